@@ -1,0 +1,5 @@
+/**
+ * Reported metrics: the outcome numbers of an abstract with their meaning. The entry type is
+ * {@link dev.paperdex.metrics.MetricExtractor}.
+ */
+package dev.paperdex.metrics;

@@ -1,0 +1,104 @@
+package dev.paperdex.parser;
+
+import dev.paperdex.Paper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads papers from any supported input, choosing the reader from the content: a Hugging Face
+ * listing page copied as text, Hugging Face API JSON, arXiv Atom XML, or paperdex JSON Lines.
+ *
+ * <pre>{@code
+ * ParseResult result = Papers.read(Path.of("seeds/000_ac4d8aa2034e5b5f.txt"),
+ *         ParseOptions.defaults().withYear(2025));
+ * for (Paper p : result.papers()) {
+ *     System.out.println(p.title() + " " + p.authorCount());
+ * }
+ * }</pre>
+ *
+ * <p>Lenient calls ({@link #read}, {@link #stream}) return every good record and report every
+ * problem as a {@link Diagnostic}; with {@link ParseOptions#strict()} the first problem throws
+ * {@link PaperFormatException}. Nothing else is thrown for any content; I/O failures surface as
+ * {@link IOException} (or {@link UncheckedIOException} from a stream).
+ */
+public final class Papers {
+    private Papers() {}
+
+    /** Reads a whole file into a list, with every diagnostic. */
+    public static ParseResult read(Path path, ParseOptions options) throws IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try (Stream<Paper> s = stream(path, options, diagnostics::add)) {
+            return ParseResult.of(s.collect(Collectors.toList()), diagnostics);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Reads a whole input into a list, with every diagnostic. */
+    public static ParseResult read(Reader in, String sourceName, ParseOptions options) throws IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try (Stream<Paper> s = stream(in, sourceName, options, diagnostics::add)) {
+            return ParseResult.of(s.collect(Collectors.toList()), diagnostics);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Streams the papers of a file, one record in memory at a time; diagnostics go to {@code
+     * diagnostics} as they are found. Close the stream to close the file.
+     */
+    public static Stream<Paper> stream(Path path, ParseOptions options, Consumer<? super Diagnostic> diagnostics)
+            throws IOException {
+        InputStream in = Files.newInputStream(path);
+        try {
+            Reader reader = new BufferedReader(new InputStreamReader(
+                    in,
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE)),
+                    1 << 16);
+            return stream(reader, path.getFileName().toString(), options, diagnostics);
+        } catch (RuntimeException | IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Streams the papers of an input, detecting its format from the first characters. The reader is
+     * closed when the stream is.
+     */
+    public static Stream<Paper> stream(
+            Reader in, String sourceName, ParseOptions options, Consumer<? super Diagnostic> diagnostics)
+            throws IOException {
+        Reader reader = in.markSupported() ? in : new BufferedReader(in, 1 << 16);
+        Format format = Format.detect(reader);
+        return switch (format) {
+            case LISTING -> ListingParser.stream(reader, sourceName, options, diagnostics);
+        };
+    }
+
+    /** The formats {@link #stream} recognises. */
+    enum Format {
+        LISTING;
+
+        static Format detect(Reader reader) {
+            return LISTING;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.paperdex.parser;
+
+/**
+ * Stable codes for every problem a reader reports. Codes are part of the API: they never change
+ * meaning, so callers may switch on them.
+ */
+public enum ProblemCode {
+    /** A listing card has a title line but the input ends (or a new title starts) before its abstract. */
+    MISSING_ABSTRACT,
+    /** A listing card's metadata group ({@code • N authors}, {@code ·}, date) is cut short. */
+    TRUNCATED_METADATA,
+    /** A date could not be read, or names a day that does not exist ({@code Jul 32, 2024}). */
+    BAD_DATE,
+    /** An author count that is not a positive number. */
+    BAD_AUTHOR_COUNT,
+    /** A line the listing grammar does not allow where it stands. */
+    UNEXPECTED_LINE,
+    /** A listing page header that is cut short or garbled. */
+    BAD_HEADER,
+    /** JSON that is malformed or ends too early. */
+    BAD_JSON,
+    /** A JSON or XML field holds a value of the wrong type ({@code "upvotes": "many"}). */
+    WRONG_TYPE,
+    /** A record lacks a field it must have (a title, an abstract). */
+    MISSING_FIELD,
+    /** XML that is malformed or ends too early. */
+    BAD_XML,
+    /** XML with a DTD or entity declaration: refused, never expanded or fetched. */
+    FORBIDDEN_DTD,
+    /** An input whose format cannot be recognised. */
+    UNKNOWN_FORMAT,
+    /** The input could not be read (I/O error, bad encoding). */
+    UNREADABLE
+}
