@@ -35,14 +35,10 @@ public abstract class ParseOptions {
     }
 
     /** These options with {@code year}. */
-    public final ParseOptions withYear(int year) {
-        return ImmutableParseOptions.copyOf(this).withYear(year);
-    }
+    public abstract ParseOptions withYear(int year);
 
-    /** These options, strict. */
-    public final ParseOptions asStrict() {
-        return ImmutableParseOptions.copyOf(this).withStrict(true);
-    }
+    /** These options, strict when {@code strict} is true. */
+    public abstract ParseOptions withStrict(boolean strict);
 
     /** A new builder. */
     public static Builder builder() {

@@ -1,0 +1,59 @@
+package dev.paperdex.examples.cli;
+
+import dev.paperdex.Paper;
+import dev.paperdex.parser.Diagnostic;
+import dev.paperdex.parser.ParseOptions;
+import dev.paperdex.parser.Papers;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The input options every command shares: {@code --year}, {@code --strict} and the files. */
+final class InputOptions {
+    @Option(names = "--year", paramLabel = "YYYY", description = "Year of the listing day, for dates written without a year (default: the current year).")
+    Integer year;
+
+    @Option(names = "--strict", description = "Stop at the first problem in the input (exit 1) instead of reporting it and going on.")
+    boolean strict;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Listing text, Hugging Face API JSON, arXiv Atom or paperdex JSON Lines; '-' reads standard input.")
+    List<String> files;
+
+    ParseOptions parseOptions() {
+        ParseOptions options = ParseOptions.defaults().withStrict(strict);
+        return year == null ? options : options.withYear(year);
+    }
+
+    /**
+     * Calls {@code each} with every paper of every file, in input order; diagnostics are printed to
+     * {@code err} as they are found.
+     */
+    void forEachPaper(PrintWriter err, Consumer<Paper> each) throws IOException {
+        ParseOptions options = parseOptions();
+        Consumer<Diagnostic> report = d -> err.println("warning: " + d);
+        for (String file : files) {
+            try (Stream<Paper> papers = open(file, options, report)) {
+                papers.forEachOrdered(each);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        err.flush();
+    }
+
+    private static Stream<Paper> open(String file, ParseOptions options, Consumer<Diagnostic> report)
+            throws IOException {
+        if (file.equals("-")) {
+            return Papers.stream(new InputStreamReader(System.in, StandardCharsets.UTF_8), "<stdin>", options, report);
+        }
+        return Papers.stream(Path.of(file), options, report);
+    }
+}
