@@ -1,0 +1,63 @@
+package dev.paperdex.group;
+
+import dev.paperdex.Paper;
+import java.util.Objects;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+
+/**
+ * A named column of a {@link GroupTable}: a JDK {@link Collector} over the {@linkplain GroupMember
+ * members} of one group. Make your own with {@link #of} or {@link #ofPapers}; the usual ones are in
+ * {@link Aggregates}. The result should be JSON-friendly: a number, a string, an {@code Optional}
+ * or {@code OptionalDouble} (empty prints as {@code null}), or a list of those.
+ *
+ * @param <R> the result of one group
+ */
+public final class Aggregate<R> {
+    private final String name;
+    private final Collector<? super GroupMember, ?, R> collector;
+    private final boolean share;
+
+    private Aggregate(String name, Collector<? super GroupMember, ?, R> collector, boolean share) {
+        if (name.isBlank() || name.equals("key")) {
+            throw new IllegalArgumentException("aggregate name must not be blank or 'key', found '" + name + "'");
+        }
+        this.name = name;
+        this.collector = Objects.requireNonNull(collector, "collector");
+        this.share = share;
+    }
+
+    /** An aggregate over group members (paper, claims, the group's metrics). */
+    public static <R> Aggregate<R> of(String name, Collector<? super GroupMember, ?, R> collector) {
+        return new Aggregate<>(name, collector, false);
+    }
+
+    /** An aggregate over the papers of each group. */
+    public static <R> Aggregate<R> ofPapers(String name, Collector<? super Paper, ?, R> collector) {
+        return new Aggregate<>(name, Collectors.mapping(GroupMember::paper, collector), false);
+    }
+
+    /** The share of all papers of the set: group count / set size, in [0, 1]. */
+    static Aggregate<Long> share() {
+        return new Aggregate<>("share", Collectors.counting(), true);
+    }
+
+    /** The column name. */
+    public String name() {
+        return name;
+    }
+
+    /** The collector over the members of one group. */
+    public Collector<? super GroupMember, ?, R> collector() {
+        return collector;
+    }
+
+    boolean isShare() {
+        return share;
+    }
+
+    @Override
+    public String toString() {
+        return "Aggregate[" + name + "]";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.paperdex.group;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.paperdex.PaperdexStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One group of a {@link GroupTable}: its key (empty for the papers without one) and one value per
+ * aggregate, in column order. In JSON it is one flat object, {@code {"key": "2025-06", "count": 12,
+ * "share": 0.2}}, with {@code "key": null} for the group of papers without a key and {@code null}
+ * for empty results.
+ */
+@Value.Immutable
+@PaperdexStyle
+public abstract class GroupRow {
+    /** The key: a {@code Year}, {@code YearMonth}, {@code LinkKind}, string...; empty for the null group. */
+    public abstract Optional<Object> key();
+
+    /** The aggregate results by column name, in column order. */
+    public abstract Map<String, Object> values();
+
+    /** The result of one column. */
+    public final Object value(String column) {
+        Object v = values().get(column);
+        if (v == null) {
+            throw new IllegalArgumentException("group row has no column '" + column + "', columns are " + values().keySet());
+        }
+        return v;
+    }
+
+    /** The {@code count} column as a number. */
+    public final long count() {
+        return ((Number) value("count")).longValue();
+    }
+
+    /** The key as text for tables, {@code (none)} for the null group. */
+    public final String keyText() {
+        return key().map(TextTable::cell).orElse("(none)");
+    }
+
+    /** The flat JSON form. */
+    @JsonValue
+    final Map<String, Object> toJson() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("key", key().orElse(null));
+        values().forEach((k, v) -> out.put(k, unwrap(v)));
+        return out;
+    }
+
+    private static Object unwrap(Object v) {
+        if (v instanceof OptionalDouble d) {
+            return d.isPresent() ? d.getAsDouble() : null;
+        }
+        if (v instanceof OptionalInt d) {
+            return d.isPresent() ? d.getAsInt() : null;
+        }
+        if (v instanceof Optional<?> o) {
+            return o.orElse(null);
+        }
+        return v;
+    }
+
+    /** A row. */
+    public static GroupRow of(Optional<?> key, Map<String, ?> values) {
+        return ImmutableGroupRow.builder().key(key.map(k -> (Object) k)).putAllValues(values).build();
+    }
+
+    @Override
+    public String toString() {
+        return "GroupRow" + toJson();
+    }
+}

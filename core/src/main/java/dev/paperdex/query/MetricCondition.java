@@ -1,0 +1,187 @@
+package dev.paperdex.query;
+
+import dev.paperdex.MetricKind;
+import dev.paperdex.PaperdexStyle;
+import dev.paperdex.Qualifier;
+import dev.paperdex.ReportedMetric;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Predicate;
+import org.immutables.value.Value;
+
+/**
+ * Conditions on one {@link ReportedMetric}, all of which the same metric must meet:
+ *
+ * <pre>{@code
+ * MetricCondition gsm8kGain = MetricCondition.any()
+ *         .onBenchmark("GSM8K").ofKind(MetricKind.CHANGE).inUnit("%").atLeast(5);
+ * }</pre>
+ *
+ * <p>Benchmarks are compared by {@link #normalizeBenchmark(String)}: case, punctuation, a leading
+ * article and a trailing {@code benchmark}, {@code dataset} or {@code test set} are ignored, so
+ * {@code gsm-8k}, {@code GSM8K} and {@code the GSM8K benchmark} are the same. Units are compared
+ * ignoring case. Value bounds apply to {@link ReportedMetric#value()} (a range's lower end).
+ */
+@Value.Immutable
+@PaperdexStyle
+public abstract class MetricCondition implements Predicate<ReportedMetric> {
+    /** The benchmark, normalised by {@link #normalizeBenchmark(String)}. */
+    public abstract Optional<String> benchmark();
+
+    /** The kind the metric must have. */
+    public abstract Optional<MetricKind> kind();
+
+    /** The unit the metric must have, lower case. */
+    public abstract Optional<String> unit();
+
+    /** The qualifier the metric must have. */
+    public abstract Optional<Qualifier> qualifier();
+
+    /** Inclusive lower bound of the value. */
+    public abstract OptionalDouble atLeastValue();
+
+    /** Exclusive lower bound of the value. */
+    public abstract OptionalDouble aboveValue();
+
+    /** Inclusive upper bound of the value. */
+    public abstract OptionalDouble atMostValue();
+
+    /** Exclusive upper bound of the value. */
+    public abstract OptionalDouble belowValue();
+
+    /** The condition every metric meets. */
+    public static MetricCondition any() {
+        return ImmutableMetricCondition.builder().build();
+    }
+
+    /** This condition, also on a benchmark (compared after {@link #normalizeBenchmark(String)}). */
+    public final MetricCondition onBenchmark(String benchmark) {
+        String key = normalizeBenchmark(benchmark);
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("metric condition benchmark must have letters or digits, found '"
+                    + benchmark + "'");
+        }
+        return withBenchmark(key);
+    }
+
+    /** This condition, also of a kind. */
+    public final MetricCondition ofKind(MetricKind kind) {
+        return withKind(kind);
+    }
+
+    /** This condition, also in a unit ({@code %}, {@code x}, {@code points}, {@code ""}). */
+    public final MetricCondition inUnit(String unit) {
+        return withUnit(unit.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** This condition, also with a qualifier. */
+    public final MetricCondition qualifiedAs(Qualifier qualifier) {
+        return withQualifier(qualifier);
+    }
+
+    /** This condition, also with a value {@code >= min}. */
+    public final MetricCondition atLeast(double min) {
+        return withAtLeastValue(min);
+    }
+
+    /** This condition, also with a value {@code > min}. */
+    public final MetricCondition above(double min) {
+        return withAboveValue(min);
+    }
+
+    /** This condition, also with a value {@code <= max}. */
+    public final MetricCondition atMost(double max) {
+        return withAtMostValue(max);
+    }
+
+    /** This condition, also with a value {@code < max}. */
+    public final MetricCondition below(double max) {
+        return withBelowValue(max);
+    }
+
+    abstract MetricCondition withBenchmark(String benchmark);
+
+    abstract MetricCondition withKind(MetricKind kind);
+
+    abstract MetricCondition withUnit(String unit);
+
+    abstract MetricCondition withQualifier(Qualifier qualifier);
+
+    abstract MetricCondition withAtLeastValue(double value);
+
+    abstract MetricCondition withAboveValue(double value);
+
+    abstract MetricCondition withAtMostValue(double value);
+
+    abstract MetricCondition withBelowValue(double value);
+
+    /** Whether {@code metric} meets every condition. */
+    @Override
+    public final boolean test(ReportedMetric metric) {
+        if (benchmark().isPresent()
+                && !metric.benchmark().map(MetricCondition::normalizeBenchmark).equals(benchmark())) {
+            return false;
+        }
+        if (kind().isPresent() && metric.kind() != kind().get()) {
+            return false;
+        }
+        if (unit().isPresent() && !metric.unit().equalsIgnoreCase(unit().get())) {
+            return false;
+        }
+        if (qualifier().isPresent() && metric.qualifier() != qualifier().get()) {
+            return false;
+        }
+        double v = metric.value();
+        return (atLeastValue().isEmpty() || v >= atLeastValue().getAsDouble())
+                && (aboveValue().isEmpty() || v > aboveValue().getAsDouble())
+                && (atMostValue().isEmpty() || v <= atMostValue().getAsDouble())
+                && (belowValue().isEmpty() || v < belowValue().getAsDouble());
+    }
+
+    /**
+     * The key benchmarks are compared by: Unicode NFKC, lower case, without a leading {@code the},
+     * {@code a} or {@code an}, without a trailing {@code benchmark}, {@code dataset} or {@code test
+     * set}, and with everything but letters and digits removed ({@code The GSM-8K benchmark} is
+     * {@code gsm8k}).
+     */
+    public static String normalizeBenchmark(String benchmark) {
+        String s = Normalizer.normalize(benchmark, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        for (String article : new String[] {"the ", "a ", "an "}) {
+            if (s.startsWith(article)) {
+                s = s.substring(article.length()).strip();
+                break;
+            }
+        }
+        for (String suffix : new String[] {"benchmark", "dataset", "test set"}) {
+            if (s.endsWith(suffix) && s.length() > suffix.length()) {
+                s = s.substring(0, s.length() - suffix.length()).strip();
+                break;
+            }
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("metric");
+        benchmark().ifPresent(b -> s.append(" benchmark:").append(b));
+        kind().ifPresent(k -> s.append(" kind:").append(k.jsonName()));
+        unit().ifPresent(u -> s.append(" unit:").append(u.isEmpty() ? "\"\"" : u));
+        qualifier().ifPresent(q -> s.append(" qualifier:").append(q.jsonName()));
+        atLeastValue().ifPresent(v -> s.append(" value>=").append(v));
+        aboveValue().ifPresent(v -> s.append(" value>").append(v));
+        atMostValue().ifPresent(v -> s.append(" value<=").append(v));
+        belowValue().ifPresent(v -> s.append(" value<").append(v));
+        return s.toString();
+    }
+}

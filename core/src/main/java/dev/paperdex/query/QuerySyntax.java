@@ -1,0 +1,474 @@
+package dev.paperdex.query;
+
+import dev.paperdex.ClaimType;
+import dev.paperdex.LinkKind;
+import dev.paperdex.MetricKind;
+import dev.paperdex.Qualifier;
+import dev.paperdex.query.QueryLexer.Token;
+import dev.paperdex.query.QueryLexer.Type;
+import dev.paperdex.query.QuerySyntaxException.Problem;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Parses the text form of a {@link PaperQuery}:
+ *
+ * <pre>{@code
+ * PaperQuery q = QuerySyntax.parse(
+ *         "benchmark:GSM8K AND claim:sota AND date>=2025-01-01 AND NOT title:survey");
+ * }</pre>
+ *
+ * <h2>Grammar (EBNF)</h2>
+ *
+ * <pre>
+ * query   = or , END ;
+ * or      = and , { "OR" , and } ;
+ * and     = unary , { [ "AND" ] , unary } ;        (* adjacent terms: implicit AND *)
+ * unary   = "NOT" , unary | primary ;
+ * primary = "(" , or , ")" | term ;
+ * term    = text | field , ":" , value | field , compare , value ;
+ * text    = word | phrase ;                        (* in title or abstract *)
+ * compare = "&gt;=" | "&lt;=" | "&gt;" | "&lt;" ;
+ * value   = word | phrase ;
+ * phrase  = '"' , { any character but '"' } , '"' ;
+ * word    = char , { char } ;                      (* char: not white space, '(', ')' or '"' *)
+ * </pre>
+ *
+ * <p>{@code NOT} binds tighter than {@code AND}, which binds tighter than {@code OR}. The operators
+ * are upper case; lower-case {@code and}, {@code or} and {@code not} are words to search for. Field
+ * names ignore case. Fields:
+ *
+ * <table>
+ *   <caption>fields</caption>
+ *   <tr><td>{@code title:W}, {@code abstract:W}</td><td>word or phrase in the title / abstract (a bare
+ *       word or phrase searches both); words as in {@link PaperQuery}</td></tr>
+ *   <tr><td>{@code year:2025}, {@code year>=2024} (also {@code <=}, {@code >}, {@code <})</td><td>the year of the date</td></tr>
+ *   <tr><td>{@code date:2025-06-05}, {@code date>=2025-01-01} (also {@code <=}, {@code >}, {@code <})</td><td>the date, ISO {@code YYYY-MM-DD}; {@code date:} also takes {@code YYYY-MM}</td></tr>
+ *   <tr><td>{@code authors:5}, {@code authors>=5} (also {@code <=}, {@code >}, {@code <})</td><td>the author count</td></tr>
+ *   <tr><td>{@code link:code}</td><td>a link of a {@link LinkKind} ({@code code}, {@code project_page}, {@code arxiv}, {@code doi}, {@code hf_model}, {@code hf_dataset}, {@code other})</td></tr>
+ *   <tr><td>{@code host:github.com}</td><td>a link to the host (without {@code www.})</td></tr>
+ *   <tr><td>{@code benchmark:GSM8K}, {@code unit:%}, {@code kind:change}, {@code qualifier:max}, {@code value>=5} (also {@code value:}, {@code <=}, {@code >}, {@code <})</td><td>a reported metric; see below</td></tr>
+ *   <tr><td>{@code claim:sota}</td><td>a claim of a {@link ClaimType}</td></tr>
+ *   <tr><td>{@code has:comments}, {@code has:team}, {@code has:metrics}</td><td>at least one comment / a team name / a reported metric</td></tr>
+ * </table>
+ *
+ * <p><b>Metric terms describe one metric.</b> Inside one {@code AND} chain, consecutive metric
+ * terms ({@code benchmark}, {@code unit}, {@code kind}, {@code qualifier}, {@code value}) that are
+ * not negated are conditions on the <em>same</em> metric: {@code benchmark:GSM8K kind:change
+ * value>=5} means a change of at least 5 on GSM8K, not three facts about different numbers. A
+ * field that repeats (a second {@code benchmark:}, a second lower bound) starts a new metric, so
+ * {@code benchmark:GSM8K value>=80 benchmark:MATH value>=50} asks for two metrics. {@code NOT
+ * unit:%} and metric terms in different parentheses are separate conditions.
+ *
+ * <p>Any other input throws {@link QuerySyntaxException} with the column, what was expected and
+ * what was found, including values that do not parse ({@code date>=2025-13-01}).
+ */
+public final class QuerySyntax {
+    private static final List<String> FIELDS = List.of(
+            "title", "abstract", "year", "date", "authors", "link", "host", "benchmark", "unit", "kind",
+            "qualifier", "value", "claim", "has");
+    private static final Set<String> METRIC_FIELDS = Set.of("benchmark", "unit", "kind", "qualifier", "value");
+
+    private final String query;
+    private final List<Token> tokens;
+    private int pos;
+
+    private QuerySyntax(String query) {
+        this.query = query;
+        this.tokens = QueryLexer.tokens(query);
+    }
+
+    /**
+     * The query {@code text} describes.
+     *
+     * @throws QuerySyntaxException when the text does not follow the grammar
+     */
+    public static PaperQuery parse(String text) {
+        QuerySyntax p = new QuerySyntax(text);
+        if (p.peek().type() == Type.END) {
+            throw p.error(Problem.UNEXPECTED_TOKEN, p.peek(), "a search term");
+        }
+        PaperQuery q = p.or();
+        if (p.peek().type() != Type.END) {
+            throw p.error(Problem.UNEXPECTED_TOKEN, p.peek(),
+                    p.peek().type() == Type.RPAREN ? "end of query (no '(' is open)" : "'AND', 'OR' or end of query");
+        }
+        return q;
+    }
+
+    // ---- recursive descent ----------------------------------------------------------------
+
+    private PaperQuery or() {
+        List<PaperQuery> parts = new ArrayList<>();
+        parts.add(and());
+        while (peek().type() == Type.OR) {
+            Token op = tokens.get(pos++);
+            requireTerm(op);
+            parts.add(and());
+        }
+        return parts.size() == 1 ? parts.get(0) : new PaperQuery.Or(parts);
+    }
+
+    private PaperQuery and() {
+        List<Object> items = new ArrayList<>();
+        items.add(unary());
+        while (true) {
+            Type t = peek().type();
+            if (t == Type.AND) {
+                Token op = tokens.get(pos++);
+                requireTerm(op);
+                items.add(unary());
+            } else if (t == Type.TEXT || t == Type.FIELD || t == Type.NOT || t == Type.LPAREN) {
+                items.add(unary());
+            } else {
+                break;
+            }
+        }
+        List<PaperQuery> parts = mergeMetricTerms(items);
+        return parts.size() == 1 ? parts.get(0) : new PaperQuery.And(parts);
+    }
+
+    /** A {@link PaperQuery} or, for a metric term, a {@link MetricTerm}. */
+    private Object unary() {
+        Token t = peek();
+        if (t.type() == Type.NOT) {
+            pos++;
+            requireTerm(t);
+            return PaperQuery.not(toQuery(unary()));
+        }
+        return primary();
+    }
+
+    private Object primary() {
+        Token t = tokens.get(pos);
+        switch (t.type()) {
+            case LPAREN -> {
+                pos++;
+                if (peek().type() == Type.RPAREN) {
+                    throw error(Problem.UNEXPECTED_TOKEN, peek(), "a search term after '('");
+                }
+                requireTerm(t);
+                PaperQuery inner = or();
+                if (peek().type() != Type.RPAREN) {
+                    throw error(Problem.UNEXPECTED_TOKEN, peek(), "')' to close the '(' at column " + (t.offset() + 1));
+                }
+                pos++;
+                return inner;
+            }
+            case TEXT -> {
+                pos++;
+                return text(t, PaperQuery.Text.Field.ANY, t.offset());
+            }
+            case FIELD -> {
+                pos++;
+                return field(t);
+            }
+            default -> throw error(Problem.UNEXPECTED_TOKEN, t, "a search term");
+        }
+    }
+
+    /** After an operator or '(', a term must follow. */
+    private void requireTerm(Token after) {
+        Token t = peek();
+        if (t.type() == Type.END || t.type() == Type.RPAREN || t.type() == Type.AND || t.type() == Type.OR) {
+            throw error(Problem.UNEXPECTED_TOKEN, t, "a search term after " + show(after.raw()));
+        }
+    }
+
+    private Token peek() {
+        return tokens.get(pos);
+    }
+
+    // ---- terms ----------------------------------------------------------------------------
+
+    private PaperQuery text(Token t, PaperQuery.Text.Field field, int at) {
+        String term = t.text();
+        if (Words.of(term).isEmpty()) {
+            throw new QuerySyntaxException(Problem.INVALID_VALUE, query, at,
+                    "a word or phrase with letters or digits", describeValue(t));
+        }
+        return PaperQuery.Text.of(field, term);
+    }
+
+    private Object field(Token t) {
+        String name = t.field().toLowerCase(Locale.ROOT);
+        String op = t.op();
+        if (!FIELDS.contains(name)) {
+            throw new QuerySyntaxException(Problem.UNKNOWN_FIELD, query, t.offset(),
+                    "a field (" + String.join(", ", FIELDS) + ")", show(t.field()));
+        }
+        boolean compare = !op.equals(":");
+        boolean ordered = name.equals("year") || name.equals("date") || name.equals("authors") || name.equals("value");
+        if (op.equals("=") || (compare && !ordered)) {
+            throw new QuerySyntaxException(Problem.UNEXPECTED_TOKEN, query, t.offset() + t.field().length(),
+                    ordered ? "':', '>=', '<=', '>' or '<' after '" + name + "'" : "':' after '" + name + "'", show(op));
+        }
+        if (t.text().isEmpty() && !(t.quoted() && name.equals("unit"))) {
+            throw new QuerySyntaxException(Problem.UNEXPECTED_TOKEN, query, t.valueOffset(),
+                    "a value after '" + t.field() + op + "'", describeValue(t));
+        }
+        String v = t.text();
+        return switch (name) {
+            case "title" -> text(t, PaperQuery.Text.Field.TITLE, t.valueOffset());
+            case "abstract" -> text(t, PaperQuery.Text.Field.ABSTRACT, t.valueOffset());
+            case "year" -> year(t, op, v);
+            case "date" -> date(t, op, v);
+            case "authors" -> authors(t, op, v);
+            case "link" -> PaperQuery.hasLink(enumValue(t, LinkKind.class, v.replace('-', '_')));
+            case "host" -> PaperQuery.hasLinkHost(v);
+            case "claim" -> PaperQuery.hasClaim(enumValue(t, ClaimType.class, v));
+            case "has" -> switch (v.toLowerCase(Locale.ROOT)) {
+                case "comments" -> PaperQuery.hasComments();
+                case "team" -> PaperQuery.hasTeam();
+                case "metrics" -> PaperQuery.reports(MetricCondition.any());
+                default -> throw invalid(t, "'comments', 'team' or 'metrics'");
+            };
+            default -> metricTerm(t, name, op, v);
+        };
+    }
+
+    private PaperQuery year(Token t, String op, String v) {
+        int y = integer(t, v, "a year");
+        if (y < 1 || y > 9999) {
+            throw invalid(t, "a year from 1 to 9999");
+        }
+        Year year = Year.of(y);
+        return switch (op) {
+            case ":" -> PaperQuery.publishedIn(year);
+            case ">=" -> PaperQuery.publishedOnOrAfter(year.atDay(1));
+            case ">" -> PaperQuery.publishedOnOrAfter(year.plusYears(1).atDay(1));
+            case "<=" -> PaperQuery.publishedOnOrBefore(year.atMonth(12).atEndOfMonth());
+            default -> PaperQuery.publishedOnOrBefore(year.atDay(1).minusDays(1));
+        };
+    }
+
+    private PaperQuery date(Token t, String op, String v) {
+        if (op.equals(":") && v.matches("\\d{4}-\\d{2}")) {
+            try {
+                return PaperQuery.publishedIn(java.time.YearMonth.parse(v));
+            } catch (DateTimeParseException e) {
+                throw invalid(t, "a month YYYY-MM");
+            }
+        }
+        LocalDate d;
+        try {
+            d = LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw invalid(t, op.equals(":") ? "a date YYYY-MM-DD or a month YYYY-MM" : "a date YYYY-MM-DD");
+        }
+        return switch (op) {
+            case ":" -> PaperQuery.publishedBetween(d, d);
+            case ">=" -> PaperQuery.publishedOnOrAfter(d);
+            case ">" -> PaperQuery.publishedOnOrAfter(d.plusDays(1));
+            case "<=" -> PaperQuery.publishedOnOrBefore(d);
+            default -> PaperQuery.publishedOnOrBefore(d.minusDays(1));
+        };
+    }
+
+    private PaperQuery authors(Token t, String op, String v) {
+        int n = integer(t, v, "an author count");
+        return switch (op) {
+            case ":" -> PaperQuery.authorCountBetween(n, n);
+            case ">=" -> PaperQuery.authorCountAtLeast(n);
+            case ">" -> PaperQuery.authorCountAtLeast(n + 1);
+            case "<=" -> PaperQuery.authorCountAtMost(n);
+            default -> PaperQuery.authorCountAtMost(n - 1);
+        };
+    }
+
+    private int integer(Token t, String v, String what) {
+        if (!v.matches("\\d{1,9}")) {
+            throw invalid(t, what + " (digits)");
+        }
+        return Integer.parseInt(v);
+    }
+
+    private <E extends Enum<E>> E enumValue(Token t, Class<E> type, String v) {
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String names = Arrays.stream(type.getEnumConstants())
+                    .map(c -> "'" + c.name().toLowerCase(Locale.ROOT) + "'")
+                    .collect(Collectors.joining(", "));
+            throw invalid(t, "one of " + names);
+        }
+    }
+
+    private MetricTerm metricTerm(Token t, String name, String op, String v) {
+        MetricTerm m = new MetricTerm();
+        switch (name) {
+            case "benchmark" -> {
+                if (MetricCondition.normalizeBenchmark(v).isEmpty()) {
+                    throw invalid(t, "a benchmark name with letters or digits");
+                }
+                m.benchmark = v;
+            }
+            case "unit" -> m.unit = v;
+            case "kind" -> m.kind = enumValue(t, MetricKind.class, v);
+            case "qualifier" -> m.qualifier = enumValue(t, Qualifier.class, v);
+            default -> {
+                double d;
+                try {
+                    if (!v.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+                        throw new NumberFormatException(v);
+                    }
+                    d = Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    throw invalid(t, "a number");
+                }
+                m.op = op;
+                m.value = d;
+            }
+        }
+        return m;
+    }
+
+    /** One metric term, before consecutive ones are merged into one {@link MetricCondition}. */
+    private static final class MetricTerm {
+        String benchmark;
+        String unit;
+        MetricKind kind;
+        Qualifier qualifier;
+        String op;
+        double value;
+
+        Set<String> slots() {
+            Set<String> s = new HashSet<>();
+            if (benchmark != null) {
+                s.add("benchmark");
+            }
+            if (unit != null) {
+                s.add("unit");
+            }
+            if (kind != null) {
+                s.add("kind");
+            }
+            if (qualifier != null) {
+                s.add("qualifier");
+            }
+            if (op != null) {
+                if (op.equals(":") || op.startsWith(">")) {
+                    s.add("lower");
+                }
+                if (op.equals(":") || op.startsWith("<")) {
+                    s.add("upper");
+                }
+            }
+            return s;
+        }
+
+        MetricCondition applyTo(MetricCondition c) {
+            MetricCondition out = c;
+            if (benchmark != null) {
+                out = out.onBenchmark(benchmark);
+            }
+            if (unit != null) {
+                out = out.inUnit(unit);
+            }
+            if (kind != null) {
+                out = out.ofKind(kind);
+            }
+            if (qualifier != null) {
+                out = out.qualifiedAs(qualifier);
+            }
+            if (op != null) {
+                out = switch (op) {
+                    case ":" -> out.atLeast(value).atMost(value);
+                    case ">=" -> out.atLeast(value);
+                    case ">" -> out.above(value);
+                    case "<=" -> out.atMost(value);
+                    default -> out.below(value);
+                };
+            }
+            return out;
+        }
+    }
+
+    private static PaperQuery toQuery(Object item) {
+        return item instanceof MetricTerm m ? PaperQuery.reports(m.applyTo(MetricCondition.any())) : (PaperQuery) item;
+    }
+
+    /** Joins runs of metric terms into conditions on one metric each, in place of the run's first term. */
+    private static List<PaperQuery> mergeMetricTerms(List<Object> items) {
+        List<PaperQuery> out = new ArrayList<>();
+        MetricCondition current = null;
+        Set<String> used = new HashSet<>();
+        for (Object item : items) {
+            if (item instanceof MetricTerm m) {
+                Set<String> slots = m.slots();
+                if (current != null && slots.stream().anyMatch(used::contains)) {
+                    out.add(PaperQuery.reports(current));
+                    current = null;
+                    used.clear();
+                }
+                current = m.applyTo(current == null ? MetricCondition.any() : current);
+                used.addAll(slots);
+            } else {
+                if (current != null) {
+                    out.add(PaperQuery.reports(current));
+                    current = null;
+                    used.clear();
+                }
+                out.add((PaperQuery) item);
+            }
+        }
+        if (current != null) {
+            out.add(PaperQuery.reports(current));
+        }
+        return out;
+    }
+
+    // ---- errors and printing ----------------------------------------------------------------
+
+    private QuerySyntaxException error(Problem problem, Token t, String expected) {
+        return new QuerySyntaxException(problem, query, t.offset(), expected, t.describe());
+    }
+
+    private QuerySyntaxException invalid(Token t, String expected) {
+        return new QuerySyntaxException(Problem.INVALID_VALUE, query, t.valueOffset(), expected, describeValue(t));
+    }
+
+    private static String describeValue(Token t) {
+        if (t.quoted()) {
+            return show("\"" + t.text() + "\"");
+        }
+        return t.text().isEmpty() ? "end of term" : show(t.text());
+    }
+
+    /** Text quoted for a message: cut after 40 characters, control characters shown by code. */
+    static String show(String text) {
+        StringBuilder s = new StringBuilder("'");
+        int n = Math.min(text.length(), 40);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                s.append(c);
+            }
+        }
+        if (text.length() > n) {
+            s.append("...");
+        }
+        return s.append('\'').toString();
+    }
+
+    /** A value as the lexer reads it back: bare when it is one plain word, else in quotes. */
+    static String quoteIfNeeded(String value) {
+        boolean plain = !value.isEmpty() && !value.equals("AND") && !value.equals("OR") && !value.equals("NOT");
+        for (int i = 0; i < value.length() && plain; i++) {
+            char c = value.charAt(i);
+            plain = !Character.isWhitespace(c) && c != '(' && c != ')' && c != '"' && c != ':' && c != '<' && c != '>'
+                    && c != '=';
+        }
+        return plain ? value : "\"" + value + "\"";
+    }
+}
