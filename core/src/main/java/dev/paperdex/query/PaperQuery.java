@@ -601,7 +601,15 @@ public abstract class PaperQuery implements Predicate<Paper> {
         final List<PaperQuery> parts;
 
         And(List<PaperQuery> parts) {
-            this.parts = List.copyOf(parts);
+            List<PaperQuery> flat = new ArrayList<>();
+            for (PaperQuery q : parts) {
+                if (q instanceof And a && !a.parts.isEmpty()) {
+                    flat.addAll(a.parts);
+                } else {
+                    flat.add(q);
+                }
+            }
+            this.parts = List.copyOf(flat);
         }
 
         @Override
@@ -647,7 +655,15 @@ public abstract class PaperQuery implements Predicate<Paper> {
         final List<PaperQuery> parts;
 
         Or(List<PaperQuery> parts) {
-            this.parts = List.copyOf(parts);
+            List<PaperQuery> flat = new ArrayList<>();
+            for (PaperQuery q : parts) {
+                if (q instanceof Or o && !o.parts.isEmpty()) {
+                    flat.addAll(o.parts);
+                } else {
+                    flat.add(q);
+                }
+            }
+            this.parts = List.copyOf(flat);
         }
 
         @Override

@@ -2,6 +2,7 @@ package dev.paperdex.query;
 
 import dev.paperdex.Claim;
 import dev.paperdex.Paper;
+import dev.paperdex.claims.ClaimExtractor;
 import dev.paperdex.group.GroupKey;
 import dev.paperdex.group.Grouping;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collector;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -61,12 +63,20 @@ public final class PaperSet implements Iterable<Paper> {
 
     /** The distinct papers of {@code papers}, in first-seen order. */
     public static PaperSet of(Iterable<? extends Paper> papers) {
-        return new PaperSet(Store.build(papers.iterator()), null, true);
+        return of(papers, ClaimExtractor::extract);
     }
 
     /** The distinct papers of {@code papers}, in first-seen order; consumes the stream. */
     public static PaperSet of(Stream<? extends Paper> papers) {
-        return new PaperSet(Store.build(papers.iterator()), null, true);
+        return new PaperSet(Store.build(papers.iterator(), ClaimExtractor::extract), null, true);
+    }
+
+    /**
+     * The distinct papers of {@code papers}, in first-seen order, with claims from {@code claims}
+     * instead of {@link ClaimExtractor} (called once per kept paper).
+     */
+    public static PaperSet of(Iterable<? extends Paper> papers, Function<? super Paper, ? extends List<Claim>> claims) {
+        return new PaperSet(Store.build(papers.iterator(), Objects.requireNonNull(claims, "claims")), null, true);
     }
 
     /** The distinct papers given, in first-seen order. */

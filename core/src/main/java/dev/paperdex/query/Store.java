@@ -5,7 +5,6 @@ import dev.paperdex.ClaimType;
 import dev.paperdex.Link;
 import dev.paperdex.Paper;
 import dev.paperdex.ReportedMetric;
-import dev.paperdex.claims.ClaimExtractor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -14,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
@@ -42,7 +42,7 @@ final class Store {
     private final RowTable byId;
     private final RowTable byTitle;
 
-    private Store(List<Paper> kept, RowTable byId, RowTable byTitle) {
+    private Store(List<Paper> kept, RowTable byId, RowTable byTitle, Function<? super Paper, ? extends List<Claim>> extractor) {
         int n = kept.size();
         this.papers = kept.toArray(new Paper[0]);
         this.byId = byId;
@@ -61,7 +61,7 @@ final class Store {
         char[][] buffer = {new char[64]};
         for (int row = 0; row < n; row++) {
             Paper p = papers[row];
-            List<Claim> cs = List.copyOf(ClaimExtractor.extract(p));
+            List<Claim> cs = List.copyOf(extractor.apply(p));
             claims.add(cs);
             epochDay[row] = p.date().map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
             authorCount[row] = p.authorCount().orElse(0);
@@ -126,7 +126,7 @@ final class Store {
      * the same paper when both have an arXiv id and the ids are equal, or when at least one has no
      * id and their {@link Paper#normalizedTitle()}s are equal.
      */
-    static Store build(Iterator<? extends Paper> papers) {
+    static Store build(Iterator<? extends Paper> papers, Function<? super Paper, ? extends List<Claim>> extractor) {
         List<Paper> kept = new ArrayList<>();
         RowTable byId = new RowTable();
         RowTable byTitle = new RowTable();
@@ -153,7 +153,7 @@ final class Store {
                 byTitle.add(title, row);
             }
         }
-        return new Store(kept, byId, byTitle);
+        return new Store(kept, byId, byTitle, extractor);
     }
 
     /** The row of the set's record of {@code p}, or -1. */
