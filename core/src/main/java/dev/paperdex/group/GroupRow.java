@@ -1,8 +1,11 @@
 package dev.paperdex.group;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperdex.json.PaperdexJson;
 import dev.paperdex.PaperdexStyle;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -43,13 +46,17 @@ public abstract class GroupRow {
         return key().map(TextTable::cell).orElse("(none)");
     }
 
-    /** The flat JSON form. */
+    /** The flat JSON form; a tree so that {@code null}s are written, not left out. */
     @JsonValue
-    final Map<String, Object> toJson() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("key", key().orElse(null));
-        values().forEach((k, v) -> out.put(k, unwrap(v)));
+    final ObjectNode toJson() {
+        ObjectNode out = PaperdexJson.mapper().createObjectNode();
+        out.set("key", tree(key().orElse(null)));
+        values().forEach((k, v) -> out.set(k, tree(unwrap(v))));
         return out;
+    }
+
+    private static JsonNode tree(Object v) {
+        return v == null ? NullNode.getInstance() : PaperdexJson.mapper().valueToTree(v);
     }
 
     private static Object unwrap(Object v) {

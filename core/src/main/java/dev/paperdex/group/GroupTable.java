@@ -53,7 +53,7 @@ public abstract class GroupTable {
                     right[i + 1] = true;
                 }
                 line.add(c.equals("share") && v instanceof Double d
-                        ? TextTable.number(Math.round(d * 1000) / 10.0) + "%"
+                        ? String.format(java.util.Locale.ROOT, "%.1f%%", d * 100)
                         : TextTable.cell(v));
             }
             cells.add(line);
