@@ -1,5 +1,6 @@
 package dev.paperdex.query;
 
+import dev.paperdex.Direction;
 import dev.paperdex.MetricKind;
 import dev.paperdex.PaperdexStyle;
 import dev.paperdex.Qualifier;
@@ -35,6 +36,9 @@ public abstract class MetricCondition implements Predicate<ReportedMetric> {
 
     /** The unit the metric must have, lower case. */
     public abstract Optional<String> unit();
+
+    /** The direction the metric must have. */
+    public abstract Optional<Direction> direction();
 
     /** The qualifier the metric must have. */
     public abstract Optional<Qualifier> qualifier();
@@ -76,6 +80,11 @@ public abstract class MetricCondition implements Predicate<ReportedMetric> {
         return withUnit(unit.trim().toLowerCase(Locale.ROOT));
     }
 
+    /** This condition, also with a direction ({@code UP} for gains). */
+    public final MetricCondition inDirection(Direction direction) {
+        return withDirection(direction);
+    }
+
     /** This condition, also with a qualifier. */
     public final MetricCondition qualifiedAs(Qualifier qualifier) {
         return withQualifier(qualifier);
@@ -109,6 +118,8 @@ public abstract class MetricCondition implements Predicate<ReportedMetric> {
 
     abstract MetricCondition withQualifier(Qualifier qualifier);
 
+    abstract MetricCondition withDirection(Direction direction);
+
     abstract MetricCondition withAtLeastValue(double value);
 
     abstract MetricCondition withAboveValue(double value);
@@ -128,6 +139,9 @@ public abstract class MetricCondition implements Predicate<ReportedMetric> {
             return false;
         }
         if (unit().isPresent() && !metric.unit().equalsIgnoreCase(unit().get())) {
+            return false;
+        }
+        if (direction().isPresent() && !metric.direction().equals(direction())) {
             return false;
         }
         if (qualifier().isPresent() && metric.qualifier() != qualifier().get()) {
@@ -177,6 +191,7 @@ public abstract class MetricCondition implements Predicate<ReportedMetric> {
         benchmark().ifPresent(b -> s.append(" benchmark:").append(b));
         kind().ifPresent(k -> s.append(" kind:").append(k.jsonName()));
         unit().ifPresent(u -> s.append(" unit:").append(u.isEmpty() ? "\"\"" : u));
+        direction().ifPresent(d -> s.append(" direction:").append(d.jsonName()));
         qualifier().ifPresent(q -> s.append(" qualifier:").append(q.jsonName()));
         atLeastValue().ifPresent(v -> s.append(" value>=").append(v));
         aboveValue().ifPresent(v -> s.append(" value>").append(v));

@@ -1,6 +1,7 @@
 package dev.paperdex.query;
 
 import dev.paperdex.ClaimType;
+import dev.paperdex.Direction;
 import dev.paperdex.LinkKind;
 import dev.paperdex.MetricKind;
 import dev.paperdex.Qualifier;
@@ -55,13 +56,13 @@ import java.util.stream.Collectors;
  *   <tr><td>{@code authors:5}, {@code authors>=5} (also {@code <=}, {@code >}, {@code <})</td><td>the author count</td></tr>
  *   <tr><td>{@code link:code}</td><td>a link of a {@link LinkKind} ({@code code}, {@code project_page}, {@code arxiv}, {@code doi}, {@code hf_model}, {@code hf_dataset}, {@code other})</td></tr>
  *   <tr><td>{@code host:github.com}</td><td>a link to the host (without {@code www.})</td></tr>
- *   <tr><td>{@code benchmark:GSM8K}, {@code unit:%}, {@code kind:change}, {@code qualifier:max}, {@code value>=5} (also {@code value:}, {@code <=}, {@code >}, {@code <})</td><td>a reported metric; see below</td></tr>
+ *   <tr><td>{@code benchmark:GSM8K}, {@code unit:%}, {@code kind:change}, {@code qualifier:max}, {@code direction:up}, {@code value>=5} (also {@code value:}, {@code <=}, {@code >}, {@code <})</td><td>a reported metric; see below</td></tr>
  *   <tr><td>{@code claim:sota}</td><td>a claim of a {@link ClaimType}</td></tr>
  *   <tr><td>{@code has:comments}, {@code has:team}, {@code has:metrics}</td><td>at least one comment / a team name / a reported metric</td></tr>
  * </table>
  *
  * <p><b>Metric terms describe one metric.</b> Inside one {@code AND} chain, consecutive metric
- * terms ({@code benchmark}, {@code unit}, {@code kind}, {@code qualifier}, {@code value}) that are
+ * terms ({@code benchmark}, {@code unit}, {@code kind}, {@code qualifier}, {@code direction}, {@code value}) that are
  * not negated are conditions on the <em>same</em> metric: {@code benchmark:GSM8K kind:change
  * value>=5} means a change of at least 5 on GSM8K, not three facts about different numbers. A
  * field that repeats (a second {@code benchmark:}, a second lower bound) starts a new metric, so
@@ -74,8 +75,7 @@ import java.util.stream.Collectors;
 public final class QuerySyntax {
     private static final List<String> FIELDS = List.of(
             "title", "abstract", "year", "date", "authors", "link", "host", "benchmark", "unit", "kind",
-            "qualifier", "value", "claim", "has");
-    private static final Set<String> METRIC_FIELDS = Set.of("benchmark", "unit", "kind", "qualifier", "value");
+            "qualifier", "direction", "value", "claim", "has");
 
     private final String query;
     private final List<Token> tokens;
@@ -314,6 +314,7 @@ public final class QuerySyntax {
             case "unit" -> m.unit = v;
             case "kind" -> m.kind = enumValue(t, MetricKind.class, v);
             case "qualifier" -> m.qualifier = enumValue(t, Qualifier.class, v);
+            case "direction" -> m.direction = enumValue(t, Direction.class, v);
             default -> {
                 double d;
                 try {
@@ -337,6 +338,7 @@ public final class QuerySyntax {
         String unit;
         MetricKind kind;
         Qualifier qualifier;
+        Direction direction;
         String op;
         double value;
 
@@ -353,6 +355,9 @@ public final class QuerySyntax {
             }
             if (qualifier != null) {
                 s.add("qualifier");
+            }
+            if (direction != null) {
+                s.add("direction");
             }
             if (op != null) {
                 if (op.equals(":") || op.startsWith(">")) {
@@ -378,6 +383,9 @@ public final class QuerySyntax {
             }
             if (qualifier != null) {
                 out = out.qualifiedAs(qualifier);
+            }
+            if (direction != null) {
+                out = out.inDirection(direction);
             }
             if (op != null) {
                 out = switch (op) {

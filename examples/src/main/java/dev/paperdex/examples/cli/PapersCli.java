@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "papers 0.1.0-SNAPSHOT",
         description = "Parse machine-learning paper listings and answer questions about them.",
-        subcommands = {PapersCli.Parse.class, MetricsCommand.class, ClaimsCommand.class})
+        subcommands = {PapersCli.Parse.class, MetricsCommand.class, ClaimsCommand.class, QueryCommand.class, GroupCommand.class, LeaderboardCommand.class})
 public final class PapersCli implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;

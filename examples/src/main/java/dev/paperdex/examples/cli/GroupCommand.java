@@ -1,0 +1,86 @@
+package dev.paperdex.examples.cli;
+
+import dev.paperdex.group.Aggregate;
+import dev.paperdex.group.Aggregates;
+import dev.paperdex.group.GroupKey;
+import dev.paperdex.group.GroupRow;
+import dev.paperdex.group.GroupTable;
+import dev.paperdex.json.PaperdexJson;
+import dev.paperdex.query.PaperQuery;
+import dev.paperdex.query.PaperSet;
+import dev.paperdex.query.QuerySyntax;
+import dev.paperdex.query.QuerySyntaxException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code papers group --by KEY}: counts (and metric statistics) per group. */
+@Command(
+        name = "group",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Count the papers per group, as an aligned text table or, with --json, one JSON object per group"
+                    + " ({\"key\": ..., \"count\": N, \"share\": S}); papers without a key are in the group with key null.",
+            "Grouping by benchmark or unit also gives min, max, mean and median of the group's metric values."
+        })
+final class GroupCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--by", required = true, paramLabel = "KEY",
+            description = "year, month, week, authors, link, host, benchmark, unit or claim.")
+    String by;
+
+    @Option(names = "--where", paramLabel = "QUERY", description = "Only the papers matching this query.")
+    String where;
+
+    @Option(names = "--json", description = "One JSON object per group instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        GroupKey<?> key;
+        try {
+            key = GroupKey.named(by);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --by: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        PaperQuery filter = PaperQuery.all();
+        if (where != null) {
+            try {
+                filter = QuerySyntax.parse(where);
+            } catch (QuerySyntaxException e) {
+                return QueryCommand.badQuery(err, e);
+            }
+        }
+        PaperSet papers = QueryCommand.PaperSets.read(input, err).filter(filter);
+        List<Aggregate<?>> aggregates = new ArrayList<>(List.of(Aggregates.count(), Aggregates.share()));
+        if (key == GroupKey.BENCHMARK || key == GroupKey.METRIC_UNIT) {
+            aggregates.addAll(List.of(Aggregates.metricMin(), Aggregates.metricMax(), Aggregates.metricMean(),
+                    Aggregates.metricMedian()));
+        }
+        GroupTable table = papers.groupBy(key).aggregate(aggregates);
+        if (json) {
+            for (GroupRow row : table.rows()) {
+                PaperdexJson.writeLine(out, row);
+            }
+        } else {
+            out.print(table.toTable());
+        }
+        return 0;
+    }
+}
