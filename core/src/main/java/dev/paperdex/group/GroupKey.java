@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * What to group papers by: a function from a paper (and its claims) to its keys. Keys may be
@@ -35,19 +37,31 @@ import java.util.function.Function;
  * mean of GSM8K numbers, not of every number of those papers.
  */
 public final class GroupKey<K> {
+    /** {@link #code} of a paper without a key. */
+    static final int NO_CODE = Integer.MIN_VALUE;
+
     /** The year of the date. */
-    public static final GroupKey<Year> YEAR = single("year", p -> p.date().map(Year::from));
+    public static final GroupKey<Year> YEAR = single("year", p -> p.date().map(Year::from))
+            .coded(p -> p.date().map(LocalDate::getYear).orElse(NO_CODE), Year::of);
 
     /** The month of the date. */
-    public static final GroupKey<YearMonth> MONTH = single("month", p -> p.date().map(YearMonth::from));
+    public static final GroupKey<YearMonth> MONTH = single("month", p -> p.date().map(YearMonth::from))
+            .coded(p -> p.date().map(d -> d.getYear() * 12 + d.getMonthValue() - 1).orElse(NO_CODE),
+                    c -> YearMonth.of(Math.floorDiv(c, 12), Math.floorMod(c, 12) + 1));
 
     /** The ISO-8601 week of the date, as {@code 2025-W06} (week-based year, Monday first). */
-    public static final GroupKey<String> ISO_WEEK = single("week", p -> p.date().map(GroupKey::isoWeek));
+    public static final GroupKey<String> ISO_WEEK = single("week", p -> p.date().map(GroupKey::isoWeek))
+            .coded(p -> p.date().map(d -> d.get(IsoFields.WEEK_BASED_YEAR) * 100 + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                            .orElse(NO_CODE),
+                    c -> String.format(Locale.ROOT, "%04d-W%02d", c / 100, c % 100));
 
     /** The author count in the ranges of {@link AuthorBucket}. */
     public static final GroupKey<AuthorBucket> AUTHOR_COUNT = single("authors", p -> p.authorCount().isPresent()
-            ? Optional.of(AuthorBucket.of(p.authorCount().getAsInt()))
-            : Optional.empty());
+                    ? Optional.of(AuthorBucket.of(p.authorCount().getAsInt()))
+                    : Optional.empty())
+            .coded(p -> p.authorCount().isPresent() ? AuthorBucket.of(p.authorCount().getAsInt()).ordinal() : NO_CODE,
+                    c -> AuthorBucket.values()[c]);
+
 
     /** The kinds of the paper's links. */
     public static final GroupKey<LinkKind> LINK_KIND = many("link", p -> p.links().stream().map(Link::kind).toList());
@@ -91,6 +105,9 @@ public final class GroupKey<K> {
     private final Comparator<? super K> order;
     private final BiPredicate<? super K, ReportedMetric> metricOfKey;
     private final boolean filtersMetrics;
+    /** For single-valued keys: the key as an int whose order is the key order, or {@link #NO_CODE}. */
+    private ToIntFunction<Paper> code;
+    private IntFunction<K> decode;
 
     private GroupKey(
             String name,
@@ -165,6 +182,25 @@ public final class GroupKey<K> {
     /** Whether {@code metric} of a paper belongs to the group {@code key} (for metric aggregates). */
     boolean metricOfKey(K key, ReportedMetric metric) {
         return key == null || metricOfKey.test(key, metric);
+    }
+
+    /** This key with an int code, so that grouping can count into arrays instead of a hash map. */
+    private GroupKey<K> coded(ToIntFunction<Paper> code, IntFunction<K> decode) {
+        this.code = code;
+        this.decode = decode;
+        return this;
+    }
+
+    boolean isCoded() {
+        return code != null;
+    }
+
+    int code(Paper p) {
+        return code.applyAsInt(p);
+    }
+
+    K decode(int c) {
+        return decode.apply(c);
     }
 
     /** Whether groups see only some of a paper's metrics (the metric keys). */

@@ -109,6 +109,12 @@ public final class Grouping<K> {
 
     /** One pass: a state per group, fed every member; groups in key order, null key last. */
     private <S> Map<K, S> group(Supplier<S> newState, BiConsumer<S, GroupMember> add) {
+        if (key.isCoded()) {
+            Map<K, S> coded = groupByCode(newState, add);
+            if (coded != null) {
+                return coded;
+            }
+        }
         Map<K, S> groups = new HashMap<>();
         List<S> none = new ArrayList<>(1);
         Function<K, S> create = k -> newState.get();
@@ -130,6 +136,59 @@ public final class Grouping<K> {
         Map<K, S> ordered = new LinkedHashMap<>();
         for (K k : keys) {
             ordered.put(k, groups.get(k));
+        }
+        if (!none.isEmpty()) {
+            ordered.put(null, none.get(0));
+        }
+        return ordered;
+    }
+
+    /**
+     * The same as {@link #group} for keys with an int code: states in an array indexed by code, no
+     * key objects or hashing per paper. Null when the codes span too wide a range.
+     */
+    private <S> Map<K, S> groupByCode(Supplier<S> newState, BiConsumer<S, GroupMember> add) {
+        int[] codes = new int[set.size()];
+        int[] at = {0};
+        int[] range = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+        for (Paper p : set) {
+            int c = key.code(p);
+            codes[at[0]++] = c;
+            if (c != GroupKey.NO_CODE) {
+                range[0] = Math.min(range[0], c);
+                range[1] = Math.max(range[1], c);
+            }
+        }
+        long width = range[0] > range[1] ? 0 : (long) range[1] - range[0] + 1;
+        if (width > (1 << 20)) {
+            return null;
+        }
+        List<S> states = new ArrayList<>(Collections.nCopies((int) width, (S) null));
+        List<S> none = new ArrayList<>(1);
+        int min = range[0];
+        at[0] = 0;
+        set.forEach((Paper p, List<Claim> claims) -> {
+            int c = codes[at[0]++];
+            S s;
+            if (c == GroupKey.NO_CODE) {
+                if (none.isEmpty()) {
+                    none.add(newState.get());
+                }
+                s = none.get(0);
+            } else {
+                s = states.get(c - min);
+                if (s == null) {
+                    s = newState.get();
+                    states.set(c - min, s);
+                }
+            }
+            add.accept(s, GroupMember.of(p, claims, key, null));
+        });
+        Map<K, S> ordered = new LinkedHashMap<>();
+        for (int i = 0; i < states.size(); i++) {
+            if (states.get(i) != null) {
+                ordered.put(key.decode(min + i), states.get(i));
+            }
         }
         if (!none.isEmpty()) {
             ordered.put(null, none.get(0));

@@ -161,7 +161,14 @@ public abstract class MetricCondition implements Predicate<ReportedMetric> {
      * {@code gsm8k}).
      */
     public static String normalizeBenchmark(String benchmark) {
-        String s = Normalizer.normalize(benchmark, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        boolean ascii = true;
+        for (int i = 0; i < benchmark.length() && ascii; i++) {
+            ascii = benchmark.charAt(i) < 128;
+        }
+        // NFKC leaves ASCII alone; skipping it keeps this cheap on the query path
+        String s = (ascii ? benchmark : Normalizer.normalize(benchmark, Normalizer.Form.NFKC))
+                .toLowerCase(Locale.ROOT)
+                .strip();
         for (String article : new String[] {"the ", "a ", "an "}) {
             if (s.startsWith(article)) {
                 s = s.substring(article.length()).strip();

@@ -32,20 +32,65 @@ final class Words {
         return words;
     }
 
-    /** Whether {@code phrase} (non-empty) stands in {@code text} as consecutive words. */
+    /**
+     * Whether {@code phrase} (non-empty, lower-case words) stands in {@code text} as consecutive
+     * words. Allocates nothing but two small arrays: it runs on every candidate of a phrase query.
+     */
     static boolean containsPhrase(CharSequence text, List<String> phrase) {
-        List<String> words = of(text);
         int k = phrase.size();
-        outer:
-        for (int i = 0; i + k <= words.size(); i++) {
-            for (int j = 0; j < k; j++) {
-                if (!words.get(i + j).equals(phrase.get(j))) {
-                    continue outer;
-                }
+        int[] starts = new int[k];
+        int[] ends = new int[k];
+        int count = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = Character.codePointAt(text, i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
-            return true;
+            int start = i;
+            while (i < n) {
+                cp = Character.codePointAt(text, i);
+                if (!Character.isLetterOrDigit(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            starts[count % k] = start;
+            ends[count % k] = i;
+            count++;
+            if (count >= k && windowMatches(text, starts, ends, count, phrase)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static boolean windowMatches(CharSequence text, int[] starts, int[] ends, int count, List<String> phrase) {
+        int k = phrase.size();
+        for (int j = 0; j < k; j++) {
+            int slot = (count - k + j) % k;
+            if (!wordEquals(text, starts[slot], ends[slot], phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean wordEquals(CharSequence text, int start, int end, String word) {
+        int p = start;
+        int q = 0;
+        while (p < end && q < word.length()) {
+            int a = Character.toLowerCase(Character.codePointAt(text, p));
+            int b = word.codePointAt(q);
+            if (a != b) {
+                return false;
+            }
+            p += Character.charCount(Character.codePointAt(text, p));
+            q += Character.charCount(b);
+        }
+        return p == end && q == word.length();
     }
 
     /**
