@@ -42,17 +42,16 @@ public final class GroupKey<K> {
 
     /** The year of the date. */
     public static final GroupKey<Year> YEAR = single("year", p -> p.date().map(Year::from))
-            .coded(p -> p.date().map(LocalDate::getYear).orElse(NO_CODE), Year::of);
+            .codedByDay(d -> d.getYear(), Year::of);
 
     /** The month of the date. */
     public static final GroupKey<YearMonth> MONTH = single("month", p -> p.date().map(YearMonth::from))
-            .coded(p -> p.date().map(d -> d.getYear() * 12 + d.getMonthValue() - 1).orElse(NO_CODE),
+            .codedByDay(d -> d.getYear() * 12 + d.getMonthValue() - 1,
                     c -> YearMonth.of(Math.floorDiv(c, 12), Math.floorMod(c, 12) + 1));
 
     /** The ISO-8601 week of the date, as {@code 2025-W06} (week-based year, Monday first). */
     public static final GroupKey<String> ISO_WEEK = single("week", p -> p.date().map(GroupKey::isoWeek))
-            .coded(p -> p.date().map(d -> d.get(IsoFields.WEEK_BASED_YEAR) * 100 + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
-                            .orElse(NO_CODE),
+            .codedByDay(d -> d.get(IsoFields.WEEK_BASED_YEAR) * 100 + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                     c -> String.format(Locale.ROOT, "%04d-W%02d", c / 100, c % 100));
 
     /** The author count in the ranges of {@link AuthorBucket}. */
@@ -107,6 +106,8 @@ public final class GroupKey<K> {
     private final boolean filtersMetrics;
     /** For single-valued keys: the key as an int whose order is the key order, or {@link #NO_CODE}. */
     private ToIntFunction<Paper> code;
+    /** For date keys: the code of a date; the set's date column is read instead of the papers. */
+    private ToIntFunction<LocalDate> dayCode;
     private IntFunction<K> decode;
 
     private GroupKey(
@@ -191,8 +192,23 @@ public final class GroupKey<K> {
         return this;
     }
 
+    /** This date key with an int code computed from the date column. */
+    private GroupKey<K> codedByDay(ToIntFunction<LocalDate> dayCode, IntFunction<K> decode) {
+        this.dayCode = dayCode;
+        this.decode = decode;
+        return this;
+    }
+
     boolean isCoded() {
-        return code != null;
+        return code != null || dayCode != null;
+    }
+
+    boolean isCodedByDay() {
+        return dayCode != null;
+    }
+
+    int dayCode(int epochDay) {
+        return dayCode.applyAsInt(LocalDate.ofEpochDay(epochDay));
     }
 
     int code(Paper p) {

@@ -14,26 +14,21 @@ import java.util.List;
 public final class GroupMember {
     private final Paper paper;
     private final List<Claim> claims;
-    private final List<ReportedMetric> metrics;
+    private final GroupKey<Object> key;
+    private final Object k;
+    private List<ReportedMetric> metrics;
 
-    private GroupMember(Paper paper, List<Claim> claims, List<ReportedMetric> metrics) {
+    private GroupMember(Paper paper, List<Claim> claims, GroupKey<Object> key, Object k) {
         this.paper = paper;
         this.claims = claims;
-        this.metrics = metrics;
+        this.key = key;
+        this.k = k;
     }
 
+    /** A member; its metrics are picked only when asked for, so counting never reads the paper. */
+    @SuppressWarnings("unchecked") // k is a key of this very GroupKey; only passed back to it
     static <K> GroupMember of(Paper paper, List<Claim> claims, GroupKey<K> key, K k) {
-        List<ReportedMetric> all = paper.metrics();
-        if (all.isEmpty() || !key.filtersMetrics() || k == null) {
-            return new GroupMember(paper, claims, all);
-        }
-        List<ReportedMetric> mine = new ArrayList<>(all.size());
-        for (ReportedMetric m : all) {
-            if (key.metricOfKey(k, m)) {
-                mine.add(m);
-            }
-        }
-        return new GroupMember(paper, claims, mine.size() == all.size() ? all : List.copyOf(mine));
+        return new GroupMember(paper, claims, (GroupKey<Object>) key, k);
     }
 
     /** The paper. */
@@ -48,11 +43,25 @@ public final class GroupMember {
 
     /** The paper's metrics that belong to this group. */
     public List<ReportedMetric> metrics() {
+        if (metrics == null) {
+            List<ReportedMetric> all = paper.metrics();
+            if (all.isEmpty() || !key.filtersMetrics() || k == null) {
+                metrics = all;
+            } else {
+                List<ReportedMetric> mine = new ArrayList<>(all.size());
+                for (ReportedMetric m : all) {
+                    if (key.metricOfKey(k, m)) {
+                        mine.add(m);
+                    }
+                }
+                metrics = mine.size() == all.size() ? all : List.copyOf(mine);
+            }
+        }
         return metrics;
     }
 
     @Override
     public String toString() {
-        return "GroupMember[" + paper.title() + ", " + metrics.size() + " metrics]";
+        return "GroupMember[" + paper.title() + ", " + metrics().size() + " metrics]";
     }
 }

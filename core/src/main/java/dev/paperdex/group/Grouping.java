@@ -148,12 +148,10 @@ public final class Grouping<K> {
      * key objects or hashing per paper. Null when the codes span too wide a range.
      */
     private <S> Map<K, S> groupByCode(Supplier<S> newState, BiConsumer<S, GroupMember> add) {
-        int[] codes = new int[set.size()];
+        int[] codes = key.isCodedByDay() ? dayCodes() : paperCodes();
         int[] at = {0};
         int[] range = {Integer.MAX_VALUE, Integer.MIN_VALUE};
-        for (Paper p : set) {
-            int c = key.code(p);
-            codes[at[0]++] = c;
+        for (int c : codes) {
             if (c != GroupKey.NO_CODE) {
                 range[0] = Math.min(range[0], c);
                 range[1] = Math.max(range[1], c);
@@ -194,6 +192,47 @@ public final class Grouping<K> {
             ordered.put(null, none.get(0));
         }
         return ordered;
+    }
+
+    private int[] paperCodes() {
+        int[] codes = new int[set.size()];
+        int i = 0;
+        for (Paper p : set) {
+            codes[i++] = key.code(p);
+        }
+        return codes;
+    }
+
+    /** Codes from the date column, each distinct day computed once. */
+    private int[] dayCodes() {
+        int[] days = set.epochDays();
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int d : days) {
+            if (d != Integer.MIN_VALUE) {
+                min = Math.min(min, d);
+                max = Math.max(max, d);
+            }
+        }
+        boolean memo = min <= max && (long) max - min < (1 << 22);
+        int[] byDay = memo ? new int[max - min + 1] : null;
+        boolean[] known = memo ? new boolean[max - min + 1] : null;
+        for (int i = 0; i < days.length; i++) {
+            int d = days[i];
+            if (d == Integer.MIN_VALUE) {
+                days[i] = GroupKey.NO_CODE;
+            } else if (memo) {
+                int j = d - min;
+                if (!known[j]) {
+                    byDay[j] = key.dayCode(d);
+                    known[j] = true;
+                }
+                days[i] = byDay[j];
+            } else {
+                days[i] = key.dayCode(d);
+            }
+        }
+        return days;
     }
 
     /** A collector and its container for one group. */

@@ -328,7 +328,8 @@ public abstract class PaperQuery implements Predicate<Paper> {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(condition, "condition");
         int bit = 1 << type.ordinal();
-        return new Leaf("claim:" + type.jsonName() + "{" + condition + "}", 3) {
+        String terms = condition.toString().substring("metric".length()).strip().replace(" ", " AND ");
+        return new Leaf("claim:" + type.jsonName() + (terms.isEmpty() ? "" : "(" + terms + ")"), 3) {
             @Override
             boolean matches(Paper paper, Supplier<List<Claim>> claims) {
                 return claims.get().stream()

@@ -35,8 +35,10 @@ import java.util.stream.Collectors;
  * and     = unary , { [ "AND" ] , unary } ;        (* adjacent terms: implicit AND *)
  * unary   = "NOT" , unary | primary ;
  * primary = "(" , or , ")" | term ;
- * term    = text | field , ":" , value | field , compare , value ;
+ * term    = text | field , ":" , value | field , compare , value
+ *         | "claim:" , type , "(" , metric , { [ "AND" ] , metric } , ")" ;  (* no space before "(" *)
  * text    = word | phrase ;                        (* in title or abstract *)
+ * metric  = ( "benchmark" | "unit" | "kind" | "qualifier" | "direction" | "value" ) , ( ":" | compare ) , value ;
  * compare = "&gt;=" | "&lt;=" | "&gt;" | "&lt;" ;
  * value   = word | phrase ;
  * phrase  = '"' , { any character but '"' } , '"' ;
@@ -57,7 +59,9 @@ import java.util.stream.Collectors;
  *   <tr><td>{@code link:code}</td><td>a link of a {@link LinkKind} ({@code code}, {@code project_page}, {@code arxiv}, {@code doi}, {@code hf_model}, {@code hf_dataset}, {@code other})</td></tr>
  *   <tr><td>{@code host:github.com}</td><td>a link to the host (without {@code www.})</td></tr>
  *   <tr><td>{@code benchmark:GSM8K}, {@code unit:%}, {@code kind:change}, {@code qualifier:max}, {@code direction:up}, {@code value>=5} (also {@code value:}, {@code <=}, {@code >}, {@code <})</td><td>a reported metric; see below</td></tr>
- *   <tr><td>{@code claim:sota}</td><td>a claim of a {@link ClaimType}</td></tr>
+ *   <tr><td>{@code claim:sota}, {@code claim:efficiency(unit:x value>=5)}</td><td>a claim of a {@link ClaimType};
+ *       with metric terms in parentheses right after the type (no space), a claim of that type whose
+ *       sentence holds one metric meeting them all</td></tr>
  *   <tr><td>{@code has:comments}, {@code has:team}, {@code has:metrics}</td><td>at least one comment / a team name / a reported metric</td></tr>
  * </table>
  *
@@ -224,7 +228,7 @@ public final class QuerySyntax {
             case "authors" -> authors(t, op, v);
             case "link" -> PaperQuery.hasLink(enumValue(t, LinkKind.class, v.replace('-', '_')));
             case "host" -> PaperQuery.hasLinkHost(v);
-            case "claim" -> PaperQuery.hasClaim(enumValue(t, ClaimType.class, v));
+            case "claim" -> claim(t, enumValue(t, ClaimType.class, v));
             case "has" -> switch (v.toLowerCase(Locale.ROOT)) {
                 case "comments" -> PaperQuery.hasComments();
                 case "team" -> PaperQuery.hasTeam();
@@ -233,6 +237,41 @@ public final class QuerySyntax {
             };
             default -> metricTerm(t, name, op, v);
         };
+    }
+
+    /** {@code claim:TYPE} or, with a metric list right after it, {@code claim:TYPE(unit:x value>=5)}. */
+    private PaperQuery claim(Token t, ClaimType type) {
+        Token open = peek();
+        if (open.type() != Type.LPAREN || open.offset() != t.offset() + t.raw().length()) {
+            return PaperQuery.hasClaim(type);
+        }
+        pos++;
+        MetricCondition condition = MetricCondition.any();
+        Set<String> used = new HashSet<>();
+        do {
+            Token m = peek();
+            if (m.type() == Type.AND && !used.isEmpty()) {
+                pos++;
+                m = peek();
+            }
+            String name = m.type() == Type.FIELD ? m.field().toLowerCase(Locale.ROOT) : "";
+            if (!List.of("benchmark", "unit", "kind", "qualifier", "direction", "value").contains(name)) {
+                throw error(Problem.UNEXPECTED_TOKEN, m,
+                        "a metric term (benchmark, unit, kind, qualifier, direction, value) in the claim's metric");
+            }
+            pos++;
+            MetricTerm term = (MetricTerm) field(m);
+            Set<String> slots = term.slots();
+            for (String slot : slots) {
+                if (!used.add(slot)) {
+                    throw new QuerySyntaxException(Problem.UNEXPECTED_TOKEN, query, m.offset(),
+                            "each metric field once in the claim's metric", show(m.raw()));
+                }
+            }
+            condition = term.applyTo(condition);
+        } while (peek().type() != Type.RPAREN);
+        pos++;
+        return PaperQuery.hasClaim(type, condition);
     }
 
     private PaperQuery year(Token t, String op, String v) {

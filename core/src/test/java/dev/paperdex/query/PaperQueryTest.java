@@ -157,6 +157,8 @@ final class PaperQueryTest {
         assertThat(hasClaim(ClaimType.EFFICIENCY, above5x).test(p, claims)).isTrue();
         assertThat(hasClaim(ClaimType.SOTA, above5x).test(p, claims)).isFalse();
         assertThat(hasClaim(ClaimType.EFFICIENCY, MetricCondition.any().above(6)).test(p, claims)).isFalse();
+        assertThat(QuerySyntax.parse("claim:efficiency(unit:x value>5)").test(p, claims)).isTrue();
+        assertThat(QuerySyntax.parse("claim:sota(unit:x value>5)").test(p, claims)).isFalse();
     }
 
     @Test
