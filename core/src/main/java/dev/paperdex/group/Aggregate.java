@@ -17,29 +17,36 @@ public final class Aggregate<R> {
     private final String name;
     private final Collector<? super GroupMember, ?, R> collector;
     private final boolean share;
+    private final boolean counting;
 
-    private Aggregate(String name, Collector<? super GroupMember, ?, R> collector, boolean share) {
+    private Aggregate(String name, Collector<? super GroupMember, ?, R> collector, boolean share, boolean counting) {
         if (name.isBlank() || name.equals("key")) {
             throw new IllegalArgumentException("aggregate name must not be blank or 'key', found '" + name + "'");
         }
         this.name = name;
         this.collector = Objects.requireNonNull(collector, "collector");
         this.share = share;
+        this.counting = counting || share;
     }
 
     /** An aggregate over group members (paper, claims, the group's metrics). */
     public static <R> Aggregate<R> of(String name, Collector<? super GroupMember, ?, R> collector) {
-        return new Aggregate<>(name, collector, false);
+        return new Aggregate<>(name, collector, false, false);
     }
 
     /** An aggregate over the papers of each group. */
     public static <R> Aggregate<R> ofPapers(String name, Collector<? super Paper, ?, R> collector) {
-        return new Aggregate<>(name, Collectors.mapping(GroupMember::paper, collector), false);
+        return new Aggregate<>(name, Collectors.mapping(GroupMember::paper, collector), false, false);
     }
 
     /** The share of all papers of the set: group count / set size, in [0, 1]. */
     static Aggregate<Long> share() {
-        return new Aggregate<>("share", Collectors.counting(), true);
+        return new Aggregate<>("share", Collectors.counting(), true, true);
+    }
+
+    /** The number of papers in the group, read from the group's size. */
+    static Aggregate<Long> count() {
+        return new Aggregate<>("count", Collectors.counting(), false, true);
     }
 
     /** The column name. */
@@ -54,6 +61,11 @@ public final class Aggregate<R> {
 
     boolean isShare() {
         return share;
+    }
+
+    /** Whether the result is the group's size (count) or derived from it (share). */
+    boolean isCounting() {
+        return counting;
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collector;
-import java.util.stream.Collectors;
 
 /**
  * The usual {@link Aggregate}s. Metric statistics read the metrics of each member that belong to
@@ -27,7 +26,7 @@ public final class Aggregates {
 
     /** {@code count}: the number of papers in the group. */
     public static Aggregate<Long> count() {
-        return Aggregate.of("count", Collectors.counting());
+        return Aggregate.count();
     }
 
     /** {@code share}: the group's papers as a fraction of the whole set, in [0, 1]. */

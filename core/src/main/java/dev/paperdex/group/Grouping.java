@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
@@ -54,25 +53,29 @@ public final class Grouping<K> {
         if (names.stream().distinct().count() != names.size()) {
             throw new IllegalArgumentException("aggregate names must be distinct, found " + names);
         }
-        Map<K, List<Slot<?, ?>>> groups = group(() -> {
-            List<Slot<?, ?>> slots = new ArrayList<>(aggregates.size());
-            for (Aggregate<?> a : aggregates) {
+        // count and share come from the group sizes; only other aggregates see the members
+        List<Aggregate<?>> collected = aggregates.stream().filter(a -> !a.isCounting()).toList();
+        Map<K, Tally> groups = group(() -> {
+            List<Slot<?, ?>> slots = new ArrayList<>(collected.size());
+            for (Aggregate<?> a : collected) {
                 slots.add(Slot.of(a.collector()));
             }
-            return slots;
-        }, (slots, member) -> {
-            for (Slot<?, ?> s : slots) {
-                s.add(member);
-            }
-        });
+            return new Tally(slots);
+        }, !collected.isEmpty());
         int total = set.size();
         List<GroupRow> rows = new ArrayList<>(groups.size());
-        groups.forEach((k, slots) -> {
+        groups.forEach((k, tally) -> {
             Map<String, Object> values = new LinkedHashMap<>();
+            int slot = 0;
             for (int i = 0; i < aggregates.size(); i++) {
-                Object v = slots.get(i).finish();
-                if (aggregates.get(i).isShare()) {
-                    v = total == 0 ? 0.0 : ((Number) v).doubleValue() / total;
+                Aggregate<?> a = aggregates.get(i);
+                Object v;
+                if (a.isShare()) {
+                    v = total == 0 ? 0.0 : (double) tally.count / total;
+                } else if (a.isCounting()) {
+                    v = tally.count;
+                } else {
+                    v = tally.slots.get(slot++).finish();
                 }
                 values.put(names.get(i), v);
             }
@@ -96,9 +99,9 @@ public final class Grouping<K> {
 
     /** Each group's members (paper, claims, the group's metrics) reduced by {@code downstream}. */
     public <R> Map<K, R> collectMembers(Collector<? super GroupMember, ?, R> downstream) {
-        Map<K, List<Slot<?, ?>>> groups = group(() -> List.of(Slot.of(downstream)), (slots, m) -> slots.get(0).add(m));
+        Map<K, Tally> groups = group(() -> new Tally(List.of(Slot.of(downstream))), true);
         Map<K, R> out = new LinkedHashMap<>();
-        groups.forEach((k, slots) -> out.put(k, finish(downstream, slots.get(0))));
+        groups.forEach((k, tally) -> out.put(k, finish(downstream, tally.slots.get(0))));
         return Collections.unmodifiableMap(out);
     }
 
@@ -107,33 +110,60 @@ public final class Grouping<K> {
         return (R) slot.finish();
     }
 
-    /** One pass: a state per group, fed every member; groups in key order, null key last. */
-    private <S> Map<K, S> group(Supplier<S> newState, BiConsumer<S, GroupMember> add) {
+    /** The size of one group and its aggregates' containers. */
+    private static final class Tally {
+        long count;
+        final List<Slot<?, ?>> slots;
+
+        Tally(List<Slot<?, ?>> slots) {
+            this.slots = slots;
+        }
+
+        void add(GroupMember m) {
+            for (Slot<?, ?> s : slots) {
+                s.add(m);
+            }
+        }
+    }
+
+    /**
+     * One pass: a tally per group, counting every paper and, when {@code members}, feeding it to
+     * the slots; groups in key order, the null key last.
+     */
+    private Map<K, Tally> group(Supplier<Tally> newTally, boolean members) {
         if (key.isCoded()) {
-            Map<K, S> coded = groupByCode(newState, add);
+            Map<K, Tally> coded = groupByCode(newTally, members);
             if (coded != null) {
                 return coded;
             }
         }
-        Map<K, S> groups = new HashMap<>();
-        List<S> none = new ArrayList<>(1);
-        Function<K, S> create = k -> newState.get();
+        Map<K, Tally> groups = new HashMap<>();
+        List<Tally> none = new ArrayList<>(1);
+        Function<K, Tally> create = k -> newTally.get();
         set.forEach((Paper p, List<Claim> claims) -> {
             List<K> ks = key.keysOf(p, claims);
             if (ks.isEmpty()) {
                 if (none.isEmpty()) {
-                    none.add(newState.get());
+                    none.add(newTally.get());
                 }
-                add.accept(none.get(0), GroupMember.of(p, claims, key, null));
+                Tally t = none.get(0);
+                t.count++;
+                if (members) {
+                    t.add(GroupMember.of(p, claims, key, null));
+                }
                 return;
             }
             for (K k : ks) {
-                add.accept(groups.computeIfAbsent(k, create), GroupMember.of(p, claims, key, k));
+                Tally t = groups.computeIfAbsent(k, create);
+                t.count++;
+                if (members) {
+                    t.add(GroupMember.of(p, claims, key, k));
+                }
             }
         });
         List<K> keys = new ArrayList<>(groups.keySet());
         keys.sort(key.order());
-        Map<K, S> ordered = new LinkedHashMap<>();
+        Map<K, Tally> ordered = new LinkedHashMap<>();
         for (K k : keys) {
             ordered.put(k, groups.get(k));
         }
@@ -144,54 +174,59 @@ public final class Grouping<K> {
     }
 
     /**
-     * The same as {@link #group} for keys with an int code: states in an array indexed by code, no
-     * key objects or hashing per paper. Null when the codes span too wide a range.
+     * The same as {@link #group} for keys with an int code: tallies in an array indexed by code,
+     * no key objects or hashing per paper, and no pass over the papers at all when only counting.
+     * Null when the codes span too wide a range.
      */
-    private <S> Map<K, S> groupByCode(Supplier<S> newState, BiConsumer<S, GroupMember> add) {
+    private Map<K, Tally> groupByCode(Supplier<Tally> newTally, boolean members) {
         int[] codes = key.isCodedByDay() ? dayCodes() : paperCodes();
-        int[] at = {0};
-        int[] range = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
         for (int c : codes) {
             if (c != GroupKey.NO_CODE) {
-                range[0] = Math.min(range[0], c);
-                range[1] = Math.max(range[1], c);
+                min = Math.min(min, c);
+                max = Math.max(max, c);
             }
         }
-        long width = range[0] > range[1] ? 0 : (long) range[1] - range[0] + 1;
+        long width = min > max ? 0 : (long) max - min + 1;
         if (width > (1 << 20)) {
             return null;
         }
-        List<S> states = new ArrayList<>(Collections.nCopies((int) width, (S) null));
-        List<S> none = new ArrayList<>(1);
-        int min = range[0];
-        at[0] = 0;
-        set.forEach((Paper p, List<Claim> claims) -> {
-            int c = codes[at[0]++];
-            S s;
-            if (c == GroupKey.NO_CODE) {
-                if (none.isEmpty()) {
-                    none.add(newState.get());
-                }
-                s = none.get(0);
-            } else {
-                s = states.get(c - min);
-                if (s == null) {
-                    s = newState.get();
-                    states.set(c - min, s);
-                }
-            }
-            add.accept(s, GroupMember.of(p, claims, key, null));
-        });
-        Map<K, S> ordered = new LinkedHashMap<>();
-        for (int i = 0; i < states.size(); i++) {
-            if (states.get(i) != null) {
-                ordered.put(key.decode(min + i), states.get(i));
+        List<Tally> tallies = new ArrayList<>(Collections.nCopies((int) width + 1, (Tally) null));
+        int noneSlot = (int) width;
+        int base = min;
+        int[] at = {0};
+        if (members) {
+            set.forEach((Paper p, List<Claim> claims) -> {
+                int c = codes[at[0]++];
+                Tally t = tally(tallies, c == GroupKey.NO_CODE ? noneSlot : c - base, newTally);
+                t.count++;
+                t.add(GroupMember.of(p, claims, key, null));
+            });
+        } else {
+            for (int c : codes) {
+                tally(tallies, c == GroupKey.NO_CODE ? noneSlot : c - base, newTally).count++;
             }
         }
-        if (!none.isEmpty()) {
-            ordered.put(null, none.get(0));
+        Map<K, Tally> ordered = new LinkedHashMap<>();
+        for (int i = 0; i < width; i++) {
+            if (tallies.get(i) != null) {
+                ordered.put(key.decode(base + i), tallies.get(i));
+            }
+        }
+        if (tallies.get(noneSlot) != null) {
+            ordered.put(null, tallies.get(noneSlot));
         }
         return ordered;
+    }
+
+    private static Tally tally(List<Tally> tallies, int i, Supplier<Tally> newTally) {
+        Tally t = tallies.get(i);
+        if (t == null) {
+            t = newTally.get();
+            tallies.set(i, t);
+        }
+        return t;
     }
 
     private int[] paperCodes() {
