@@ -135,6 +135,11 @@ public abstract class MetricCondition implements Predicate<ReportedMetric> {
                 && !metric.benchmark().map(MetricCondition::normalizeBenchmark).equals(benchmark())) {
             return false;
         }
+        return testExceptBenchmark(metric);
+    }
+
+    /** {@link #test} without the benchmark condition, for callers that compared benchmarks already. */
+    final boolean testExceptBenchmark(ReportedMetric metric) {
         if (kind().isPresent() && metric.kind() != kind().get()) {
             return false;
         }

@@ -584,7 +584,17 @@ public abstract class PaperQuery implements Predicate<Paper> {
                 return new BitSet();
             }
             BitSet candidates = RowSets.retain((BitSet) within.clone(), rows);
-            return scanColumn(candidates, row -> matches(store.papers[row], List::of));
+            String bench = condition.benchmark().get();
+            return scanColumn(candidates, row -> {
+                String[] keys = store.benchmarkKeys[row];
+                List<ReportedMetric> metrics = store.papers[row].metrics();
+                for (int j = 0; j < keys.length; j++) {
+                    if (bench.equals(keys[j]) && condition.testExceptBenchmark(metrics.get(j))) {
+                        return true;
+                    }
+                }
+                return false;
+            });
         }
 
         @Override

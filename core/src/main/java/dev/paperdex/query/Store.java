@@ -39,6 +39,9 @@ final class Store {
     final Object[] abstractPostings;
     final Map<String, Object> hosts;
     final Map<String, Object> benchmarks;
+    /** Per row, the normalised benchmark of each metric (null where it has none), so queries need not normalise. */
+    final String[][] benchmarkKeys;
+    private static final String[] NO_KEYS = new String[0];
     private final RowTable byId;
     private final RowTable byTitle;
 
@@ -54,6 +57,8 @@ final class Store {
         this.linkKinds = new byte[n];
         this.claimTypes = new byte[n];
         this.hasTeam = new boolean[n];
+        this.benchmarkKeys = new String[n][];
+        Map<String, String> canonical = new HashMap<>();
         Map<String, RowSets.Builder> hostRows = new HashMap<>();
         Map<String, RowSets.Builder> benchmarkRows = new HashMap<>();
         List<RowSets.Builder> titleRows = new ArrayList<>();
@@ -83,12 +88,17 @@ final class Store {
                 }
             }
             claimTypes[row] = (byte) types;
-            for (ReportedMetric m : p.metrics()) {
+            List<ReportedMetric> metrics = p.metrics();
+            String[] keys = metrics.isEmpty() ? NO_KEYS : new String[metrics.size()];
+            for (int j = 0; j < keys.length; j++) {
+                ReportedMetric m = metrics.get(j);
                 if (m.benchmark().isPresent()) {
-                    String key = MetricCondition.normalizeBenchmark(m.benchmark().get());
+                    String key = canonical.computeIfAbsent(MetricCondition.normalizeBenchmark(m.benchmark().get()), k -> k);
+                    keys[j] = key;
                     benchmarkRows.computeIfAbsent(key, k -> new RowSets.Builder()).add(row);
                 }
             }
+            benchmarkKeys[row] = keys;
             int r = row;
             Words.scan(p.title(), buffer, (chars, len) -> addTerm(titleTerms, titleRows, chars, len, r));
             Words.scan(p.abstractText(), buffer, (chars, len) -> addTerm(abstractTerms, abstractRows, chars, len, r));
