@@ -49,10 +49,22 @@ final class JsonLinesReader {
         return keys.contains("abstract") && !keys.contains("paper") && !keys.contains("summary");
     }
 
+    /** The line number of a {@code "line N: ..."} message, or 1. */
+    static int lineOf(String message) {
+        if (message != null && message.startsWith("line ")) {
+            int colon = message.indexOf(':');
+            try {
+                return Integer.parseInt(message.substring(5, colon < 0 ? message.length() : colon));
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+        return 1;
+    }
+
     /** Streams the papers of paperdex JSON Lines. The reader is closed when the stream is. */
     static Stream<Paper> stream(
-            Reader in, String sourceName, ParseOptions options, Consumer<? super Diagnostic> diagnostics)
-            throws IOException {
+            Reader in, String sourceName, ParseOptions options, Consumer<? super Diagnostic> diagnostics) {
         Stream<Paper> lines = PaperdexJson.readLines(in);
         Iterator<Paper> it = lines.iterator();
         DiagnosticSink sink = new DiagnosticSink(options.strict(), diagnostics);
@@ -74,13 +86,14 @@ final class JsonLinesReader {
                     return true;
                 } catch (UncheckedIOException e) {
                     done = true;
-                    if (!(e.getCause() instanceof JsonProcessingException bad)) {
+                    // readLines wraps a bad line as IOException("line N: ...") caused by the Jackson error
+                    IOException io = e.getCause();
+                    if (!(io.getCause() instanceof JsonProcessingException bad)) {
                         throw e;
                     }
+                    int line = lineOf(io.getMessage());
                     JsonLocation at = bad.getLocation();
-                    SourcePosition pos = at == null
-                            ? JsonXmlText.position(1, 1, 0)
-                            : JsonXmlText.position(at.getLineNr(), at.getColumnNr(), at.getCharOffset());
+                    SourcePosition pos = JsonXmlText.position(line, at == null ? 1 : at.getColumnNr(), 0);
                     String message = bad.getOriginalMessage() == null ? "malformed JSON" : bad.getOriginalMessage();
                     int nl = message.indexOf('\n');
                     sink.report(Diagnostic.of(

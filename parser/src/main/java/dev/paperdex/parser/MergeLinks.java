@@ -2,29 +2,23 @@ package dev.paperdex.parser;
 
 import dev.paperdex.Link;
 import dev.paperdex.LinkKind;
+import dev.paperdex.links.LinkFinder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Links shared by the readers and the merger: the links of an abstract, and unions of link lists
  * without duplicate URLs.
  */
 final class MergeLinks {
-    /**
-     * The seam to {@code LinkFinder.find}: the links found in a text, with spans into that text.
-     * Kept as a field so the readers do not depend on when the finder lands in core.
-     */
-    static final Function<String, List<Link>> FINDER = text -> List.of();
-
     private MergeLinks() {}
 
     /** The links found in {@code text}, with spans into it. */
     static List<Link> find(String text) {
-        return FINDER.apply(text);
+        return LinkFinder.find(text);
     }
 
     /** The links found in {@code text}, without spans (for text that is not the abstract). */

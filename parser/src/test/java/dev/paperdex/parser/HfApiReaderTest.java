@@ -445,4 +445,15 @@ final class HfApiReaderTest {
                 .containsExactly("https://github.com/OpenHelix-Team/Spatial-Forcing");
         assertThat(List.of(p.links().get(p.links().size() - 1).kind())).containsExactly(LinkKind.ARXIV);
     }
+
+    @Test
+    void keepsTheAbstractSpanWhenGithubRepoRepeatsAnAbstractLink() {
+        Paper p = byId(sample("daily_papers-2025-03-05.json")).get("2503.01935");
+        String url = "https://github.com/MultiagentBench/MARBLE";
+        int start = p.abstractText().indexOf(url);
+
+        assertThat(p.links()).containsExactly(
+                Link.of(url, LinkKind.CODE, start, start + url.length()),
+                Link.of("https://arxiv.org/abs/2503.01935", LinkKind.ARXIV));
+    }
 }
