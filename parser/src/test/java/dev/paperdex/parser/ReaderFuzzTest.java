@@ -38,7 +38,7 @@ final class ReaderFuzzTest {
     private static List<String> mutations(String base, String[] pieces, long seed) {
         Random random = new Random(seed);
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 40; i++) {
             String s = base;
             int edits = 1 + random.nextInt(4);
             for (int e = 0; e < edits && !s.isEmpty(); e++) {
