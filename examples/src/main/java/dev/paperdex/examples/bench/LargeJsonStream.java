@@ -20,8 +20,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * ./mvnw -q -B -pl examples -am package -DskipTests
- * java -Xmx64m -cp "examples/target/classes:parser/target/classes:core/target/classes:$(cat cp.txt)" \
- *     dev.paperdex.examples.bench.LargeJsonStream 1024
+ * java -Xmx64m -cp examples/target/papers.jar dev.paperdex.examples.bench.LargeJsonStream 1024
  * </pre>
  *
  * The argument is the size in MB (default 1024); the file goes to the temp directory and is
