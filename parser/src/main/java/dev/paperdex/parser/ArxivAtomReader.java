@@ -409,7 +409,9 @@ public final class ArxivAtomReader {
 
         private SourcePosition position(Location at) {
             return JsonXmlText.position(
-                    (long) Math.max(1, at.getLineNumber()) + skippedLines, at.getColumnNumber(), at.getCharacterOffset());
+                    (long) Math.max(1, at.getLineNumber()) + skippedLines,
+                    at.getColumnNumber(),
+                    at.getCharacterOffset());
         }
     }
 

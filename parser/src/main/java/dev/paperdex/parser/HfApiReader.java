@@ -46,8 +46,8 @@ import java.util.stream.StreamSupport;
  * from the item, else from the paper (2024 items have no item-level summary), white space folded;
  * {@code authors[].name} gives {@link Paper#authors()} and {@link Paper#authorCount()}; {@code
  * paper.publishedAt} (an ISO instant) gives {@link Paper#date()} as its UTC day and {@link
- * Paper#dateText()} as written (the item-level {@code publishedAt} is the submission to the daily
- * list, not the paper's date, and is ignored); {@code numComments} is {@link Paper#commentCount()};
+ * Paper#dateText()} as written (the item-level {@code publishedAt} is ignored: in 2024 items it
+ * is the submission to the daily list, in later ones the paper's time shifted by hours); {@code numComments} is {@link Paper#commentCount()};
  * {@code paper.upvotes} is {@link Paper#upvotes()}. Links: those found in the abstract, then {@code
  * githubRepo} ({@link LinkKind#CODE}), {@code projectPage} ({@link LinkKind#PROJECT_PAGE}) and
  * {@code https://arxiv.org/abs/<id>} ({@link LinkKind#ARXIV}), one per URL.
@@ -333,7 +333,7 @@ public final class HfApiReader {
             if (authors != null && !authors.isEmpty()) {
                 b.authors(authors).authorCount(authors.size());
             }
-            String published = p.publishedAt != null ? p.publishedAt : null;
+            String published = p.publishedAt;
             if (published != null) {
                 Optional<LocalDate> date = JsonXmlText.utcDate(published);
                 if (date.isPresent()) {

@@ -23,7 +23,8 @@ final class HfLargeStreamChild {
         AtomicLong diagnostics = new AtomicLong();
         long papers = 0;
         long maxUsed = 0;
-        try (Stream<Paper> s = Papers.stream(Path.of(args[0]), ParseOptions.defaults(), d -> diagnostics.incrementAndGet())) {
+        ParseOptions options = ParseOptions.defaults();
+        try (Stream<Paper> s = Papers.stream(Path.of(args[0]), options, d -> diagnostics.incrementAndGet())) {
             Iterator<Paper> it = s.iterator();
             while (it.hasNext()) {
                 it.next();

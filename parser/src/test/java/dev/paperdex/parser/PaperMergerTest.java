@@ -249,7 +249,8 @@ final class PaperMergerTest {
         List<Paper> merged = Papers.merge(all);
 
         assertThat(merged).hasSize(16 + 12 + 26 + 22);
-        Map<String, Paper> byId = merged.stream().collect(Collectors.toMap(p -> p.id().orElseThrow(), Function.identity()));
+        Map<String, Paper> byId =
+                merged.stream().collect(Collectors.toMap(p -> p.id().orElseThrow(), Function.identity()));
         // the same origin read twice is listed once
         assertThat(byId.get("2503.02682").source()).hasValue(Source.of("daily_papers-2025-03-05.json", 2, SourceKind.HF_API));
         assertThat(byId.get("2503.02682").otherSources()).containsExactly(Source.of("again.json", 2, SourceKind.HF_API));
