@@ -47,8 +47,8 @@ import java.util.stream.StreamSupport;
  * {@code authors[].name} gives {@link Paper#authors()} and {@link Paper#authorCount()}; {@code
  * paper.publishedAt} (an ISO instant) gives {@link Paper#date()} as its UTC day and {@link
  * Paper#dateText()} as written (the item-level {@code publishedAt} is ignored: in 2024 items it
- * is the submission to the daily list, in later ones the paper's time shifted by hours); {@code numComments} is {@link Paper#commentCount()};
- * {@code paper.upvotes} is {@link Paper#upvotes()}. Links: those found in the abstract, then {@code
+ * is the submission to the daily list, in later ones the paper's time shifted by hours); {@code
+ * numComments} is {@link Paper#commentCount()}; {@code paper.upvotes} is {@link Paper#upvotes()}. Links: those found in the abstract, then {@code
  * githubRepo} ({@link LinkKind#CODE}), {@code projectPage} ({@link LinkKind#PROJECT_PAGE}) and
  * {@code https://arxiv.org/abs/<id>} ({@link LinkKind#ARXIV}), one per URL.
  *

@@ -326,4 +326,14 @@ final class ArxivAtomReaderTest {
         assertThat(r.papers()).hasSize(20_000);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     }
+
+    @Test
+    void skipsDeeplyNestedUnknownElementsWithoutRecursion() {
+        String deep = "<x>".repeat(50_000) + "</x>".repeat(50_000);
+
+        ParseResult r = xml(feed(ENTRY + deep + ENTRY.replace("<title>T", "<title>U")));
+
+        assertThat(r.diagnostics()).isEmpty();
+        assertThat(r.papers()).extracting(Paper::title).containsExactly("T", "U");
+    }
 }

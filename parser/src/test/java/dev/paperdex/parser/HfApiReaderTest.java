@@ -456,4 +456,14 @@ final class HfApiReaderTest {
                 Link.of(url, LinkKind.CODE, start, start + url.length()),
                 Link.of("https://arxiv.org/abs/2503.01935", LinkKind.ARXIV));
     }
+
+    @Test
+    void reportsJsonNestedTooDeeplyInsteadOfOverflowingTheStack() {
+        String deep = "[{\"title\": \"T\", \"summary\": \"S\"}, {\"x\": " + "[".repeat(100_000);
+
+        ParseResult r = json(deep);
+
+        assertThat(r.papers()).extracting(Paper::title).containsExactly("T");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(ProblemCode.BAD_JSON);
+    }
 }

@@ -150,4 +150,16 @@ final class PapersFormatTest {
         assertThat(detect("Title\n\nAbstract.\n")).isEqualTo(Papers.Format.LISTING);
         assertThat(read("A title\n\nAn abstract.\n").papers()).extracting(Paper::title).containsExactly("A title");
     }
+
+    @Test
+    void strictModeThrowsAtABadJsonLine() {
+        String lines = "{\"title\": \"T\", \"abstract\": \"A\"}\n{\"title\": \"U\", \"abstract\": \n";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Papers.read(new StringReader(lines), "in", ParseOptions.defaults().withStrict(true)))
+                .isInstanceOfSatisfying(PaperFormatException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ProblemCode.BAD_JSON);
+                    assertThat(e.position().line()).isEqualTo(2);
+                });
+    }
 }
