@@ -61,14 +61,16 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Security: the parser does not support DTDs, external entities or entity replacement, and
  * resolves nothing. A document with a {@code <!DOCTYPE>} (entity bombs, external entities) is
  * refused with {@link ProblemCode#FORBIDDEN_DTD} before any entity is expanded or fetched, and
- * gives no records. Malformed XML gives {@link ProblemCode#BAD_XML} and ends the input; the entries
- * before it are kept. An entry without a title or summary is dropped with {@link
+ * gives no records. Malformed XML, or elements nested more than {@value #MAX_DEPTH} deep, gives
+ * {@link ProblemCode#BAD_XML} and ends the input; the entries before it are kept. An entry without a title or summary is dropped with {@link
  * ProblemCode#MISSING_FIELD}. Each record's {@link Source} is the input name, the line of {@code
  * <entry>} and {@link SourceKind#ARXIV_ATOM}.
  */
 public final class ArxivAtomReader {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String ARXIV = "http://arxiv.org/schemas/atom";
+    /** The deepest element nesting accepted; Atom needs four levels, XHTML content a few more. */
+    static final int MAX_DEPTH = 100;
 
     private ArxivAtomReader() {}
 
@@ -103,6 +105,8 @@ public final class ArxivAtomReader {
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // the JDK 24+ default everywhere, so that deep nesting is refused alike on every JDK
+        f.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH);
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("refused to resolve " + systemId);
         });

@@ -328,12 +328,17 @@ final class ArxivAtomReaderTest {
     }
 
     @Test
-    void skipsDeeplyNestedUnknownElementsWithoutRecursion() {
+    void skipsNestedUnknownElementsAndRefusesNestingDeeperThanTheLimit() {
+        String ok = "<x>".repeat(95) + "</x>".repeat(95);
         String deep = "<x>".repeat(50_000) + "</x>".repeat(50_000);
 
-        ParseResult r = xml(feed(ENTRY + deep + ENTRY.replace("<title>T", "<title>U")));
+        ParseResult shallow = xml(feed(ENTRY + ok + ENTRY.replace("<title>T", "<title>U")));
+        ParseResult tooDeep = xml(feed(ENTRY + deep + ENTRY.replace("<title>T", "<title>U")));
 
-        assertThat(r.diagnostics()).isEmpty();
-        assertThat(r.papers()).extracting(Paper::title).containsExactly("T", "U");
+        assertThat(shallow.diagnostics()).isEmpty();
+        assertThat(shallow.papers()).extracting(Paper::title).containsExactly("T", "U");
+        assertThat(tooDeep.papers()).extracting(Paper::title).containsExactly("T");
+        assertThat(tooDeep.diagnostics()).extracting(Diagnostic::code).containsExactly(ProblemCode.BAD_XML);
+        assertThat(tooDeep.diagnostics().get(0).message()).contains("maxElementDepth");
     }
 }
