@@ -1,0 +1,25 @@
+package dev.paperdex.claims;
+
+import java.util.Set;
+
+/** The cue lexicons of the claim rules, loaded once from the class path. */
+final class ClaimLexicons {
+    static final ClaimLexicons INSTANCE = new ClaimLexicons();
+
+    final Lexicon performance = Lexicon.load("performance");
+    final Lexicon sota = Lexicon.load("sota");
+    final Lexicon efficiency = Lexicon.load("efficiency");
+    final Lexicon release = Lexicon.load("release");
+    final Lexicon finding = Lexicon.load("finding");
+    final Lexicon evidence = Lexicon.load("evidence");
+    final Lexicon background = Lexicon.load("background");
+    final Lexicon method = Lexicon.load("method");
+    final Lexicon hedge = Lexicon.load("hedge");
+    final Lexicon intro = Lexicon.load("intro");
+    /** Nouns that, after "this" or "these", name the paper's own work. */
+    final Set<String> ownNouns = Set.of("approach", "method", "methods", "model", "models", "framework", "work",
+            "paper", "dataset", "benchmark", "system", "strategy", "strategies", "technique", "techniques", "scheme",
+            "module", "design", "algorithm", "pipeline", "paradigm", "mechanism", "results", "improvements");
+
+    private ClaimLexicons() {}
+}

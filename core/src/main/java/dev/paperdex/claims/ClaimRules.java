@@ -1,0 +1,96 @@
+package dev.paperdex.claims;
+
+import dev.paperdex.ClaimType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The decision whether one sentence is a claim and of which types (EXTRACTION.md section 2). */
+final class ClaimRules {
+    /** Rule name recorded when a number with a unit shows an outcome. */
+    static final String METRIC_NUMBER = "outcome:metric-number";
+
+    /** The types and the names of the rules that gave them. */
+    record Decision(Set<ClaimType> types, List<String> cues) {}
+
+    private ClaimRules() {}
+
+    /** The index of the first sentence that speaks of the paper's own work, or 0 when none does. */
+    static int introIndex(List<SentenceCues> sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceCues s = sentences.get(i);
+            if (!ClaimLexicons.INSTANCE.intro.find(s.tokens()).isEmpty()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    static Optional<Decision> decide(SentenceCues s, boolean beforeIntro, boolean mentionsSubject) {
+        Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
+        List<String> cues = new ArrayList<>();
+        if (!s.release.isEmpty()) {
+            types.add(ClaimType.RELEASE);
+            names(s.release, cues);
+        }
+        List<Lexicon.Match> performance = new ArrayList<>();
+        for (Lexicon.Match m : s.performance) {
+            // "improves throughput" is an efficiency gain, not a quality result
+            if (s.efficiency.stream().noneMatch(m::overlaps)) {
+                performance.add(m);
+            }
+        }
+        boolean metric = s.hasMetricNumber();
+        boolean strong = metric || !s.evidence.isEmpty() || !s.sota.isEmpty()
+                || anyStrong(performance) || anyStrong(s.efficiency) || anyStrong(s.finding);
+        boolean outcome = metric || !s.evidence.isEmpty() || !s.sota.isEmpty() || anyStrong(s.finding);
+        boolean typed = !performance.isEmpty() || !s.sota.isEmpty() || !s.efficiency.isEmpty() || !s.finding.isEmpty();
+        boolean own = s.ownWork() || mentionsSubject;
+        boolean blocked = !s.hedge.isEmpty()
+                || (beforeIntro && !s.firstPerson() && !mentionsSubject)
+                || (!s.background.isEmpty() && !own)
+                || (!s.method.isEmpty() && !outcome)
+                || !strong;
+        if (typed && !blocked) {
+            if (metric) {
+                cues.add(METRIC_NUMBER);
+            }
+            names(s.evidence, cues);
+            if (!s.sota.isEmpty()) {
+                types.add(ClaimType.SOTA);
+                types.add(ClaimType.PERFORMANCE);
+                names(s.sota, cues);
+            }
+            if (!performance.isEmpty()) {
+                types.add(ClaimType.PERFORMANCE);
+                names(performance, cues);
+            }
+            if (!s.efficiency.isEmpty()) {
+                types.add(ClaimType.EFFICIENCY);
+                names(s.efficiency, cues);
+            }
+            if (!s.finding.isEmpty()) {
+                if (types.contains(ClaimType.PERFORMANCE) && own) {
+                    // the paper's own method winning is a performance claim, not a finding
+                    cues.add("consistency:own-result-is-performance");
+                } else {
+                    types.add(ClaimType.FINDING);
+                    names(s.finding, cues);
+                }
+            }
+        }
+        return types.isEmpty() ? Optional.empty() : Optional.of(new Decision(types, List.copyOf(cues)));
+    }
+
+    private static boolean anyStrong(List<Lexicon.Match> matches) {
+        return matches.stream().anyMatch(m -> m.cue().strong());
+    }
+
+    private static void names(List<Lexicon.Match> matches, List<String> into) {
+        for (Lexicon.Match m : matches) {
+            into.add(m.name());
+        }
+    }
+}
