@@ -16,10 +16,17 @@ final class ClaimLexicons {
     final Lexicon method = Lexicon.load("method");
     final Lexicon hedge = Lexicon.load("hedge");
     final Lexicon intro = Lexicon.load("intro");
+    final Lexicon purpose = Lexicon.load("purpose");
     /** Nouns that, after "this" or "these", name the paper's own work. */
     final Set<String> ownNouns = Set.of("approach", "method", "methods", "model", "models", "framework", "work",
             "paper", "dataset", "benchmark", "system", "strategy", "strategies", "technique", "techniques", "scheme",
             "module", "design", "algorithm", "pipeline", "paradigm", "mechanism", "results", "improvements");
+
+    /** Nouns that, after "our", "proposed" or "this", name the paper's method or model. */
+    final Set<String> methodNouns = Set.of("approach", "method", "methods", "model", "models", "framework",
+            "system", "strategy", "strategies", "technique", "techniques", "scheme", "module", "design", "algorithm",
+            "pipeline", "paradigm", "mechanism", "mechanisms", "architecture", "solution", "agent", "recipe", "loss",
+            "objective", "policy");
 
     private ClaimLexicons() {}
 }

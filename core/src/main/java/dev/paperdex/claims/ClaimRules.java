@@ -52,6 +52,7 @@ final class ClaimRules {
                 || (beforeIntro && !s.firstPerson() && !mentionsSubject)
                 || (!s.background.isEmpty() && !own)
                 || (!s.method.isEmpty() && !outcome)
+                || (!s.purpose.isEmpty() && !metric && s.sota.isEmpty() && !anyStrong(performance))
                 || !strong;
         if (typed && !blocked) {
             if (metric) {
@@ -72,12 +73,24 @@ final class ClaimRules {
                 names(s.efficiency, cues);
             }
             if (!s.finding.isEmpty()) {
-                if (types.contains(ClaimType.PERFORMANCE) && own) {
-                    // the paper's own method winning is a performance claim, not a finding
-                    cues.add("consistency:own-result-is-performance");
-                } else {
+                if (!types.contains(ClaimType.PERFORMANCE)) {
                     types.add(ClaimType.FINDING);
                     names(s.finding, cues);
+                } else if (s.ownMethod() || mentionsSubject) {
+                    // the paper's own method winning is a performance claim, not a finding
+                    cues.add("consistency:own-method-result-is-performance");
+                } else if (anyStrong(performance) || !s.sota.isEmpty()
+                        || Baselines.of(s, List.of()).isPresent()) {
+                    // an analysis that compares things is a finding and a performance result
+                    types.add(ClaimType.FINDING);
+                    names(s.finding, cues);
+                    cues.add("consistency:compared-finding-is-also-performance");
+                } else {
+                    // "our analysis shows that X improves Y" is an insight about a factor
+                    types.remove(ClaimType.PERFORMANCE);
+                    types.add(ClaimType.FINDING);
+                    names(s.finding, cues);
+                    cues.add("consistency:analysed-factor-is-finding");
                 }
             }
         }

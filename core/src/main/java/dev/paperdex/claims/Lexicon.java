@@ -17,14 +17,15 @@ import java.util.Locale;
  * separated by spaces: a word; alternatives {@code a|b|c}; a prefix {@code outperform*};
  * {@code <num>} for any number; {@code ~} for a gap of up to {@value #GAP} tokens; a leading
  * {@code ^} anchors the phrase at the start of the sentence. A leading {@code !} marks a
- * <em>strong</em> cue: it shows by itself that the sentence reports an evaluated outcome. Matching
+ * <em>strong</em> cue: it shows by itself that the sentence reports an evaluated outcome. A
+ * leading {@code -} marks a <em>veto</em>: when it matches, no cue of the lexicon counts. Matching
  * a phrase costs a bounded amount of work per token, so a sentence is matched in linear time.
  */
 final class Lexicon {
     static final int GAP = 3;
 
     /** One phrase of the lexicon. */
-    record Cue(String name, boolean strong, boolean anchored, List<String[]> parts) {}
+    record Cue(String name, boolean strong, boolean veto, boolean anchored, List<String[]> parts) {}
 
     /** A cue found in a sentence, with the token range it covers. */
     record Match(Cue cue, int from, int to) {
@@ -69,21 +70,22 @@ final class Lexicon {
 
     private static Cue parse(String lexicon, String phrase) {
         boolean strong = phrase.startsWith("!");
-        String body = strong ? phrase.substring(1).trim() : phrase;
+        boolean veto = phrase.startsWith("-");
+        String body = strong || veto ? phrase.substring(1).trim() : phrase;
         boolean anchored = body.startsWith("^");
         body = anchored ? body.substring(1).trim() : body;
         List<String[]> parts = new ArrayList<>();
         for (String part : body.split("\\s+")) {
             parts.add(part.split("\\|"));
         }
-        return new Cue(lexicon + ":" + body, strong, anchored, List.copyOf(parts));
+        return new Cue(lexicon + ":" + (veto ? "not " : "") + body, strong, veto, anchored, List.copyOf(parts));
     }
 
     String name() {
         return name;
     }
 
-    /** Every cue of this lexicon found in the tokens, at most one match per cue. */
+    /** Every cue of this lexicon found in the tokens, at most one match per cue; none after a veto. */
     List<Match> find(Tokens tokens) {
         List<Match> found = new ArrayList<>();
         for (Cue cue : cues) {
@@ -91,6 +93,9 @@ final class Lexicon {
             for (int start = 0; start < last; start++) {
                 int end = matchFrom(cue.parts(), 0, tokens, start);
                 if (end >= 0) {
+                    if (cue.veto()) {
+                        return List.of();
+                    }
                     found.add(new Match(cue, start, end));
                     break;
                 }

@@ -6,6 +6,8 @@ import java.util.Set;
 /** One sentence with its tokens and the cues of every lexicon found in it. */
 final class SentenceCues {
     private static final Set<String> METRIC_UNITS = Set.of("%", "x", "times", "fold", "points", "pp", "percent");
+    private static final Set<String> QUANTITIES = Set.of("million", "billion", "trillion", "thousand", "k", "m", "b",
+            "years", "hours", "days", "minutes", "seconds", "tokens", "samples", "parameters", "images", "examples");
     private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "ours");
 
     private final String sentence;
@@ -19,6 +21,7 @@ final class SentenceCues {
     final List<Lexicon.Match> background;
     final List<Lexicon.Match> method;
     final List<Lexicon.Match> hedge;
+    final List<Lexicon.Match> purpose;
 
     private SentenceCues(String sentence, Tokens tokens) {
         this.sentence = sentence;
@@ -33,6 +36,7 @@ final class SentenceCues {
         this.background = lexicons.background.find(tokens);
         this.method = lexicons.method.find(tokens);
         this.hedge = lexicons.hedge.find(tokens);
+        this.purpose = lexicons.purpose.find(tokens);
     }
 
     static SentenceCues of(String sentence) {
@@ -59,7 +63,8 @@ final class SentenceCues {
             if (i + 1 < tokens.size() && METRIC_UNITS.contains(tokens.word(i + 1))) {
                 return true;
             }
-            if (tokens.word(i).indexOf('.') > 0 && !(i + 1 < tokens.size() && tokens.touchesPrevious(i + 1))) {
+            if (tokens.word(i).indexOf('.') > 0 && !(i + 1 < tokens.size() && (tokens.touchesPrevious(i + 1)
+                    || QUANTITIES.contains(tokens.word(i + 1))))) {
                 return true;
             }
         }
@@ -71,6 +76,32 @@ final class SentenceCues {
         for (int i = 0; i < tokens.size(); i++) {
             if (FIRST_PERSON.contains(tokens.word(i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence speaks of the paper's own method or model ("our method", "the proposed
+     * framework", "we achieve"), as opposed to its analysis ("our results", "our findings").
+     */
+    boolean ownMethod() {
+        Set<String> nouns = ClaimLexicons.INSTANCE.methodNouns;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.word(i);
+            if (w.equals("our") || w.equals("proposed") || w.equals("this")) {
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                    if (nouns.contains(tokens.word(j))) {
+                        return true;
+                    }
+                }
+            }
+            if (w.equals("we") && i + 1 < tokens.size()) {
+                String next = tokens.word(i + 1);
+                if (next.startsWith("achiev") || next.startsWith("outperform") || next.startsWith("surpass")
+                        || next.startsWith("obtain") || next.startsWith("reduc") || next.startsWith("improv")) {
+                    return true;
+                }
             }
         }
         return false;

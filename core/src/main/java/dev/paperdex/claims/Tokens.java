@@ -9,9 +9,10 @@ import java.util.Locale;
  *
  * <p>Letters and digits split into separate tokens ({@code 4.5x} is {@code 4.5} and {@code x}),
  * hyphens separate words ({@code state-of-the-art} is four tokens), so one cue phrase matches
- * both the hyphenated and the spaced spelling.
+ * both the hyphenated and the spaced spelling; {@code SOTA} becomes {@code state of the art}.
  */
 final class Tokens {
+    private static final List<String> STATE_OF_THE_ART = List.of("state", "of", "the", "art");
     private final List<String> words;
     private final int[] starts;
     private final int[] ends;
@@ -45,8 +46,17 @@ final class Tokens {
                 i = j;
                 continue;
             }
-            words.add(normalize(text.substring(i, j)));
-            spans.add(new int[] {i, j});
+            String word = normalize(text.substring(i, j));
+            if (word.equals("sota")) {
+                // one spelling for the lexicons: SOTA reads as "state of the art"
+                for (String part : STATE_OF_THE_ART) {
+                    words.add(part);
+                    spans.add(new int[] {i, j});
+                }
+            } else {
+                words.add(word);
+                spans.add(new int[] {i, j});
+            }
             i = j;
         }
         int[] starts = new int[spans.size()];
