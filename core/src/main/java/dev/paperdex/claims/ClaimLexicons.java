@@ -7,6 +7,7 @@ final class ClaimLexicons {
     static final ClaimLexicons INSTANCE = new ClaimLexicons();
 
     final Lexicon performance = Lexicon.load("performance");
+    final Lexicon comparison = Lexicon.load("comparison");
     final Lexicon sota = Lexicon.load("sota");
     final Lexicon efficiency = Lexicon.load("efficiency");
     final Lexicon release = Lexicon.load("release");

@@ -36,63 +36,76 @@ final class ClaimRules {
             names(s.release, cues);
         }
         List<Lexicon.Match> performance = new ArrayList<>();
+        List<Lexicon.Match> comparison = new ArrayList<>();
         for (Lexicon.Match m : s.performance) {
             // "improves throughput" is an efficiency gain, not a quality result
             if (s.efficiency.stream().noneMatch(m::overlaps)) {
                 performance.add(m);
             }
         }
+        for (Lexicon.Match m : s.comparison) {
+            if (s.efficiency.stream().noneMatch(m::overlaps)) {
+                comparison.add(m);
+            }
+        }
         boolean metric = s.hasMetricNumber();
-        boolean strong = metric || !s.evidence.isEmpty() || !s.sota.isEmpty()
-                || anyStrong(performance) || anyStrong(s.efficiency) || anyStrong(s.finding);
-        boolean outcome = metric || !s.evidence.isEmpty() || !s.sota.isEmpty() || anyStrong(s.finding);
-        boolean typed = !performance.isEmpty() || !s.sota.isEmpty() || !s.efficiency.isEmpty() || !s.finding.isEmpty();
+        boolean evidence = !s.evidence.isEmpty();
+        boolean outcome = metric || evidence || !s.sota.isEmpty() || anyStrong(s.finding);
+        boolean strong = outcome || !comparison.isEmpty() || anyStrong(performance) || anyStrong(s.efficiency);
+        boolean typed = !performance.isEmpty() || !comparison.isEmpty() || !s.sota.isEmpty()
+                || !s.efficiency.isEmpty() || !s.finding.isEmpty();
+        boolean ownMethod = s.ownMethod() || mentionsSubject;
         boolean own = s.ownWork() || mentionsSubject;
-        boolean blocked = !s.hedge.isEmpty()
+        boolean blocked = (!s.hedge.isEmpty() && !metric)
                 || (beforeIntro && !s.firstPerson() && !mentionsSubject)
-                || (!s.background.isEmpty() && !own)
-                || (!s.method.isEmpty() && !outcome)
-                || (!s.purpose.isEmpty() && !metric && s.sota.isEmpty() && !anyStrong(performance))
+                || (!s.background.isEmpty() && !own && !metric && !evidence)
+                || (!s.method.isEmpty() && !outcome && comparison.isEmpty())
+                || (!s.purpose.isEmpty() && !metric && s.sota.isEmpty() && comparison.isEmpty())
                 || !strong;
-        if (typed && !blocked) {
-            if (metric) {
-                cues.add(METRIC_NUMBER);
+        if (blocked || !(typed || evidence && ownMethod)) {
+            return types.isEmpty() ? Optional.empty() : Optional.of(new Decision(types, List.copyOf(cues)));
+        }
+        if (metric) {
+            cues.add(METRIC_NUMBER);
+        }
+        names(s.evidence, cues);
+        if (!s.sota.isEmpty()) {
+            types.add(ClaimType.SOTA);
+            types.add(ClaimType.PERFORMANCE);
+            names(s.sota, cues);
+        }
+        if (!performance.isEmpty() || !comparison.isEmpty()) {
+            types.add(ClaimType.PERFORMANCE);
+            names(comparison, cues);
+            names(performance, cues);
+        }
+        if (!s.efficiency.isEmpty()) {
+            types.add(ClaimType.EFFICIENCY);
+            names(s.efficiency, cues);
+        }
+        if (!s.finding.isEmpty()) {
+            if (!types.contains(ClaimType.PERFORMANCE)) {
+                types.add(ClaimType.FINDING);
+                names(s.finding, cues);
+            } else if (ownMethod) {
+                // the paper's own method winning is a performance claim, not a finding
+                cues.add("consistency:own-method-result-is-performance");
+            } else if (!comparison.isEmpty() || !s.sota.isEmpty() || Baselines.of(s, List.of()).isPresent()) {
+                // an analysis that compares things is a finding and a performance result
+                types.add(ClaimType.FINDING);
+                names(s.finding, cues);
+                cues.add("consistency:compared-finding-is-also-performance");
+            } else {
+                // "our analysis shows that X improves Y" is an insight about a factor
+                types.remove(ClaimType.PERFORMANCE);
+                types.add(ClaimType.FINDING);
+                names(s.finding, cues);
+                cues.add("consistency:analysed-factor-is-finding");
             }
-            names(s.evidence, cues);
-            if (!s.sota.isEmpty()) {
-                types.add(ClaimType.SOTA);
-                types.add(ClaimType.PERFORMANCE);
-                names(s.sota, cues);
-            }
-            if (!performance.isEmpty()) {
-                types.add(ClaimType.PERFORMANCE);
-                names(performance, cues);
-            }
-            if (!s.efficiency.isEmpty()) {
-                types.add(ClaimType.EFFICIENCY);
-                names(s.efficiency, cues);
-            }
-            if (!s.finding.isEmpty()) {
-                if (!types.contains(ClaimType.PERFORMANCE)) {
-                    types.add(ClaimType.FINDING);
-                    names(s.finding, cues);
-                } else if (s.ownMethod() || mentionsSubject) {
-                    // the paper's own method winning is a performance claim, not a finding
-                    cues.add("consistency:own-method-result-is-performance");
-                } else if (anyStrong(performance) || !s.sota.isEmpty()
-                        || Baselines.of(s, List.of()).isPresent()) {
-                    // an analysis that compares things is a finding and a performance result
-                    types.add(ClaimType.FINDING);
-                    names(s.finding, cues);
-                    cues.add("consistency:compared-finding-is-also-performance");
-                } else {
-                    // "our analysis shows that X improves Y" is an insight about a factor
-                    types.remove(ClaimType.PERFORMANCE);
-                    types.add(ClaimType.FINDING);
-                    names(s.finding, cues);
-                    cues.add("consistency:analysed-factor-is-finding");
-                }
-            }
+        }
+        if (!typed) {
+            types.add(ClaimType.PERFORMANCE);
+            cues.add("default:evaluated-own-method-is-performance");
         }
         return types.isEmpty() ? Optional.empty() : Optional.of(new Decision(types, List.copyOf(cues)));
     }

@@ -13,6 +13,7 @@ final class SentenceCues {
     private final String sentence;
     private final Tokens tokens;
     final List<Lexicon.Match> performance;
+    final List<Lexicon.Match> comparison;
     final List<Lexicon.Match> sota;
     final List<Lexicon.Match> efficiency;
     final List<Lexicon.Match> release;
@@ -28,6 +29,7 @@ final class SentenceCues {
         this.tokens = tokens;
         ClaimLexicons lexicons = ClaimLexicons.INSTANCE;
         this.performance = lexicons.performance.find(tokens);
+        this.comparison = lexicons.comparison.find(tokens);
         this.sota = lexicons.sota.find(tokens);
         this.efficiency = lexicons.efficiency.find(tokens);
         this.release = lexicons.release.find(tokens);
@@ -122,6 +124,11 @@ final class SentenceCues {
                 return true;
             }
         }
-        return tokens.size() > 0 && (tokens.word(0).equals("it") || tokens.word(0).equals("its"));
+        for (int i = 0; i < Math.min(3, tokens.size()); i++) {
+            if (tokens.word(i).equals("it") || tokens.word(i).equals("its")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
