@@ -17,11 +17,18 @@ final class ClaimRules {
 
     private ClaimRules() {}
 
-    /** The index of the first sentence that speaks of the paper's own work, or 0 when none does. */
+    /**
+     * The index of the first sentence that speaks of the paper's own work: an intro cue ("we
+     * propose", "this paper presents"), else the first sentence in the first person, else 0.
+     */
     static int introIndex(List<SentenceCues> sentences) {
         for (int i = 0; i < sentences.size(); i++) {
-            SentenceCues s = sentences.get(i);
-            if (!ClaimLexicons.INSTANCE.intro.find(s.tokens()).isEmpty()) {
+            if (!ClaimLexicons.INSTANCE.intro.find(sentences.get(i).tokens()).isEmpty()) {
+                return i;
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).firstPerson()) {
                 return i;
             }
         }
