@@ -67,7 +67,7 @@ final class ClaimRules {
                 || (beforeIntro && !s.firstPerson() && !mentionsSubject)
                 || (!s.background.isEmpty() && !own && !metric && !evidence)
                 || (!s.method.isEmpty() && !outcome && comparison.isEmpty())
-                || (!s.purpose.isEmpty() && !metric && s.sota.isEmpty() && comparison.isEmpty())
+                || (!s.purpose.isEmpty() && !metric && s.sota.isEmpty() && comparison.isEmpty() && !anyStrong(s.finding))
                 || !strong;
         if (blocked || !(typed || evidence && ownMethod)) {
             return types.isEmpty() ? Optional.empty() : Optional.of(new Decision(types, List.copyOf(cues)));
