@@ -27,7 +27,8 @@ final class ClaimLexicons {
     final Set<String> methodNouns = Set.of("approach", "method", "methods", "model", "models", "framework",
             "system", "strategy", "strategies", "technique", "techniques", "scheme", "module", "design", "algorithm",
             "pipeline", "paradigm", "mechanism", "mechanisms", "architecture", "solution", "agent", "recipe", "loss",
-            "objective", "policy");
+            "objective", "policy", "benchmark", "dataset", "datasets", "metric", "metrics", "corpus", "pretraining",
+            "training", "prompting", "toolkit", "library", "process", "network", "networks");
 
     private ClaimLexicons() {}
 }

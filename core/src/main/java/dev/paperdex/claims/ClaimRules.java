@@ -102,6 +102,9 @@ final class ClaimRules {
                 types.add(ClaimType.FINDING);
                 names(s.finding, cues);
                 cues.add("consistency:compared-finding-is-also-performance");
+            } else if (metric || anyStrong(performance)) {
+                // "we find that X yields +18% accuracy": a measured gain is a performance result
+                cues.add("consistency:measured-gain-is-performance");
             } else {
                 // "our analysis shows that X improves Y" is an insight about a factor
                 types.remove(ClaimType.PERFORMANCE);
@@ -109,6 +112,11 @@ final class ClaimRules {
                 names(s.finding, cues);
                 cues.add("consistency:analysed-factor-is-finding");
             }
+        }
+        if (types.contains(ClaimType.FINDING) && !types.contains(ClaimType.PERFORMANCE)
+                && !anyStrong(s.efficiency) && types.remove(ClaimType.EFFICIENCY)) {
+            // a finding about efficiency as a topic ("the trade-off between depth and efficiency")
+            cues.add("consistency:efficiency-topic-of-finding");
         }
         if (!typed) {
             types.add(ClaimType.PERFORMANCE);
