@@ -47,9 +47,15 @@ public final class ClaimExtractor {
         Subjects subjects = Subjects.of(text, spans, title);
         int intro = ClaimRules.introIndex(sentences);
         List<Claim> claims = new ArrayList<>();
+        Optional<String> previousName = Optional.empty();
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
             SentenceCues cues = sentences.get(i);
+            Optional<String> subject = subjects.subjectOf(cues, span.start(), previousName);
+            Optional<String> named = subjects.named(cues.sentence());
+            if (named.isPresent()) {
+                previousName = named;
+            }
             Optional<ClaimRules.Decision> decision =
                     ClaimRules.decide(cues, i < intro, subjects.mentionedIn(cues.sentence()));
             if (decision.isEmpty()) {
@@ -65,7 +71,7 @@ public final class ClaimExtractor {
                     .addAllTypes(decision.get().types())
                     .addAllCues(decision.get().cues())
                     .addAllMetrics(inside)
-                    .subject(subjects.subjectOf(cues.sentence()));
+                    .subject(subject);
             if (decision.get().types().contains(ClaimType.PERFORMANCE)) {
                 claim.baseline(Baselines.of(cues, inside));
             }

@@ -2,66 +2,64 @@ package dev.paperdex.claims;
 
 import dev.paperdex.Span;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The names of the paper's own method or model: the title's prefix before {@code ':'} when it is a
- * name used in the abstract, and the names the abstract introduces ("we propose X", "namely X",
- * "X (ACRONYM)").
+ * The names of the paper's own methods and models: the title's prefix before {@code ':'} when it
+ * is a name used in the abstract, and the names the abstract introduces ("we propose X, a ...",
+ * "we introduce Long Name (ACRONYM)", "a method: X"). A claim's subject is the name it uses
+ * (extended by a size suffix, {@code MINT-CoT-7B}); a sentence led by "it" takes the name of the
+ * sentence before; otherwise the main name, once the abstract has mentioned it.
  */
 final class Subjects {
-    private static final Set<String> INTRO_VERBS = Set.of("propose", "proposes", "introduce", "introduces",
-            "present", "presents", "develop", "develops", "namely", "named", "called", "termed", "dubbed");
-    private static final Set<String> PHRASE_ENDS = Set.of("which", "that", "a", "an", "the", "to", "for", "with",
-            "as", "in", "and", "is", "on", "by", "from");
-    private static final int MAX_NAME_WORDS = 5;
+    private static final Set<String> INTRO_VERBS = Set.of("propose", "proposes", "proposed", "introduce",
+            "introduces", "introduced", "present", "presents", "presented", "develop", "develops", "developed",
+            "formulate", "build", "design", "namely", "named", "called", "termed", "dubbed", "call", "term", "dub");
+    private static final Set<String> LEADING = Set.of("a", "an", "the", "our", "novel", "new", "simple", "first",
+            "generic", "general", "unified", "efficient", "effective");
+    private static final Set<String> ACRONYM_FOLLOWERS = Set.of("to", "that", "which", "--", "-", "for", "is", "as");
+    private static final int ACRONYM_WINDOW = 15;
+    private static final int MAX_NAME_WORDS = 4;
 
-    private final List<String> names;
+    /** Each name with the offset of its first mention in the abstract. */
+    private final Map<String, Integer> names;
     private final Optional<String> main;
 
-    private Subjects(List<String> names, Optional<String> main) {
+    private Subjects(Map<String, Integer> names) {
         this.names = names;
-        this.main = main;
+        this.main = names.keySet().stream().findFirst();
     }
 
     static Subjects of(String text, List<Span> spans, Optional<String> title) {
-        Set<String> names = new LinkedHashSet<>();
-        title.flatMap(t -> titleName(t, text)).ifPresent(names::add);
+        List<String> found = new ArrayList<>();
+        title.flatMap(t -> titleName(t, text)).ifPresent(found::add);
         for (Span span : spans) {
-            introduced(span.of(text), names);
+            introduced(span.of(text), found);
         }
-        List<String> list = List.copyOf(names);
-        return new Subjects(list, list.isEmpty() ? Optional.empty() : Optional.of(list.get(0)));
+        Map<String, Integer> names = new LinkedHashMap<>();
+        for (String name : found) {
+            int at = firstMention(text, name);
+            if (at >= 0) {
+                names.putIfAbsent(name, at);
+            }
+        }
+        return new Subjects(names);
     }
 
     /** Whether the sentence names one of the paper's own methods or models. */
     boolean mentionedIn(String sentence) {
-        for (String word : words(sentence)) {
-            for (String name : names) {
-                if (word.equals(name) || word.startsWith(name + "-")) {
-                    return true;
-                }
-            }
-        }
-        for (String name : names) {
-            if (name.indexOf(' ') > 0 && sentence.contains(name)) {
-                return true;
-            }
-        }
-        return false;
+        return named(sentence).isPresent();
     }
 
-    /**
-     * The name the sentence uses, extended by a size suffix ({@code MINT-CoT-7B}), else the paper's
-     * main name.
-     */
-    Optional<String> subjectOf(String sentence) {
+    /** The name the sentence itself uses, extended by a size suffix ({@code MINT-CoT-7B}). */
+    Optional<String> named(String sentence) {
         for (String word : words(sentence)) {
-            for (String name : names) {
+            for (String name : names.keySet()) {
                 if (word.equals(name)) {
                     return Optional.of(name);
                 }
@@ -71,12 +69,33 @@ final class Subjects {
                 }
             }
         }
-        for (String name : names) {
+        for (String name : names.keySet()) {
             if (name.indexOf(' ') > 0 && sentence.contains(name)) {
                 return Optional.of(name);
             }
         }
-        return main;
+        return Optional.empty();
+    }
+
+    /** The subject of the sentence at {@code start}, given the name the previous sentence used. */
+    Optional<String> subjectOf(SentenceCues sentence, int start, Optional<String> previous) {
+        Optional<String> named = named(sentence.sentence());
+        if (named.isPresent()) {
+            return named;
+        }
+        if (previous.isPresent() && ledByPronoun(sentence.tokens())) {
+            return previous;
+        }
+        return main.filter(m -> names.get(m) <= start);
+    }
+
+    private static boolean ledByPronoun(Tokens tokens) {
+        for (int i = 0; i < Math.min(3, tokens.size()); i++) {
+            if (tokens.word(i).equals("it") || tokens.word(i).equals("its")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> titleName(String title, String text) {
@@ -85,53 +104,102 @@ final class Subjects {
             return Optional.empty();
         }
         String prefix = title.substring(0, colon).trim();
-        String[] parts = prefix.split("\\s+");
-        if (parts.length > 3) {
-            return Optional.empty();
-        }
-        if (isName(parts[0]) || parts.length == 1 && Character.isUpperCase(prefix.charAt(0))) {
-            if (containsWord(text, prefix)) {
-                return Optional.of(prefix);
+        for (String part : prefix.split("\\s+")) {
+            if (part.startsWith("(") && part.endsWith(")") && isName(strip(part))) {
+                return Optional.of(strip(part));
             }
-            if (isName(parts[0]) && containsWord(text, parts[0])) {
-                return Optional.of(parts[0]);
+        }
+        String[] parts = prefix.split("\\s+");
+        if (parts.length > 3 || firstMention(text, prefix) < 0) {
+            return parts.length > 0 && isName(parts[0]) && firstMention(text, parts[0]) >= 0
+                    ? Optional.of(parts[0]) : Optional.empty();
+        }
+        if (parts.length == 1 && prefix.length() >= 3) {
+            return Optional.of(prefix);
+        }
+        for (String part : parts) {
+            if (isName(part) || part.chars().anyMatch(Character::isDigit)) {
+                return Optional.of(prefix);
             }
         }
         return Optional.empty();
     }
 
-    private static void introduced(String sentence, Set<String> names) {
+    private static void introduced(String sentence, List<String> names) {
         String[] raw = sentence.split("\\s+");
-        for (int i = 0; i + 1 < raw.length; i++) {
-            if (!INTRO_VERBS.contains(strip(raw[i]).toLowerCase(Locale.ROOT))) {
+        for (int i = 0; i < raw.length; i++) {
+            String verb = strip(raw[i]).toLowerCase(Locale.ROOT);
+            if (raw[i].endsWith(":") && ClaimLexicons.INSTANCE.methodNouns.contains(verb) && i + 1 < raw.length
+                    && isName(strip(raw[i + 1]))) {
+                names.add(strip(raw[i + 1]));
                 continue;
             }
-            List<String> phrase = new ArrayList<>();
-            String acronym = null;
-            for (int j = i + 1; j < raw.length && phrase.size() < MAX_NAME_WORDS; j++) {
-                String w = raw[j];
-                String s = strip(w);
-                if (w.startsWith("(")) {
-                    if (isName(s) && !phrase.isEmpty()) {
-                        acronym = s;
-                    }
-                    break;
-                }
-                if (s.isEmpty() || !(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)))
-                        || PHRASE_ENDS.contains(s)) {
-                    break;
-                }
-                phrase.add(s);
-                if (w.endsWith(",") || w.endsWith(":") || w.endsWith(";") || w.endsWith(".")) {
-                    break;
-                }
+            if (!INTRO_VERBS.contains(verb)) {
+                continue;
             }
-            if (acronym != null) {
-                names.add(acronym);
-            } else if (phrase.size() == 1 || phrase.size() <= 3 && !phrase.isEmpty() && isName(phrase.get(0))) {
-                names.add(String.join(" ", phrase));
+            Optional<String> name = phraseAfter(raw, i);
+            if (name.isEmpty()) {
+                name = acronymAfter(raw, i);
+            }
+            name.ifPresent(names::add);
+        }
+    }
+
+    /**
+     * The first {@code (ACRONYM)} within a few words after the verb that names the whole phrase: not a
+     * plural such as {@code (LLMs)}, and not a modifier of a following noun ({@code (MoE) framework}).
+     */
+    private static Optional<String> acronymAfter(String[] raw, int verb) {
+        for (int j = verb + 1; j < raw.length && j <= verb + ACRONYM_WINDOW; j++) {
+            String w = raw[j];
+            String s = strip(w);
+            if (isAcronym(w) && (!w.endsWith(")") || j + 1 == raw.length
+                    || ACRONYM_FOLLOWERS.contains(raw[j + 1].toLowerCase(Locale.ROOT)))) {
+                return Optional.of(s);
+            }
+            if (w.endsWith(".") || w.endsWith(";")) {
+                break;
             }
         }
+        return Optional.empty();
+    }
+
+    /** A capitalised phrase right after the verb that ends in punctuation: "we present Mogao, a ...". */
+    private static Optional<String> phraseAfter(String[] raw, int verb) {
+        int j = verb + 1;
+        while (j < raw.length && LEADING.contains(strip(raw[j]).toLowerCase(Locale.ROOT))) {
+            j++;
+        }
+        List<String> phrase = new ArrayList<>();
+        for (; j < raw.length && phrase.size() < MAX_NAME_WORDS; j++) {
+            String w = raw[j];
+            String s = strip(w);
+            if (w.startsWith("(")) {
+                if (phrase.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(isAcronym(w) ? strip(w) : String.join(" ", phrase));
+            }
+            if (s.isEmpty() || !(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)))) {
+                return Optional.empty();
+            }
+            phrase.add(s);
+            if (w.endsWith(",") || w.endsWith(":") || w.endsWith(";") || w.endsWith(".")) {
+                return Optional.of(String.join(" ", phrase));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word such as {@code (IVT-LR)} or {@code (TAID),}. */
+    private static boolean isAcronym(String word) {
+        String s = strip(word);
+        return word.startsWith("(") && word.replaceAll("[.,;:]+$", "").endsWith(")") && isName(s) && !isPlural(s);
+    }
+
+    private static boolean isPlural(String acronym) {
+        int n = acronym.length();
+        return n > 2 && acronym.charAt(n - 1) == 's' && Character.isUpperCase(acronym.charAt(n - 2));
     }
 
     /** A word that looks like a model name: an inner capital, a digit, or all capitals. */
@@ -153,16 +221,18 @@ final class Subjects {
         return inner || !lower;
     }
 
-    private static boolean containsWord(String text, String word) {
-        for (int from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 1)) {
-            int end = from + word.length();
-            boolean before = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1));
+    /** The offset of the first whole-word mention of {@code name} outside a URL, or -1. */
+    private static int firstMention(String text, String name) {
+        for (int from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
+            int end = from + name.length();
+            boolean before = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1))
+                    && text.charAt(from - 1) != '/' && text.charAt(from - 1) != '-';
             boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
             if (before && after) {
-                return true;
+                return from;
             }
         }
-        return false;
+        return -1;
     }
 
     private static List<String> words(String sentence) {
@@ -185,7 +255,7 @@ final class Subjects {
         while (s < e && "([{\"'`\u201c\u2018".indexOf(word.charAt(s)) >= 0) {
             s++;
         }
-        while (e > s && ".,;:!?)]}\"'\u201d\u2019".indexOf(word.charAt(e - 1)) >= 0) {
+        while (e > s && ".,;:!?)]}\"'`\u201d\u2019".indexOf(word.charAt(e - 1)) >= 0) {
             e--;
         }
         return word.substring(s, e);
