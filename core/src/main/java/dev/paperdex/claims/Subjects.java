@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class Subjects {
     private static final Set<String> INTRO_VERBS = Set.of("propose", "proposes", "proposed", "introduce",
-            "introduces", "introduced", "present", "presents", "presented", "develop", "develops", "developed",
+            "introduces", "introduced", "describes", "present", "presents", "presented", "develop", "develops", "developed",
             "formulate", "build", "design", "namely", "named", "called", "termed", "dubbed", "call", "term", "dub");
     private static final Set<String> LEADING = Set.of("a", "an", "the", "our", "novel", "new", "simple", "first",
             "generic", "general", "unified", "efficient", "effective");
