@@ -6,6 +6,7 @@ import dev.paperdex.Paper;
 import dev.paperdex.ReportedMetric;
 import dev.paperdex.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,8 @@ public final class ClaimExtractor {
         }
         Subjects subjects = Subjects.of(text, spans, title);
         int intro = ClaimRules.introIndex(sentences);
+        List<ReportedMetric> sorted = new ArrayList<>(metrics);
+        sorted.sort(Comparator.comparingInt(ReportedMetric::start));
         List<Claim> claims = new ArrayList<>();
         Optional<String> previousName = Optional.empty();
         for (int i = 0; i < spans.size(); i++) {
@@ -61,9 +64,7 @@ public final class ClaimExtractor {
             if (decision.isEmpty()) {
                 continue;
             }
-            List<ReportedMetric> inside = metrics.stream()
-                    .filter(m -> span.contains(m.span()))
-                    .toList();
+            List<ReportedMetric> inside = inside(sorted, span);
             Claim.Builder claim = Claim.builder()
                     .sentence(cues.sentence())
                     .start(span.start())
@@ -78,5 +79,26 @@ public final class ClaimExtractor {
             claims.add(claim.build());
         }
         return List.copyOf(claims);
+    }
+
+    /** The metrics of {@code sorted} (by start) whose spans lie inside {@code span}. */
+    private static List<ReportedMetric> inside(List<ReportedMetric> sorted, Span span) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<ReportedMetric> found = new ArrayList<>();
+        for (int i = lo; i < sorted.size() && sorted.get(i).start() < span.end(); i++) {
+            if (span.contains(sorted.get(i).span())) {
+                found.add(sorted.get(i));
+            }
+        }
+        return found;
     }
 }

@@ -24,6 +24,8 @@ public final class SentenceSplitter {
             "e.g", "eg", "i.e", "ie", "al", "vs", "cf", "fig", "figs", "eq", "eqs", "sec", "secs", "tab", "approx",
             "resp", "a.k.a", "aka", "viz", "w.r.t", "wrt", "ref", "refs", "prof", "incl", "esp", "appx", "vol");
 
+    private static final int MAX_ABBREVIATION = 8;
+
     private SentenceSplitter() {}
 
     /** The sentence spans of {@code text}, trimmed of surrounding white space, in order. */
@@ -69,11 +71,14 @@ public final class SentenceSplitter {
     /** Whether the word that ends at the period {@code dot} is a known abbreviation. */
     private static boolean isAbbreviation(String text, int from, int dot) {
         int wordStart = dot;
-        while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1))
+        // looking back a bounded distance keeps the split linear even for text without spaces
+        int limit = Math.max(from, dot - MAX_ABBREVIATION);
+        while (wordStart > limit && !Character.isWhitespace(text.charAt(wordStart - 1))
                 && text.charAt(wordStart - 1) != '(' && text.charAt(wordStart - 1) != '[') {
             wordStart--;
         }
-        if (wordStart == dot) {
+        if (wordStart == dot || wordStart == limit && limit > from
+                && !Character.isWhitespace(text.charAt(limit - 1))) {
             return false;
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);

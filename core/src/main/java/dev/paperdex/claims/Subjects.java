@@ -25,6 +25,8 @@ final class Subjects {
     private static final Set<String> ACRONYM_FOLLOWERS = Set.of("to", "that", "which", "--", "-", "for", "is", "as");
     private static final int ACRONYM_WINDOW = 15;
     private static final int MAX_NAME_WORDS = 4;
+    /** An abstract introduces a handful of names; the cap keeps matching linear in the text. */
+    private static final int MAX_NAMES = 12;
 
     /** Each name with the offset of its first mention in the abstract. */
     private final Map<String, Integer> names;
@@ -43,6 +45,9 @@ final class Subjects {
         }
         Map<String, Integer> names = new LinkedHashMap<>();
         for (String name : found) {
+            if (names.size() == MAX_NAMES) {
+                break;
+            }
             int at = firstMention(text, name);
             if (at >= 0) {
                 names.putIfAbsent(name, at);
@@ -194,7 +199,11 @@ final class Subjects {
     /** A word such as {@code (IVT-LR)} or {@code (TAID),}. */
     private static boolean isAcronym(String word) {
         String s = strip(word);
-        return word.startsWith("(") && word.replaceAll("[.,;:]+$", "").endsWith(")") && isName(s) && !isPlural(s);
+        int end = word.length();
+        while (end > 0 && ".,;:".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.startsWith("(") && end > 1 && word.charAt(end - 1) == ')' && isName(s) && !isPlural(s);
     }
 
     private static boolean isPlural(String acronym) {

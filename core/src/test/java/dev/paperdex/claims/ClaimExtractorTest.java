@@ -1,6 +1,7 @@
 package dev.paperdex.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.paperdex.Claim;
 import dev.paperdex.ClaimType;
@@ -8,8 +9,10 @@ import dev.paperdex.Direction;
 import dev.paperdex.MetricKind;
 import dev.paperdex.Paper;
 import dev.paperdex.ReportedMetric;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 final class ClaimExtractorTest {
@@ -235,6 +238,24 @@ final class ClaimExtractorTest {
                 .subject("SockNet")
                 .addCues("release:we ~ release|releases|open|publish")
                 .build());
+    }
+
+    @Test
+    void extractsFromLongAbstractQuickly() {
+        String sentence = "Experiments show that SockNet-7B outperforms (ABC) the scripted arm by 4.2% and runs 2x faster. ";
+        String text = INTRO + sentence.repeat(10_000) + "we propose (X) ".repeat(10_000);
+        List<Claim> found = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> claims(text));
+        assertThat(found).hasSize(10_000);
+    }
+
+    @Test
+    void givesTheSameClaimsFromManyThreads() {
+        String text = INTRO + "SockNet outperforms scripted arms. Our analysis reveals that wool causes failures. "
+                + "Code is available at https://example.org/socknet.";
+        List<Claim> expected = claims(text);
+        List<List<Claim>> parallel = IntStream.range(0, 64).parallel().mapToObj(i -> claims(text)).toList();
+        assertThat(parallel).allSatisfy(c -> assertThat(c).isEqualTo(expected));
+        assertThat(expected).hasSize(3);
     }
 
     private static ReportedMetric metric(String text, double value, int start, String baseline) {

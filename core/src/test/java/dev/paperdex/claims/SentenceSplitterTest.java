@@ -1,8 +1,10 @@
 package dev.paperdex.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.paperdex.Span;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +127,15 @@ final class SentenceSplitterTest {
     void keepsClosingQuoteWithSentence() {
         assertThat(sentences("They call it \"the gap.\" We close it."))
                 .containsExactly("They call it \"the gap.\"", "We close it.");
+    }
+
+    @Test
+    void splitsLongTextWithoutSpacesQuickly() {
+        String dots = "e.g.".repeat(250_000) + " Next one.";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(SentenceSplitter.split(dots)).hasSize(2));
+        String many = "It works. ".repeat(100_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThat(SentenceSplitter.split(many)).hasSize(100_000));
     }
 
     @Test
