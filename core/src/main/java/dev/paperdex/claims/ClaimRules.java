@@ -65,7 +65,7 @@ final class ClaimRules {
         boolean own = s.ownWork() || mentionsSubject;
         boolean blocked = (!s.hedge.isEmpty() && !metric)
                 || (beforeIntro && !s.firstPerson() && !mentionsSubject)
-                || (!s.background.isEmpty() && !own && !metric && !evidence)
+                || (!s.background.isEmpty() && !own && !metric)
                 || (!s.method.isEmpty() && !outcome && comparison.isEmpty())
                 || (!s.purpose.isEmpty() && !metric && s.sota.isEmpty() && comparison.isEmpty() && !anyStrong(s.finding))
                 || !strong;
