@@ -35,6 +35,13 @@ final class ClaimRules {
         return 0;
     }
 
+    /**
+     * Decides one sentence. A release cue alone makes a release claim. Any other claim needs a type
+     * cue and a sign of an evaluated outcome (a strong cue, an evidence cue or a number with a
+     * unit), and is refused when it hedges, stands before the abstract turns to the paper's work
+     * without naming it, is background without the paper's own work, describes the method or the
+     * set-up without an outcome, or only states what an experiment is for.
+     */
     static Optional<Decision> decide(SentenceCues s, boolean beforeIntro, boolean mentionsSubject) {
         Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
         List<String> cues = new ArrayList<>();
@@ -63,12 +70,13 @@ final class ClaimRules {
                 || !s.efficiency.isEmpty() || !s.finding.isEmpty();
         boolean ownMethod = s.ownMethod() || mentionsSubject;
         boolean own = s.ownWork() || mentionsSubject;
-        boolean blocked = (!s.hedge.isEmpty() && !metric)
-                || (beforeIntro && !s.firstPerson() && !mentionsSubject)
-                || (!s.background.isEmpty() && !own && !metric)
-                || (!s.method.isEmpty() && !outcome && comparison.isEmpty())
-                || (!s.purpose.isEmpty() && !metric && s.sota.isEmpty() && comparison.isEmpty() && !anyStrong(s.finding))
-                || !strong;
+        boolean hedge = !s.hedge.isEmpty() && !metric;
+        boolean background = beforeIntro && !s.firstPerson() && !mentionsSubject
+                || !s.background.isEmpty() && !own && !metric;
+        boolean description = !s.method.isEmpty() && !outcome && comparison.isEmpty();
+        boolean purposeOnly = !s.purpose.isEmpty() && !metric && s.sota.isEmpty() && comparison.isEmpty()
+                && !anyStrong(s.finding);
+        boolean blocked = hedge || background || description || purposeOnly || !strong;
         if (blocked || !(typed || evidence && ownMethod)) {
             return types.isEmpty() ? Optional.empty() : Optional.of(new Decision(types, List.copyOf(cues)));
         }
