@@ -113,6 +113,33 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesMeasuredGainReportedAsFindingAsPerformance() {
+        Claim claim = onlyClaim("We find that longer prompts yield a 12% gain in pairing accuracy.");
+        assertThat(claim.types()).containsExactly(ClaimType.PERFORMANCE);
+        assertThat(claim.cues()).contains("consistency:measured-gain-is-performance");
+    }
+
+    @Test
+    void typesWeaknessOfStudiedModelsAsFinding() {
+        assertThat(typesOf("Our experiments reveal that even the strongest arms achieve only 31% accuracy."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
+    void dropsEfficiencyThatIsOnlyTheTopicOfAFinding() {
+        Claim claim = onlyClaim("We observe that the trade-off between speed and quality depends on sock size.");
+        assertThat(claim.types()).containsExactly(ClaimType.FINDING);
+        assertThat(claim.cues()).contains("consistency:efficiency-topic-of-finding");
+    }
+
+    @Test
+    void typesEvaluatedOwnMethodWithoutTypeCueAsPerformance() {
+        Claim claim = onlyClaim("Experiments on three robots validate our method.");
+        assertThat(claim.types()).containsExactly(ClaimType.PERFORMANCE);
+        assertThat(claim.cues()).contains("default:evaluated-own-method-is-performance");
+    }
+
+    @Test
     void typesAvailableCodeAsRelease() {
         assertThat(typesOf("Code and models are publicly available at https://example.org/socknet."))
                 .containsExactly(ClaimType.RELEASE);
@@ -193,6 +220,19 @@ final class ClaimExtractorTest {
     void namesSubjectWithSizeSuffix() {
         assertThat(onlyClaim("SockNet-7B outperforms the scripted arm on all robots.").subject())
                 .hasValue("SockNet-7B");
+    }
+
+    @Test
+    void givesPronounTheNameOfThePreviousSentence() {
+        List<Claim> found = claims(INTRO + "SockNet-7B outperforms the scripted arm. It also runs 2x faster.");
+        assertThat(found).extracting(c -> c.subject().orElse("-")).containsExactly("SockNet-7B", "SockNet-7B");
+    }
+
+    @Test
+    void namesNoSubjectBeforeTheNameIsIntroduced() {
+        List<Claim> found = claims("Robots fold socks. We observe that wool socks tangle most. "
+                + "We then propose SockNet, a policy. Experiments show that it outperforms scripted arms.");
+        assertThat(found).extracting(c -> c.subject().orElse("-")).containsExactly("-", "SockNet");
     }
 
     @Test
