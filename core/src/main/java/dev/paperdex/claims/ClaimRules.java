@@ -74,8 +74,7 @@ final class ClaimRules {
         boolean background = beforeIntro && !s.firstPerson() && !mentionsSubject
                 || !s.background.isEmpty() && !own && !metric;
         boolean description = !s.method.isEmpty() && !outcome && comparison.isEmpty();
-        boolean purposeOnly = !s.purpose.isEmpty() && !metric && s.sota.isEmpty() && comparison.isEmpty()
-                && !anyStrong(s.finding);
+        boolean purposeOnly = !s.purpose.isEmpty() && !metric && s.sota.isEmpty() && !anyStrong(s.finding);
         boolean blocked = hedge || background || description || purposeOnly || !strong;
         if (blocked || !(typed || evidence && ownMethod)) {
             return types.isEmpty() ? Optional.empty() : Optional.of(new Decision(types, List.copyOf(cues)));
