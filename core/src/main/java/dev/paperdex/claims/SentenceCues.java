@@ -65,8 +65,9 @@ final class SentenceCues {
             if (i + 1 < tokens.size() && METRIC_UNITS.contains(tokens.word(i + 1))) {
                 return true;
             }
+            // a version ("Llama 3.1 8B") or a size ("1.5 million") is no outcome
             if (tokens.word(i).indexOf('.') > 0 && !(i + 1 < tokens.size() && (tokens.touchesPrevious(i + 1)
-                    || QUANTITIES.contains(tokens.word(i + 1))))) {
+                    || QUANTITIES.contains(tokens.word(i + 1)) || tokens.isNumber(i + 1)))) {
                 return true;
             }
         }

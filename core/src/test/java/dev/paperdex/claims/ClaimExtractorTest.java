@@ -140,6 +140,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void doesNotReadVersionOrSizeAsOutcome() {
+        assertThat(claims(INTRO + "SockNet on Llama 3.1 8B improves pairing.")).isEmpty();
+        assertThat(claims(INTRO + "SockNet with 1.5 million images improves pairing.")).isEmpty();
+        assertThat(claims(INTRO + "SockNet improves pairing to 91.5 F1.")).hasSize(1);
+    }
+
+    @Test
     void typesAvailableCodeAsRelease() {
         assertThat(typesOf("Code and models are publicly available at https://example.org/socknet."))
                 .containsExactly(ClaimType.RELEASE);
