@@ -73,7 +73,8 @@ public final class ClaimExtractor {
                     .addAllCues(decision.get().cues())
                     .addAllMetrics(inside)
                     .subject(subject);
-            if (decision.get().types().contains(ClaimType.PERFORMANCE)) {
+            if (decision.get().types().contains(ClaimType.PERFORMANCE)
+                    || decision.get().types().contains(ClaimType.EFFICIENCY)) {
                 claim.baseline(Baselines.of(cues, inside));
             }
             claims.add(claim.build());

@@ -224,6 +224,17 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void readsBaselineOfEfficiencyClaim() {
+        assertThat(onlyClaim("SockNet folds socks 3x faster than a scripted arm.").baseline())
+                .hasValue("a scripted arm");
+    }
+
+    @Test
+    void leavesBaselineEmptyWithoutComparison() {
+        assertThat(onlyClaim("SockNet reaches 91.5% pairing accuracy.").baseline()).isEmpty();
+    }
+
+    @Test
     void namesSubjectWithSizeSuffix() {
         assertThat(onlyClaim("SockNet-7B outperforms the scripted arm on all robots.").subject())
                 .hasValue("SockNet-7B");
