@@ -101,6 +101,12 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesEmpiricalRegularityAsFinding() {
+        assertThat(typesOf("Pairing errors are strongly correlated with sock length across all robots."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
     void typesAnalysisOfAFactorAsFinding() {
         assertThat(typesOf("Our analysis reveals that lighting improves grasp stability."))
                 .containsExactly(ClaimType.FINDING);
