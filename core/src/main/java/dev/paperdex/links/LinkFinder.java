@@ -33,24 +33,52 @@ public final class LinkFinder {
         List<Link> links = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<int[]> urlSpans = new ArrayList<>();
-        for (LinkSpan span : EXTRACTOR.extractLinks(text)) {
-            int start = span.getBeginIndex();
-            int end = cleanEnd(text, start, span.getEndIndex());
-            if (end <= start) {
-                continue;
+        // autolink only sees the white-space-delimited tokens that can hold a URL, so the cost
+        // follows the URLs, not the length of the abstract
+        int n = text.length();
+        int from = 0;
+        while (from < n) {
+            int hit = firstCandidate(text, from);
+            if (hit < 0) {
+                break;
             }
-            urlSpans.add(new int[] {start, span.getEndIndex()});
-            String url = text.substring(start, end);
-            if (span.getType() == LinkType.WWW) {
-                url = "https://" + url;
+            int tokenStart = hit;
+            while (tokenStart > from && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
+                tokenStart--;
             }
-            if (seen.add(url)) {
-                links.add(Link.of(url, kindOf(url), start, end));
+            int tokenEnd = hit;
+            while (tokenEnd < n && !Character.isWhitespace(text.charAt(tokenEnd))) {
+                tokenEnd++;
             }
+            String token = text.substring(tokenStart, tokenEnd);
+            for (LinkSpan span : EXTRACTOR.extractLinks(token)) {
+                int start = tokenStart + span.getBeginIndex();
+                int rawEnd = tokenStart + span.getEndIndex();
+                int end = cleanEnd(text, start, rawEnd);
+                if (end <= start) {
+                    continue;
+                }
+                urlSpans.add(new int[] {start, rawEnd});
+                String url = text.substring(start, end);
+                if (span.getType() == LinkType.WWW) {
+                    url = "https://" + url;
+                }
+                if (seen.add(url)) {
+                    links.add(Link.of(url, kindOf(url), start, end));
+                }
+            }
+            from = tokenEnd;
         }
         findArxivIds(text, urlSpans, links, seen);
         links.sort((a, b) -> Integer.compare(a.start().orElse(0), b.start().orElse(0)));
         return List.copyOf(links);
+    }
+
+    /** The position of the next {@code ://} or {@code www.} at or after {@code from}, or -1. */
+    private static int firstCandidate(String text, int from) {
+        int scheme = text.indexOf("://", from);
+        int www = text.indexOf("www.", from);
+        return www >= 0 && (scheme < 0 || www < scheme) ? www : scheme;
     }
 
     /**
@@ -59,7 +87,11 @@ public final class LinkFinder {
      * Hugging Face datasets and models {@code HF_DATASET} and {@code HF_MODEL}.
      */
     public static LinkKind kindOf(String url) {
-        String rest = url.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "");
+        String rest = url.toLowerCase(Locale.ROOT);
+        int scheme = rest.indexOf("://");
+        if (scheme >= 0 && scheme < 12) {
+            rest = rest.substring(scheme + 3);
+        }
         int slash = rest.indexOf('/');
         String host = slash < 0 ? rest : rest.substring(0, slash);
         String path = slash < 0 ? "" : rest.substring(slash);
@@ -100,11 +132,24 @@ public final class LinkFinder {
     }
 
     private static LinkKind huggingFaceKind(String path) {
-        String[] parts = path.replaceAll("^/+", "").split("/");
-        if (parts.length == 0 || parts[0].isEmpty()) {
+        int from = 0;
+        while (from < path.length() && path.charAt(from) == '/') {
+            from++;
+        }
+        int slash = path.indexOf('/', from);
+        String first = slash < 0 ? path.substring(from) : path.substring(from, slash);
+        String second = "";
+        if (slash >= 0) {
+            int end = slash + 1;
+            while (end < path.length() && "/?#".indexOf(path.charAt(end)) < 0) {
+                end++;
+            }
+            second = path.substring(slash + 1, end);
+        }
+        if (first.isEmpty()) {
             return LinkKind.OTHER;
         }
-        switch (parts[0]) {
+        switch (first) {
             case "spaces" -> {
                 return LinkKind.CODE;
             }
@@ -118,7 +163,7 @@ public final class LinkFinder {
                 return LinkKind.OTHER;
             }
             default -> {
-                return parts.length >= 2 && !parts[1].isEmpty() ? LinkKind.HF_MODEL : LinkKind.OTHER;
+                return second.isEmpty() ? LinkKind.OTHER : LinkKind.HF_MODEL;
             }
         }
     }
@@ -169,10 +214,15 @@ public final class LinkFinder {
         int n = text.length();
         int k = 0;
         while (true) {
-            int at = indexOfIgnoreCase(text, "arxiv:", from);
-            if (at < 0) {
+            int colon = text.indexOf(':', from);
+            if (colon < 0) {
                 return;
             }
+            if (colon < 5 || !text.regionMatches(true, colon - 5, "arxiv", 0, 5)) {
+                from = colon + 1;
+                continue;
+            }
+            int at = colon - 5;
             from = at + 6;
             while (k < urlSpans.size() && urlSpans.get(k)[1] <= at) {
                 k++;
@@ -215,15 +265,5 @@ public final class LinkFinder {
             }
             from = i;
         }
-    }
-
-    private static int indexOfIgnoreCase(String text, String needle, int from) {
-        int max = text.length() - needle.length();
-        for (int i = from; i <= max; i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -21,7 +21,10 @@ final class ListingLines {
     private boolean first = true;
     private long offset;
     private int lineNumber;
-    private final StringBuilder line = new StringBuilder(256);
+    // the current line; a char[] rather than a StringBuilder, so that a line with a non-Latin-1
+    // character does not leave every later line in the slower UTF-16 form
+    private char[] line = new char[256];
+    private int lineLength;
 
     /** One non-blank line, folded and trimmed. */
     record Line(String text, int number, int column, long offset, boolean blankBefore, boolean cut) {}
@@ -39,38 +42,75 @@ final class ListingLines {
             if (column < 0) {
                 return null;
             }
-            if (line.length() == 0) {
+            if (lineLength == 0) {
                 blank = true;
                 continue;
             }
             boolean cut = column > MAX_LINE;
-            return new Line(line.toString(), lineNumber, cut ? 1 : column, start, blank, cut);
+            return new Line(new String(line, 0, lineLength), lineNumber, cut ? 1 : column, start, blank, cut);
         }
     }
 
     /**
-     * Reads one line into {@link #line}, folded; returns the 1-based column of its first non-space
+     * Reads one line into {@code line}, folded; returns the 1-based column of its first non-space
      * character (or {@code MAX_LINE + 1} when cut, 0 when blank), or -1 at the end of input.
      */
     private int readLine() throws IOException {
-        line.setLength(0);
+        lineLength = 0;
         if (!fill()) {
             return -1;
         }
         lineNumber++;
+        if (first) {
+            first = false;
+            if (buf[pos] == '\uFEFF') {
+                pos++;
+                offset++;
+            }
+        }
         int column = 0;
         int col = 0;
         boolean pendingSpace = false;
         boolean cut = false;
         while (fill()) {
-            char c = buf[pos++];
-            offset++;
-            if (first) {
-                first = false;
-                if (c == '\uFEFF') {
-                    continue;
+            // copy a run of ordinary characters in one go
+            int runStart = pos;
+            int i = pos;
+            int limit = len;
+            while (i < limit) {
+                char c = buf[i];
+                if (c > ' ' ? c < '\u00A0' || isOrdinary(c) : c == ' ' && i > runStart && i + 1 < limit
+                        && buf[i + 1] > ' ' && buf[i + 1] < '\u00A0') {
+                    i++; // a single space between words stays in the run
+                } else {
+                    break;
                 }
             }
+            if (i > runStart) {
+                int run = i - runStart;
+                if (column == 0) {
+                    column = col + 1;
+                }
+                col += run;
+                offset += run;
+                pos = i;
+                if (!cut) {
+                    if (pendingSpace) {
+                        append(' ');
+                        pendingSpace = false;
+                    }
+                    int room = MAX_LINE - lineLength;
+                    if (run > room) {
+                        append(buf, runStart, room);
+                        cut = true;
+                    } else {
+                        append(buf, runStart, run);
+                    }
+                }
+                continue;
+            }
+            char c = buf[pos++];
+            offset++;
             if (c == '\n') {
                 break;
             }
@@ -82,27 +122,50 @@ final class ListingLines {
                 break;
             }
             col++;
-            if (cut) {
+            if (isSpace(c)) {
+                pendingSpace = lineLength > 0;
                 continue;
             }
-            if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\f' || c == 0x0B) {
-                pendingSpace = line.length() > 0;
-                continue;
-            }
-            if (line.length() >= MAX_LINE) {
-                cut = true;
-                continue;
-            }
-            if (pendingSpace) {
-                line.append(' ');
-                pendingSpace = false;
-            }
+            // another control character: kept as it is
             if (column == 0) {
                 column = col;
             }
-            line.append(c);
+            if (!cut) {
+                if (pendingSpace) {
+                    append(' ');
+                    pendingSpace = false;
+                }
+                if (lineLength >= MAX_LINE) {
+                    cut = true;
+                } else {
+                    append(c);
+                }
+            }
         }
         return cut ? MAX_LINE + 1 : column;
+    }
+
+    private void append(char c) {
+        if (lineLength == line.length) {
+            line = java.util.Arrays.copyOf(line, line.length * 2);
+        }
+        line[lineLength++] = c;
+    }
+
+    private void append(char[] src, int from, int count) {
+        if (lineLength + count > line.length) {
+            line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, lineLength + count));
+        }
+        System.arraycopy(src, from, line, lineLength, count);
+        lineLength += count;
+    }
+
+    private static boolean isOrdinary(char c) {
+        return c > ' ' && c != '\u00A0' && c != '\u2007' && c != '\u202F';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\f' || c == 0x0B;
     }
 
     private boolean fill() throws IOException {

@@ -181,12 +181,16 @@ public final class ListingParser {
                     continue;
                 }
                 take();
-                StringBuilder abs = new StringBuilder(first.text());
-                ListingLines.Line more;
-                while ((more = peek(0)) != null && !more.blankBefore() && !isMetaStart(more.text()) && !startsHeader(more)) {
-                    abs.append(' ').append(take().text());
+                String abs = first.text();
+                ListingLines.Line more = peek(0);
+                if (more != null && !more.blankBefore() && !isMetaStart(more.text()) && !startsHeader(more)) {
+                    StringBuilder joined = new StringBuilder(abs);
+                    do {
+                        joined.append(' ').append(take().text());
+                    } while ((more = peek(0)) != null && !more.blankBefore() && !isMetaStart(more.text()) && !startsHeader(more));
+                    abs = joined.toString();
                 }
-                return card(title, abs.toString());
+                return card(title, abs);
             }
         }
 
