@@ -98,8 +98,8 @@ public final class Aggregates {
     /** Sorted values of the group's metrics that meet {@code condition}, finished by {@code finish}. */
     private static Aggregate<OptionalDouble> stat(
             String name, MetricCondition condition, Function<double[], OptionalDouble> finish) {
-        return Aggregate.of(name, Collector.<GroupMember, List<Double>, OptionalDouble>of(
-                ArrayList::new,
+        return Aggregate.of(name, Collector.<GroupMember, Values, OptionalDouble>of(
+                Values::new,
                 (acc, m) -> {
                     for (ReportedMetric r : m.metrics()) {
                         if (condition.test(r)) {
@@ -107,10 +107,33 @@ public final class Aggregates {
                         }
                     }
                 },
-                (a, b) -> {
-                    a.addAll(b);
-                    return a;
-                },
-                acc -> finish.apply(acc.stream().mapToDouble(Double::doubleValue).sorted().toArray())));
+                Values::addAll,
+                acc -> finish.apply(acc.sorted())));
+    }
+
+    /** A growable list of unboxed values. */
+    private static final class Values {
+        private double[] values = new double[8];
+        private int size;
+
+        void add(double v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        Values addAll(Values other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
+            return this;
+        }
+
+        double[] sorted() {
+            double[] out = Arrays.copyOf(values, size);
+            Arrays.sort(out);
+            return out;
+        }
     }
 }

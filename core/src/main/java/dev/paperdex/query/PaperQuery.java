@@ -129,7 +129,10 @@ public abstract class PaperQuery implements Predicate<Paper> {
         return new And(List.of());
     }
 
-    /** Papers meeting a predicate of your own (evaluated on every row: no index). */
+    /**
+     * Papers meeting a predicate of your own, checked paper by paper (no index). It prints as
+     * {@code description}, which {@link QuerySyntax} cannot read back.
+     */
     public static PaperQuery where(String description, Predicate<? super Paper> predicate) {
         Objects.requireNonNull(predicate, "predicate");
         return new Leaf(description, 3) {
