@@ -163,6 +163,36 @@ final class SeedQueriesTest {
                 .containsExactly(18, 6, 28, 15, 45, 2, 4, 2, 45);
     }
 
+    /**
+     * A hand-built paper reporting 99.9% on GSM-8K, added after both seeds: no seed abstract
+     * reports more than 100%, so it holds the best GSM8K score in percent whatever the metric
+     * extractor finds in the seeds; its gain row is the largest of its own 40.5 points.
+     */
+    @Test
+    void leaderboardRanksAHandBuiltPaperAmongTheSeeds() {
+        Paper mine = Paper.builder()
+                .title("A Hand-Built Paper")
+                .abstractText("We reach 99.9% on GSM-8K, a gain of 40.5 points.")
+                .date(java.time.LocalDate.of(2025, 12, 1))
+                .addMetrics(
+                        dev.paperdex.ReportedMetric.builder().text("99.9%").value(99.9).unit("%")
+                                .kind(dev.paperdex.MetricKind.SCORE).benchmark("GSM-8K").start(9).end(14).build(),
+                        dev.paperdex.ReportedMetric.builder().text("40.5 points").value(40.5).unit("points")
+                                .kind(dev.paperdex.MetricKind.CHANGE).direction(dev.paperdex.Direction.UP)
+                                .benchmark("GSM-8K").start(35).end(46).build())
+                .build();
+        List<Paper> all = new ArrayList<>(SEED0);
+        all.addAll(SEED3);
+        all.add(mine);
+        dev.paperdex.group.Leaderboard board = dev.paperdex.group.Leaderboard.of(PaperSet.of(all));
+        assertThat(board.row("gsm8k", "%").flatMap(dev.paperdex.group.LeaderboardRow::best)).hasValue(
+                dev.paperdex.group.LeaderboardEntry.builder().benchmark("GSM-8K").text("99.9%").value(99.9).unit("%")
+                        .title("A Hand-Built Paper").date(java.time.LocalDate.of(2025, 12, 1)).build());
+        assertThat(board.row("GSM8K", "points").flatMap(dev.paperdex.group.LeaderboardRow::largestGain)
+                        .map(dev.paperdex.group.LeaderboardEntry::value))
+                .hasValueSatisfying(v -> assertThat(v).isGreaterThanOrEqualTo(40.5));
+    }
+
     @Test
     void groupsBothSeedsByMonthWithOneLinePerMonth() {
         Map<Object, Long> months = countsBy(both(SEED0, SEED3), GroupKey.MONTH);
