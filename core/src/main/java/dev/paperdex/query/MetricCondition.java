@@ -160,10 +160,10 @@ public abstract class MetricCondition implements Predicate<ReportedMetric> {
     }
 
     /**
-     * The key benchmarks are compared by: Unicode NFKC, lower case, without a leading {@code the},
-     * {@code a} or {@code an}, without a trailing {@code benchmark}, {@code dataset} or {@code test
-     * set}, and with everything but letters and digits removed ({@code The GSM-8K benchmark} is
-     * {@code gsm8k}).
+     * The key benchmarks are compared by: Unicode NFKC, lower case, without a leading word {@code
+     * the}, {@code a} or {@code an}, without a trailing word {@code benchmark}, {@code dataset} or
+     * {@code test set}, and with everything but letters and digits removed ({@code The GSM-8K
+     * benchmark} is {@code gsm8k}). Normalising a key again gives the same key.
      */
     public static String normalizeBenchmark(String benchmark) {
         boolean ascii = true;
@@ -180,8 +180,8 @@ public abstract class MetricCondition implements Predicate<ReportedMetric> {
                 break;
             }
         }
-        for (String suffix : new String[] {"benchmark", "dataset", "test set"}) {
-            if (s.endsWith(suffix) && s.length() > suffix.length()) {
+        for (String suffix : new String[] {" benchmark", " dataset", " test set"}) {
+            if (s.endsWith(suffix)) {
                 s = s.substring(0, s.length() - suffix.length()).strip();
                 break;
             }

@@ -143,6 +143,12 @@ final class PaperQueryTest {
                         .stream().map(MetricCondition::normalizeBenchmark).distinct().toList())
                 .containsExactly("gsm8k");
         assertThat(MetricCondition.normalizeBenchmark("Math Vista")).isEqualTo("mathvista");
+        assertThat(MetricCondition.normalizeBenchmark("MMBench")).isEqualTo("mmbench");
+        assertThat(MetricCondition.normalizeBenchmark("ＧＳＭ８Ｋ")).isEqualTo("gsm8k");
+        for (String b : List.of("benchmark:bbenchmark", "The the benchmark benchmark", "a dataset", "x test set")) {
+            String key = MetricCondition.normalizeBenchmark(b);
+            assertThat(MetricCondition.normalizeBenchmark(key)).as(b).isEqualTo(key);
+        }
     }
 
     @Test

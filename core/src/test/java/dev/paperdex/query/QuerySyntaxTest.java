@@ -143,17 +143,29 @@ final class QuerySyntaxTest {
     void throwsNothingButItsExceptionForAnyInput() {
         java.util.Random random = new java.util.Random(42);
         String alphabet = "ab :()\"<>=-%ANDORNOT title year date value 2025-13-01 5 x";
-        for (int i = 0; i < 20_000; i++) {
+        String[] pieces = {"a", "b", " ", "(", ")", "\"", "AND ", "OR ", "NOT ", "title:", "abstract:", "year:", "year>",
+            "date>=", "2025-01-31", "2025-13", "authors<", "3", "link:code", "host:x.org", "benchmark:", "GSM8K",
+            "unit:", "%", "kind:change", "qualifier:max", "direction:up", "value>=", "value:", "2.5", "claim:sota",
+            "claim:efficiency(", "has:team", ":", ">"};
+        for (int i = 0; i < 40_000; i++) {
             StringBuilder q = new StringBuilder();
-            int n = random.nextInt(20);
+            int n = random.nextInt(12);
             for (int j = 0; j < n; j++) {
-                q.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                if (i % 2 == 0) {
+                    q.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                } else {
+                    q.append(pieces[random.nextInt(pieces.length)]);
+                }
             }
+            PaperQuery parsed;
             try {
-                QuerySyntax.parse(q.toString());
+                parsed = QuerySyntax.parse(q.toString());
             } catch (QuerySyntaxException expected) {
                 assertThat(expected.offset()).isBetween(0, q.length());
+                continue;
             }
+            // what a query prints parses back to the same query
+            assertThat(QuerySyntax.parse(parsed.toString())).as(q.toString()).hasToString(parsed.toString());
         }
     }
 }
