@@ -2,6 +2,7 @@ package dev.paperdex.metrics;
 
 import dev.paperdex.ReportedMetric;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Finds the reported metrics of an abstract (EXTRACTION.md section 1).
@@ -13,6 +14,6 @@ public final class MetricExtractor {
 
     /** The reported metrics of {@code abstractText}, in text order. */
     public static List<ReportedMetric> extract(String abstractText) {
-        return List.of();
+        return List.copyOf(new Analysis(Objects.requireNonNull(abstractText, "abstractText")).run());
     }
 }
