@@ -597,7 +597,7 @@ final class Analysis {
                 j++;
                 continue;
             }
-            if (x.is("-") && glued(j) && isWord(j + 1) && glued(j + 1) && j > k) {
+            if (x.is("-") && glued(j) && isWord(j + 1) && glued(j + 1) && (j > k || isWord(j - 1))) {
                 j += 2;
                 continue;
             }
@@ -740,7 +740,8 @@ final class Analysis {
         int p = m.first - 1;
         if (is(p, "of") || is(p, "=") || is(p, ":") || is(p, "to") || is(p, "from") || is(p, "between")
                 || is(p, "reaching") || is(p, "reaches")) {
-            for (int k = p - 1; k >= 0 && k >= p - 4; k--) {
+            int reach = is(p, ":") ? 8 : 4;
+            for (int k = p - 1; k >= 0 && k >= p - reach; k--) {
                 if (isPunct(k) || isNum(k)) {
                     break;
                 }
@@ -951,7 +952,7 @@ final class Analysis {
                 break;
             }
             if (x.isWord() && j > itemStart && x.norm.endsWith("ing") && !x.isCapitalized() && x.norm.length() > 5
-                    && !isHyphenated(j)) {
+                    && !isHyphenated(j) && (Cues.DETERMINERS.contains(norm(j + 1)) || nameLike(j + 1))) {
                 break;
             }
             if (x.kind == Token.Kind.SYM && !(x.is("-") || x.is("/") || x.is("_") || x.is(".") || x.is("'")
@@ -1009,6 +1010,7 @@ final class Analysis {
                 break;
             }
         }
+        boolean counted = false;
         boolean changed = true;
         while (changed && s < e) {
             changed = false;
@@ -1018,6 +1020,7 @@ final class Analysis {
                 changed = true;
             } else if (x.isNum() && !glued(s + 1)) {
                 s++;
+                counted = true;
                 changed = true;
             } else if ((x.is("zero") || x.is("few") || x.is("one") || x.isNum()) && is(s + 1, "-") && is(s + 2, "shot")
                     && (nameLike(s + 3) || x.isNum())) {
@@ -1026,23 +1029,41 @@ final class Analysis {
             }
         }
         while (e > s && (isWord(e - 1) && Cues.NP_TRAILING.contains(norm(e - 1)) && hasName(s, e - 1)
-                || is(e - 1, "-") || is(e - 1, "."))) {
+                || is(e - 1, "task") && e - 1 > s || is(e - 1, "-") || is(e - 1, "."))) {
             e--;
         }
         if (e <= s) {
             return null;
         }
+        String head = norm(e - 1);
+        if (Cues.QUANTITY_HEADS.contains(head) && !t.get(e - 1).isCapitalized()) {
+            return null;
+        }
+        if (modelName(e - 1)) {
+            return null; // OPT-125M, Qwen2.5-7B: a model, not a benchmark
+        }
         if (!hasName(s, e)) {
-            // all lower case: keep only phrases that do not end in a generic head or a quantity
-            String head = norm(e - 1);
-            if (Cues.GENERIC_HEADS.contains(head) && e - s <= 1 || Cues.QUANTITY_HEADS.contains(head)) {
-                return null;
-            }
-            if (Cues.NOT_BENCH_FIRST.contains(norm(s))) {
+            // all lower case: a single generic or vague word names no benchmark
+            if (e - s <= 1 && (Cues.GENERIC_HEADS.contains(head) || Cues.NOT_BENCH_FIRST.contains(head))) {
                 return null;
             }
         }
+        if (counted && e - s <= 1) {
+            return null; // 3072 GPUs
+        }
         return new int[] {s, e};
+    }
+
+    /** Whether token {@code k} ends a model name with a size: {@code 125M}, {@code 7B}. */
+    private boolean modelName(int k) {
+        Token x = tok(k);
+        if (x == null) {
+            return false;
+        }
+        if (x.isWord() && glued(k) && isNum(k - 1) && (x.norm.equals("m") || x.norm.equals("b"))) {
+            return glued(k - 1) && (is(k - 2, "-") || isWord(k - 2)) || isNum(k - 1) && tok(k - 1).fraction;
+        }
+        return false;
     }
 
     private boolean hasName(int s, int e) {
@@ -1098,18 +1119,30 @@ final class Analysis {
         if (is(s, "both") || is(s, "all")) {
             s++;
         }
-        Np np = np(s, t.size());
-        if (np == null) {
-            return -1;
+        int e;
+        int end;
+        if (isWord(s) && norm(s).endsWith("ing") && norm(s).length() > 4) {
+            // a gerund phrase: training on data associated with the target skill
+            e = s;
+            while (e < t.size() && e - s < NP_MAX && !isPunct(e) && sameSentence(e, s)
+                    && !(Cues.CLAUSE_WORDS.contains(norm(e)) && e > s)) {
+                e++;
+            }
+            end = e;
+        } else {
+            Np np = np(s, t.size());
+            if (np == null) {
+                return -1;
+            }
+            e = np.items.get(0)[1];
+            end = np.end;
         }
-        int[] it = np.items.get(0);
-        int e = it[1];
         if (e > s && m.baseline == null) {
             m.baseline = slice(s, e);
             m.baseStart = t.get(s).start;
             m.baseEnd = t.get(e - 1).end;
         }
-        return np.end;
+        return end;
     }
 
     /** Looks right after the mention: metric words, {@code of} phrase, baseline, then {@code on X}. */
@@ -1149,8 +1182,22 @@ final class Analysis {
                 k = b;
                 continue;
             }
+            if (is(k, ",") && (is(k + 1, "averaged") || is(k + 1, "evaluated") || is(k + 1, "measured"))
+                    && Cues.BENCH_PREPS.contains(norm(k + 2))) {
+                k += 2;
+            }
+            if (is(k, "averaged") && (is(k + 1, "across") || is(k + 1, "over") || is(k + 1, "on"))) {
+                k++;
+            }
+            if (steps == 1 && m.bare() && isWord(k) && tok(k).hasUpperOrDigitInside()
+                    && Cues.BENCH_PREPS.contains(norm(k + 1))) {
+                k++; // 126.0 c40 on the official server: an unknown metric name
+            }
             if (Cues.BENCH_PREPS.contains(norm(k))) {
                 int s = k + 1;
+                if (is(s, "average") || is(s, "an") && is(s + 1, "average")) {
+                    m.averaged = true;
+                }
                 if (Cues.NOT_BENCH_FIRST.contains(norm(s)) || Cues.NOT_BENCH_FIRST.contains(norm(s + 1))
                         && is(s, "the")) {
                     Np skip = np(s, t.size());
@@ -1275,32 +1322,39 @@ final class Analysis {
     /** Looks before the mention: a sentence-initial {@code On X,}, then the nearest {@code on X} in the clause. */
     private void attachBackward(Mention m) {
         int s = sentenceStart[m.sentence];
-        if (m.benchmark == null && Cues.BENCH_PREPS.contains(norm(s)) && s < m.first) {
-            Np np = np(s + 1, m.first);
-            if (np != null && is(np.end, ",")) {
+        int lead = s;
+        for (int k = s; k < s + 4 && k < m.first; k++) {
+            if (is(k, ",")) {
+                lead = k + 1;
+                break;
+            }
+        }
+        if (m.benchmark == null && Cues.BENCH_PREPS.contains(norm(lead)) && lead < m.first) {
+            boolean comma = false;
+            for (int k = lead; k < m.first && k < lead + NP_MAX + 8; k++) {
+                if (is(k, ",")) {
+                    comma = true;
+                    break;
+                }
+            }
+            Np np = comma ? np(lead + 1, m.first) : null;
+            if (np != null) {
                 int[] r = benchOf(np);
                 if (r != null) {
                     setBench(m, r);
                 }
             }
         }
-        if (m.benchmark == null) {
+        if (m.benchmark == null && m.kind != MetricKind.SCORE) {
             int count = 0;
-            for (int k = m.first - 1; k > s && count < 3 * WINDOW; k--, count++) {
+            for (int k = m.first - 1; k > s && count < 20; k--, count++) {
                 Token x = t.get(k);
                 if (x.is(";") || x.is(",") && !is(k + 1, "and") || Cues.CLAUSE_WORDS.contains(x.norm) && !x.is("and")) {
-                    break;
-                }
-                if (x.isNum() && k < m.first - 1 && !gluedToNameBefore(k) && !glued(k)) {
                     break;
                 }
                 if (Cues.BENCH_PREPS.contains(x.norm)) {
                     Np np = np(k + 1, m.first);
                     if (np == null || Cues.NOT_BENCH_FIRST.contains(norm(k + 1))) {
-                        continue;
-                    }
-                    int[] last = np.items.get(np.items.size() - 1);
-                    if (Cues.QUANTITY_HEADS.contains(norm(last[1] - 1)) && !hasName(np.start, np.end)) {
                         continue;
                     }
                     int[] r = benchOf(np);
@@ -1351,7 +1405,20 @@ final class Analysis {
     private void propagate(List<Mention> kept) {
         for (int a = 0; a < kept.size(); a++) {
             Mention m = kept.get(a);
-            if (m.benchmark != null || m.kind == MetricKind.SCORE) {
+            if (m.benchmark != null || m.kind == MetricKind.SCORE || m.averaged) {
+                continue;
+            }
+            String only = null;
+            boolean unique = true;
+            for (Mention o : kept) {
+                if (o.sentence == m.sentence && o.benchmark != null) {
+                    if (only != null && !only.equals(o.benchmark)) {
+                        unique = false;
+                    }
+                    only = o.benchmark;
+                }
+            }
+            if (!unique) {
                 continue;
             }
             Mention best = null;

@@ -166,7 +166,7 @@ final class Cues {
 
     /** Trailing words trimmed from a benchmark written as a name ({@code MMVet tasks}). */
     static final Set<String> NP_TRAILING = Set.of("benchmark", "benchmarks", "dataset", "datasets", "task", "tasks",
-            "test", "tests", "set", "sets", "suite", "split");
+            "test", "tests", "set", "sets", "suite");
 
     /** Heads before {@code of} that stand for a part of the benchmark ({@code the test sets of MATH}). */
     static final Set<String> PART_HEADS = Set.of("set", "sets", "split", "splits", "subset", "subsets", "version",
@@ -174,7 +174,7 @@ final class Cues {
 
     /** Noun phrases after a preposition that never name a benchmark. */
     static final Set<String> NOT_BENCH_FIRST = Set.of("average", "total", "terms", "top", "meantime", "addition",
-            "particular", "practice", "contrast", "comparison", "general", "sum", "summary", "short", "fact",
+            "particular", "practice", "contrast", "comparison", "sum", "summary", "short", "fact",
             "turn", "return", "this", "that", "which", "order", "response", "overall", "most", "part", "line",
             "place", "time", "same", "parallel", "aggregate", "expectation", "principle", "theory", "real");
 
@@ -182,6 +182,10 @@ final class Cues {
     static final Set<String> BASELINE_CUES = Set.of("than", "over", "versus", "vs", "against", "outperforms",
             "outperform", "outperformed", "outperforming", "surpasses", "surpass", "surpassed", "surpassing",
             "beats", "beat", "beating", "exceed", "exceeds", "exceeding", "exceeded");
+
+    /** Determiners after which a gerund starts a new phrase ({@code surpassing the}). */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "our", "this", "these", "both",
+            "all", "each", "every", "it", "them");
 
     /** Words that end a clause for the backward search. */
     static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "which", "where", "whilst", "and");

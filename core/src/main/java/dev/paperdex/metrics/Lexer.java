@@ -27,7 +27,8 @@ final class Lexer {
             if (isDigit(c)) {
                 i = number(s, i, out, space);
             } else if (Character.isLetter(c)) {
-                while (i < n && Character.isLetter(s.charAt(i))) {
+                // a word may go on with digits (F1, MATH500, AIME24): those digits are part of a name
+                while (i < n && (Character.isLetter(s.charAt(i)) || isDigit(s.charAt(i)))) {
                     i++;
                 }
                 String t = s.substring(start, i);

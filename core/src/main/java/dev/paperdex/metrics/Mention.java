@@ -39,6 +39,8 @@ final class Mention {
     int sentence;
     /** A bare number that stands in a set-up phrase and may not be rescued by its neighbours. */
     boolean vetoed;
+    /** Whether the text says the number is an average over benchmarks ({@code on average}). */
+    boolean averaged;
     /** The phrase the benchmark was read from, when it follows the mention. */
     Analysis.Np benchList;
 
