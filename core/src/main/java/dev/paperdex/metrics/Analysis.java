@@ -177,6 +177,13 @@ final class Analysis {
             decideDirection(m);
             attachForward(m);
         }
+        for (int a = kept.size() - 2; a >= 0; a--) {
+            Mention m = kept.get(a);
+            Mention n = kept.get(a + 1);
+            if (n.prev == m && m.direction == null && m.kind != MetricKind.SCORE && m.kind == n.kind) {
+                m.direction = n.direction;
+            }
+        }
         distribute(kept);
         for (Mention m : kept) {
             attachBackward(m);
@@ -507,8 +514,8 @@ final class Analysis {
         int start = p;
         if (k.kind == Token.Kind.SYM) {
             q = Cues.QUALIFIER_SYMBOLS.get(k.norm);
-            if (q != null && glued(p) && (isNum(p - 1) || isWord(p - 1) && !Cues.FUNCTION_WORDS.contains(norm(p - 1)))) {
-                q = null; // 3~5 is a range, Model~name is LaTeX spacing
+            if (q != null && glued(p) && (isNum(p - 1) || isWord(p - 1))) {
+                q = null; // 3~5 is a range; by~4 is LaTeX's tie, a space
             }
             if (k.is("=") && (is(p - 1, ">") || is(p - 1, "<"))) {
                 q = is(p - 1, ">") ? Qualifier.MIN : Qualifier.MAX;
@@ -591,9 +598,13 @@ final class Analysis {
                 j++;
                 continue;
             }
+            if (x.is("relative") && is(j + 1, "to")) {
+                break;
+            }
             if (x.isWord() && (Cues.METRIC_NAMES.contains(x.norm) || Cues.CHANGE_WORDS.contains(x.norm)
+                    || Cues.UP_WORDS.contains(x.norm) && !x.is("up") || Cues.DOWN_WORDS.contains(x.norm)
                     || x.norm.equals("average") || x.norm.equals("overall") || x.norm.equals("points")
-                    || x.norm.equals("point"))) {
+                    || x.norm.equals("point") || x.norm.equals("fast"))) {
                 j++;
                 continue;
             }
@@ -659,15 +670,17 @@ final class Analysis {
                 || k.norm.equals("top") || k.norm.equals("pass") || k.norm.equals("k"));
     }
 
+    /** Whether a set-up word governs the number: {@code rank equating to 8.3%}, {@code sparsity of 50%}. */
     private boolean setupBefore(Mention m) {
-        for (int p = m.first - 1; p >= 0 && p >= m.first - 3; p--) {
-            if (isPunct(p)) {
-                return false;
-            }
-            if (Cues.SETUP_WORDS.contains(norm(p))) {
+        if (m.unit.equals("x")) {
+            return false;
+        }
+        for (int p = m.first - 1; p >= 0 && p >= m.first - 4; p--) {
+            String w = norm(p);
+            if (Cues.SETUP_WORDS.contains(w)) {
                 return true;
             }
-            if (Cues.CHANGE_VERBS.contains(norm(p)) || is(p, "by")) {
+            if (!Cues.SETUP_LINKS.contains(w)) {
                 return false;
             }
         }
@@ -764,13 +777,22 @@ final class Analysis {
 
     // ------------------------------------------------------------------ kind and direction
 
+    /** The token before {@code i}, stepping over a LaTeX tie ({@code by~20\%}). */
+    private int before(int i) {
+        int p = i - 1;
+        if (is(p, "~") && glued(p) && glued(i) && isWord(p - 1)) {
+            p--;
+        }
+        return p;
+    }
+
     private void decideKind(Mention m) {
         if (m.unit.equals("x")) {
             m.kind = MetricKind.RATIO;
             m.kindCue = true;
             return;
         }
-        int p = m.first - 1;
+        int p = before(m.first);
         boolean change = m.sign != 0 || is(p, "by") || Cues.CHANGE_VERBS.contains(norm(p))
                 || is(p, "of") && Cues.CHANGE_NOUNS.contains(norm(p - 1))
                 || is(p, "of") && isWord(p - 2) && Cues.CHANGE_NOUNS.contains(norm(p - 2)) && !is(p - 1, "the");
@@ -843,7 +865,7 @@ final class Analysis {
                 m.direction = d;
                 return;
             }
-            if (Cues.NP_STOPS.contains(norm(k)) && !is(k, "more")) {
+            if (Cues.NP_STOPS.contains(norm(k)) && !is(k, "more") && !is(k, "as")) {
                 break;
             }
         }
@@ -885,10 +907,7 @@ final class Analysis {
                 return null;
             }
             if (x.isNum() && k != from) {
-                // another number: its own cue words are not ours
-                if (clause) {
-                    return null;
-                }
+                return null; // another number: its own cue words are not ours
             }
             Direction d = direction(x.norm);
             if (d != null && !(x.norm.equals("up") && !is(k - 1, "speeds") && !is(k - 1, "speed")
@@ -1227,6 +1246,9 @@ final class Analysis {
                     setBench(m, r);
                     m.benchList = np;
                 }
+                if (m.baseline == null) {
+                    baselineAt(m, np.end);
+                }
                 return;
             }
             return;
@@ -1238,10 +1260,15 @@ final class Analysis {
         int a = 0;
         while (a < kept.size()) {
             int b = a;
-            while (b + 1 < kept.size() && kept.get(b + 1).prev == kept.get(b) && !kept.get(b + 1).fromTo) {
+            boolean pair = false;
+            while (b + 1 < kept.size() && kept.get(b + 1).prev == kept.get(b)) {
+                pair |= kept.get(b + 1).fromTo;
                 b++;
             }
-            int size = b - a + 1;
+            int size = pair ? 1 : b - a + 1;
+            if (pair) {
+                share(kept, a, b);
+            }
             if (size >= 2) {
                 Mention last = kept.get(b);
                 Np list = last.benchList;
@@ -1291,6 +1318,26 @@ final class Analysis {
                 }
             }
             a = b + 1;
+        }
+    }
+
+    private static void share(List<Mention> kept, int a, int b) {
+        Mention from = null;
+        for (int q = a; q <= b; q++) {
+            if (kept.get(q).benchmark != null) {
+                from = kept.get(q);
+            }
+        }
+        if (from == null) {
+            return;
+        }
+        for (int q = a; q <= b; q++) {
+            Mention m = kept.get(q);
+            if (m.benchmark == null) {
+                m.benchmark = from.benchmark;
+                m.benchStart = from.benchStart;
+                m.benchEnd = from.benchEnd;
+            }
         }
     }
 
@@ -1375,16 +1422,17 @@ final class Analysis {
         }
         if (m.metric == null) {
             // reduces the computational cost by 20%; an average score of 67.3
-            int p = m.first - 1;
+            int p = before(m.first);
             if (is(p, "by") || is(p, "of")) {
                 int e = p;
                 int k = p - 1;
                 int count = 0;
                 while (k > s && count < 6 && isWord(k) && !Cues.CHANGE_VERBS.contains(norm(k))
-                        && !Cues.NP_STOPS.contains(norm(k))) {
+                        && !Cues.NP_STOPS.contains(norm(k)) && !Cues.BASELINE_CUES.contains(norm(k))) {
                     k--;
                     count++;
                 }
+                boolean verb = Cues.CHANGE_VERBS.contains(norm(k)) && !Cues.BASELINE_CUES.contains(norm(k));
                 int st = k + 1;
                 while (st < e && (Cues.NP_LEADING.contains(norm(st)) || Cues.CHANGE_NOUNS.contains(norm(st)))) {
                     st++;
@@ -1394,7 +1442,9 @@ final class Analysis {
                         || is(en - 1, "absolute"))) {
                     en--;
                 }
-                if (en > st && st > 0) {
+                String head = norm(en - 1);
+                boolean named = Cues.METRIC_NAMES.contains(head) || Cues.QUANTITY_HEADS.contains(head);
+                if (en > st && st > 0 && (is(p, "by") ? verb : named)) {
                     m.metric = slice(st, en);
                 }
             }

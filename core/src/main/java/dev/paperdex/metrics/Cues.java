@@ -84,8 +84,8 @@ final class Cues {
     /** Metric names that may stand where a unit would (EXTRACTION.md: {@code 12.3 mAP}). */
     static final Set<String> METRIC_NAMES = Set.of("fid", "bleu", "rouge", "cider", "map", "ap", "f1", "auc", "aucs",
             "psnr", "ssim", "lpips", "em", "wer", "cer", "meteor", "spice", "iou", "miou", "accuracy", "acc",
-            "score", "scores", "elo", "perplexity", "ppl", "recall", "precision", "top", "is", "clip", "nll", "bpd",
-            "fvd", "kid", "mae", "mse", "rmse", "ndcg", "mrr", "hit", "pass", "win", "success", "sr");
+            "score", "scores", "elo", "perplexity", "ppl", "recall", "precision", "nll", "bpd", "fvd", "kid", "mae",
+            "mse", "rmse", "ndcg", "mrr", "ciderd", "bertscore", "chrf", "ter", "auroc", "eer");
 
     /** Heads of noun phrases that name a measured quantity rather than a benchmark. */
     static final Set<String> QUANTITY_HEADS = Set.of("accuracy", "performance", "speed", "speedup", "throughput",
@@ -121,18 +121,23 @@ final class Cues {
             "outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpassing", "surpassed",
             "accelerates", "accelerating", "acceleration", "amplifying", "amplifies", "speeds", "up", "enhances",
             "enhancing", "raises", "raising", "uplift", "exceeds", "beats", "stronger", "quicker", "efficient",
-            "throughput", "converges", "lead", "advantage", "lifts", "elevates", "advances");
+            "throughput", "converges", "lead", "advantage", "lifts", "elevates", "advances", "fast", "quickly", "rises",
+            "rise", "rose", "grows", "climbs", "jumps");
 
     static final Set<String> DOWN_WORDS = Set.of("less", "fewer", "lower", "reduction", "reductions", "reduce",
             "reduces", "reduced", "reducing", "decrease", "decreases", "decreased", "decreasing", "smaller",
             "shorter", "cheaper", "cuts", "cut", "cutting", "saves", "saving", "savings", "saved", "save", "drop",
             "drops", "dropped", "slower", "lowers", "lowering", "shrinks", "trims", "compression", "compresses",
-            "decline", "declines", "worse");
+            "decline", "declines", "worse", "falls", "fall", "fell", "shrink", "halves", "halving");
 
     /** Preceding words that turn the number after them into set-up rather than outcome. */
     static final Set<String> SETUP_WORDS = Set.of("rank", "sparsity", "dropout", "masking", "mask", "pruning",
             "learning", "temperature", "probability", "threshold", "ratio", "rate", "momentum", "decay", "warmup",
             "split", "splits", "noise");
+
+    /** Words that may stand between a set-up word and its number. */
+    static final Set<String> SETUP_LINKS = Set.of("of", "to", "=", ":", "at", "is", "equating", "equal", "set",
+            "ratio", "rate", "equals", "a", "with", "level");
 
     /** Prepositions that introduce the benchmark. */
     static final Set<String> BENCH_PREPS = Set.of("on", "in", "across");
