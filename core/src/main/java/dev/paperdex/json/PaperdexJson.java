@@ -1,21 +1,22 @@
 package dev.paperdex.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.paperdex.Paper;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -65,26 +66,39 @@ public final class PaperdexJson {
 
     /** Writes each paper as one line of JSON. */
     public static void writeLines(Writer out, Iterable<Paper> papers) throws IOException {
-        ObjectWriter writer = MAPPER.writerFor(Paper.class);
         for (Paper p : papers) {
-            out.write(writer.writeValueAsString(p));
+            out.write(MAPPER.writeValueAsString(p));
             out.write('\n');
         }
     }
 
     /**
-     * Streams the papers of a JSON Lines input, one at a time. Blank lines are skipped. A line that
-     * is not a paper surfaces as an {@link UncheckedIOException} from the stream; the reader is
-     * closed when the stream is.
+     * Streams the papers of a JSON Lines input, one line at a time. Blank lines are skipped. A line
+     * that is not a paper surfaces as an {@link UncheckedIOException} whose message names the line;
+     * the reader is closed when the stream is.
      */
-    public static Stream<Paper> readLines(Reader in) throws IOException {
+    public static Stream<Paper> readLines(Reader in) {
         ObjectReader reader = MAPPER.readerFor(Paper.class);
-        MappingIterator<Paper> it = reader.readValues(in);
+        BufferedReader lines = in instanceof BufferedReader b ? b : new BufferedReader(in);
         Iterator<Paper> iterator = new Iterator<>() {
+            private Paper next;
+            private int lineNumber;
+
             @Override
             public boolean hasNext() {
                 try {
-                    return it.hasNextValue();
+                    String line;
+                    while (next == null && (line = lines.readLine()) != null) {
+                        lineNumber++;
+                        if (!line.isBlank()) {
+                            try {
+                                next = reader.readValue(line);
+                            } catch (JacksonException e) {
+                                throw new IOException("line " + lineNumber + ": " + e.getOriginalMessage(), e);
+                            }
+                        }
+                    }
+                    return next != null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -92,17 +106,18 @@ public final class PaperdexJson {
 
             @Override
             public Paper next() {
-                try {
-                    return it.nextValue();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
                 }
+                Paper p = next;
+                next = null;
+                return p;
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false)
                 .onClose(() -> {
                     try {
-                        it.close();
+                        lines.close();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

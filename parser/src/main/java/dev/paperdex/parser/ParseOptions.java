@@ -29,6 +29,9 @@ public abstract class ParseOptions {
         return true;
     }
 
+    /** These options, with metric extraction on or off. */
+    public abstract ParseOptions withExtractMetrics(boolean extractMetrics);
+
     /** Lenient, no year given. */
     public static ParseOptions defaults() {
         return builder().build();

@@ -6,6 +6,7 @@ import dev.paperdex.parser.PaperFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "papers 0.1.0-SNAPSHOT",
         description = "Parse machine-learning paper listings and answer questions about them.",
-        subcommands = {PapersCli.Parse.class})
+        subcommands = {PapersCli.Parse.class, MetricsCommand.class, ClaimsCommand.class})
 public final class PapersCli implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,8 +39,18 @@ public final class PapersCli implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (ex instanceof PaperFormatException || ex instanceof IOException) {
+            if (ex instanceof PaperFormatException) {
                 err.println("error: " + ex.getMessage());
+                err.flush();
+                return 1;
+            }
+            if (ex instanceof NoSuchFileException e) {
+                err.println("error: cannot read " + e.getFile() + ": no such file");
+                err.flush();
+                return 1;
+            }
+            if (ex instanceof IOException) {
+                err.println("error: cannot read input: " + ex);
                 err.flush();
                 return 1;
             }

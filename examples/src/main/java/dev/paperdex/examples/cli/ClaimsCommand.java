@@ -1,0 +1,72 @@
+package dev.paperdex.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperdex.Claim;
+import dev.paperdex.ClaimType;
+import dev.paperdex.claims.ClaimExtractor;
+import dev.paperdex.json.PaperdexJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code papers claims}: one JSON object per paper, {@code {"title": ..., "claims": [...]}}. */
+@Command(
+        name = "claims",
+        mixinStandardHelpOptions = true,
+        description = "Print the claim sentences of every paper as one line of JSON: {\"title\": ..., \"claims\": [...]}.")
+final class ClaimsCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--type", paramLabel = "TYPE", converter = ClaimTypeConverter.class,
+            description = "Only claims of this type: performance, sota, efficiency, release or finding; papers with none are left out.")
+    ClaimType type;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper mapper = PaperdexJson.mapper();
+        input.forEachPaper(spec.commandLine().getErr(), p -> {
+            List<Claim> claims = ClaimExtractor.extract(p);
+            if (type != null) {
+                claims = claims.stream().filter(c -> c.is(type)).toList();
+                if (claims.isEmpty()) {
+                    return;
+                }
+            }
+            ObjectNode row = mapper.createObjectNode();
+            row.put("title", p.title());
+            row.set("claims", mapper.valueToTree(claims));
+            try {
+                out.println(mapper.writeValueAsString(row));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return 0;
+    }
+
+    /** Reads a claim type in any case. */
+    static final class ClaimTypeConverter implements CommandLine.ITypeConverter<ClaimType> {
+        @Override
+        public ClaimType convert(String value) {
+            try {
+                return ClaimType.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(
+                        "expected one of performance, sota, efficiency, release, finding, found '" + value + "'");
+            }
+        }
+    }
+}
