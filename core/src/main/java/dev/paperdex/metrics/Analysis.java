@@ -564,6 +564,7 @@ final class Analysis {
             }
             if (coordinated(k, m.first)) {
                 m.prev = prev;
+                m.viaPhrase = Cues.BENCH_PREPS.contains(norm(k));
             }
         }
     }
@@ -608,6 +609,15 @@ final class Analysis {
             if (x.is("relative") && is(j + 1, "to")) {
                 break;
             }
+            if (x.isWord() && glued(j + 1) && (is(j + 1, "-") || is(j + 1, "@")) && glued(j + 2) && isNum(j + 2)) {
+                j += 3; // top-1, pass@1, R@10
+                continue;
+            }
+            if (x.isWord() && !x.isCapitalized() && j == k && isWord(j + 1)
+                    && Cues.METRIC_NAMES.contains(norm(j + 1)) && !Cues.NP_STOPS.contains(x.norm)) {
+                j += 2; // box AP, exact match accuracy
+                continue;
+            }
             if (x.isWord() && (Cues.METRIC_NAMES.contains(x.norm) || Cues.CHANGE_WORDS.contains(x.norm)
                     || Cues.UP_WORDS.contains(x.norm) && !x.is("up") || Cues.DOWN_WORDS.contains(x.norm)
                     || x.norm.equals("average") || x.norm.equals("overall") || x.norm.equals("points")
@@ -629,7 +639,7 @@ final class Analysis {
         for (int a = all.size() - 1; a >= 1; a--) {
             Mention m = all.get(a);
             Mention p = m.prev;
-            if (p != null && p.bare() && !m.bare() && !"x".equals(m.unit) && !p.accepted
+            if (p != null && p.bare() && !m.bare() && !"x".equals(m.unit) && !p.accepted && !m.viaPhrase
                     && Double.isNaN(p.upper) && p.sign == 0) {
                 p.unit = m.unit;
                 if (p.metric == null) {
@@ -715,8 +725,42 @@ final class Analysis {
                 }
                 return m.qualifierWritten && m.qualifier != Qualifier.MIN
                         || is(m.first - 1, "in") && (is(m.first - 2, "just") || is(m.first - 2, "only"))
-                        || is(m.first - 1, "of") && Cues.QUANTITY_HEADS.contains(norm(m.first - 2));
+                        || is(m.first - 1, "of") && (Cues.QUANTITY_HEADS.contains(norm(m.first - 2))
+                                || Cues.METRIC_NAMES.contains(norm(m.first - 2)))
+                        || fromToWithUnit(m)
+                        || (is(m.first - 1, "to") || is(m.first - 1, "by")) && changeVerbBefore(m.first - 1, 5);
         }
+    }
+
+    /** Whether {@code m} is one end of {@code from A to B} where both ends carry the same unit. */
+    private boolean fromToWithUnit(Mention m) {
+        int k = m.last + 1;
+        if (is(m.first - 1, "from") && is(k, "to") && isNum(k + 1)) {
+            Mention other = new Mention();
+            return unit(other, k + 2, false) > 0 && other.unit.equals(m.unit);
+        }
+        if (is(m.first - 1, "to")) {
+            for (int p = m.first - 2; p >= 0 && p >= m.first - 6; p--) {
+                if (is(p, "from")) {
+                    Mention other = new Mention();
+                    return isNum(p + 1) && unit(other, p + 2, false) > 0 && other.unit.equals(m.unit);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a change verb stands within {@code reach} words before {@code k}, in the same clause. */
+    private boolean changeVerbBefore(int k, int reach) {
+        for (int p = k - 1; p >= 0 && p >= k - reach; p--) {
+            if (isPunct(p) || Cues.CLAUSE_WORDS.contains(norm(p)) && !is(p, "and")) {
+                return false;
+            }
+            if (Cues.CHANGE_VERBS.contains(norm(p))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean bareAcceptable(Mention m) {
@@ -754,6 +798,17 @@ final class Analysis {
         }
         // 141 out of 1090
         if (!n.fraction && is(m.last + 1, "out") && is(m.last + 2, "of") && isNum(m.last + 3)) {
+            // 141 out of 1090 sites is an outcome; 8 out of 10 benchmarks counts the set-up
+            return !Cues.GENERIC_HEADS.contains(norm(m.last + 4));
+        }
+        // a score verb right before: reaches 89.5 on GLUE
+        if (n.fraction && Cues.SCORE_VERBS.contains(norm(before(m.first)))
+                && (Cues.BENCH_PREPS.contains(norm(m.last + 1)) || isPunct(m.last + 1))) {
+            return !m.qualifierWritten || m.qualifier == Qualifier.APPROX;
+        }
+        // improves mAP by 3.4 on nuScenes, outperforms the baseline by 2.3
+        if (is(before(m.first), "by") && changeVerbBefore(before(m.first), 7) && !m.qualifierWritten
+                && (!isWord(m.last + 1) || Cues.AFTER_BARE_CHANGE.contains(norm(m.last + 1)))) {
             return true;
         }
         // FID of 2.1, scores of 1.28, AUCs ranging from 71.5, score = 3.2
@@ -765,9 +820,14 @@ final class Analysis {
                 if (isPunct(k) || isNum(k)) {
                     break;
                 }
-                if (Cues.METRIC_NAMES.contains(norm(k)) && !is(k, "is") && !is(k, "top") && !is(k, "pass")) {
+                if (Cues.METRIC_NAMES.contains(norm(k))) {
                     if (m.metric == null) {
-                        m.metric = t.get(k).text;
+                        int st = k;
+                        while (st - 1 >= 0 && st > k - 3 && isWord(st - 1)
+                                && (Cues.METRIC_NAMES.contains(norm(st - 1)) || t.get(st - 1).hasUpperOrDigitInside())) {
+                            st--;
+                        }
+                        m.metric = slice(st, k + 1);
                     }
                     return true;
                 }
@@ -818,10 +878,10 @@ final class Analysis {
                 }
             }
         }
-        m.kindCue = change;
         if (!change && m.unit.equals("points")) {
-            change = true;
+            change = true; // points are a difference unless the text says otherwise
         }
+        m.kindCue = change;
         m.kind = change ? MetricKind.CHANGE : MetricKind.SCORE;
     }
 
@@ -977,6 +1037,10 @@ final class Analysis {
             if (x.isWord() && j > itemStart && Cues.NP_STOPS.contains(x.norm) && !(x.is("of") && ofPart(j))) {
                 break;
             }
+            if (x.isWord() && j > itemStart && !x.isCapitalized() && Cues.CHANGE_VERBS.contains(x.norm)
+                    && x.norm.endsWith("s")) {
+                break;
+            }
             if (x.isWord() && j > itemStart && x.norm.endsWith("ing") && !x.isCapitalized() && x.norm.length() > 5
                     && !isHyphenated(j) && (Cues.DETERMINERS.contains(norm(j + 1)) || nameLike(j + 1))) {
                 break;
@@ -1022,6 +1086,9 @@ final class Analysis {
 
     /** Trims an item of a phrase to the benchmark it names, as [start, end) tokens, or null. */
     private int[] trimBench(int s, int e) {
+        if (Cues.DEMONSTRATIVES.contains(norm(s)) && !hasName(s, e)) {
+            return null; // in this work, on our setting
+        }
         // the part after "like", "such as", "including": benchmarks like LLaMA Question
         for (int j = s; j < e; j++) {
             if (is(j, "like") || is(j, "including") || is(j, "such") && is(j + 1, "as")) {
@@ -1063,6 +1130,9 @@ final class Analysis {
         }
         String head = norm(e - 1);
         if (Cues.QUANTITY_HEADS.contains(head) && !t.get(e - 1).isCapitalized()) {
+            return null;
+        }
+        if (Cues.HARDWARE.contains(head)) {
             return null;
         }
         if (modelName(e - 1)) {
@@ -1144,6 +1214,9 @@ final class Analysis {
         }
         if (is(s, "both") || is(s, "all")) {
             s++;
+        }
+        if (isNum(s) || is(s, "+") || is(s, "-") || is(s, "~")) {
+            return -1; // compared to 65.9% for X: a number, not what it is compared with
         }
         int e;
         int end;
@@ -1249,7 +1322,8 @@ final class Analysis {
                 }
                 int[] last = np.items.get(np.items.size() - 1);
                 String head = norm(last[1] - 1);
-                if (Cues.QUANTITY_HEADS.contains(head) && !hasName(np.start, np.end)
+                if (afterChangeNoun && is(k, "in") && Cues.METRIC_NAMES.contains(norm(np.start))
+                        || Cues.QUANTITY_HEADS.contains(head) && !hasName(np.start, np.end)
                         || afterChangeNoun && is(k, "in") && !hasName(np.start, np.end)
                                 && Cues.QUANTITY_HEADS.contains(head)) {
                     if (m.metric == null) {
@@ -1382,7 +1456,7 @@ final class Analysis {
     private void attachBackward(Mention m) {
         int s = sentenceStart[m.sentence];
         int lead = s;
-        for (int k = s; k < s + 4 && k < m.first; k++) {
+        for (int k = s; k < s + 4 && k < m.first && !Cues.BENCH_PREPS.contains(norm(s)); k++) {
             if (is(k, ",")) {
                 lead = k + 1;
                 break;
@@ -1404,14 +1478,15 @@ final class Analysis {
                 }
             }
         }
-        if (m.benchmark == null && m.kind != MetricKind.SCORE) {
+        if (m.benchmark == null) {
             int count = 0;
             for (int k = m.first - 1; k > s && count < 20; k--, count++) {
                 Token x = t.get(k);
                 if (x.is(";") || x.is(",") && !is(k + 1, "and") || Cues.CLAUSE_WORDS.contains(x.norm) && !x.is("and")) {
                     break;
                 }
-                if (Cues.BENCH_PREPS.contains(x.norm)) {
+                if (Cues.BENCH_PREPS.contains(x.norm)
+                        && (m.kind != MetricKind.SCORE || Cues.RESULT_NOUNS.contains(norm(k - 1)))) {
                     Np np = np(k + 1, m.first);
                     if (np == null || Cues.NOT_BENCH_FIRST.contains(norm(k + 1))) {
                         continue;
@@ -1440,13 +1515,15 @@ final class Analysis {
                 int k = p - 1;
                 int count = 0;
                 while (k > s && count < 6 && isWord(k) && !Cues.CHANGE_VERBS.contains(norm(k))
-                        && !Cues.NP_STOPS.contains(norm(k)) && !Cues.BASELINE_CUES.contains(norm(k))) {
+                        && !Cues.NP_STOPS.contains(norm(k)) && !Cues.BASELINE_CUES.contains(norm(k))
+                        && !Cues.SCORE_VERBS.contains(norm(k))) {
                     k--;
                     count++;
                 }
                 boolean verb = Cues.CHANGE_VERBS.contains(norm(k)) && !Cues.BASELINE_CUES.contains(norm(k));
                 int st = k + 1;
-                while (st < e && (Cues.NP_LEADING.contains(norm(st)) || Cues.CHANGE_NOUNS.contains(norm(st)))) {
+                while (st < e && (Cues.NP_LEADING.contains(norm(st)) || Cues.CHANGE_NOUNS.contains(norm(st))
+                        || is(st, "up"))) {
                     st++;
                 }
                 int en = e;

@@ -135,6 +135,27 @@ final class Cues {
             "learning", "temperature", "probability", "threshold", "ratio", "rate", "momentum", "decay", "warmup",
             "split", "splits", "noise");
 
+    /** Verbs right before a bare number that make it a score: {@code reaches 89.5 on GLUE}. */
+    static final Set<String> SCORE_VERBS = Set.of("achieves", "achieve", "achieved", "achieving", "reaches", "reach",
+            "reached", "reaching", "attains", "attain", "attained", "attaining", "obtains", "obtain", "obtained",
+            "obtaining", "scores", "scoring", "scored");
+
+    /** Words that may follow a bare change after {@code by}: {@code by 2.3 on}, {@code by 2.3 over}. */
+    static final Set<String> AFTER_BARE_CHANGE = Set.of("on", "in", "across", "over", "compared", "relative", "than",
+            "and", "while", "with", "at", "respectively", "absolute", "average", "versus", "vs", "when", "for");
+
+    /** Nouns before {@code on X} that make X the benchmark of a score: {@code results on MMLU}. */
+    static final Set<String> RESULT_NOUNS = Set.of("results", "result", "experiments", "experiment", "evaluation",
+            "evaluations", "performance", "accuracy", "score", "scores", "tests", "testing", "evaluated", "tested");
+
+    /** Words that open a phrase about the paper itself, never a benchmark: {@code in this work}. */
+    static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "our", "its", "their", "such",
+            "which", "it", "them");
+
+    /** Heads that name hardware, not a benchmark: {@code on 3072 GPUs}. */
+    static final Set<String> HARDWARE = Set.of("gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "device", "devices",
+            "hardware", "machine", "machines", "node", "nodes", "chip", "chips", "phone", "phones", "laptop");
+
     /** Words that may stand between a set-up word and its number. */
     static final Set<String> SETUP_LINKS = Set.of("of", "to", "=", ":", "at", "is", "equating", "equal", "set",
             "ratio", "rate", "equals", "a", "with", "level");
@@ -184,7 +205,7 @@ final class Cues {
             "place", "time", "same", "parallel", "aggregate", "expectation", "principle", "theory", "real");
 
     /** Words that introduce a baseline; the baseline noun phrase follows. */
-    static final Set<String> BASELINE_CUES = Set.of("than", "over", "versus", "vs", "against", "outperforms",
+    static final Set<String> BASELINE_CUES = Set.of("than", "over", "above", "versus", "vs", "against", "outperforms",
             "outperform", "outperformed", "outperforming", "surpasses", "surpass", "surpassed", "surpassing",
             "beats", "beat", "beating", "exceed", "exceeds", "exceeding", "exceeded");
 

@@ -36,6 +36,8 @@ final class Mention {
     Mention prev;
     /** Whether this mention is the {@code to} end of {@code from A to B}. */
     boolean fromTo;
+    /** Whether a prepositional phrase stands between this list item and the previous one. */
+    boolean viaPhrase;
     int sentence;
     /** A bare number that stands in a set-up phrase and may not be rescued by its neighbours. */
     boolean vetoed;

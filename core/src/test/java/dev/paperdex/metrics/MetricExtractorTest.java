@@ -213,8 +213,7 @@ final class MetricExtractorTest {
     void givesEachNumberOfACoordinatedListTheBenchmarkInTheSamePosition() {
         String s = "The model achieves scores of 61.2% and 73.4% on AlphaQA and BetaQA, respectively.";
         assertThat(MetricExtractor.extract(s)).containsExactly(
-                bench(at(s, "61.2%"), s, "AlphaQA").value(61.2).unit("%").kind(MetricKind.SCORE).metric("scores")
-                        .build(),
+                bench(at(s, "61.2%"), s, "AlphaQA").value(61.2).unit("%").kind(MetricKind.SCORE).build(),
                 bench(at(s, "73.4%"), s, "BetaQA").value(73.4).unit("%").kind(MetricKind.SCORE).build());
     }
 
@@ -251,6 +250,37 @@ final class MetricExtractorTest {
         String s = "The accuracy is 12.5% lower than XNet.";
         assertThat(MetricExtractor.extract(s)).containsExactly(base(at(s, "12.5%"), s, "XNet")
                 .value(12.5).unit("%").kind(MetricKind.CHANGE).direction(Direction.DOWN).build());
+    }
+
+    @Test
+    void readsBareScoreAfterScoreVerbAndBareChangeAfterBy() {
+        String s = "It reaches 89.5 on GLUE and improves mAP by 3.4 on LVIS.";
+        assertThat(MetricExtractor.extract(s)).containsExactly(
+                bench(at(s, "89.5"), s, "GLUE").value(89.5).unit("").kind(MetricKind.SCORE).build(),
+                bench(at(s, "3.4"), s, "LVIS").value(3.4).unit("").kind(MetricKind.CHANGE).direction(Direction.UP)
+                        .metric("mAP").build());
+    }
+
+    @Test
+    void readsBenchmarkOfResultsBeforeTheNumberAndSkipsTopK() {
+        String s = "Results on MMLU (5-shot) show 70.1% top-1 accuracy.";
+        assertThat(MetricExtractor.extract(s)).containsExactly(bench(at(s, "70.1%"), s, "MMLU")
+                .value(70.1).unit("%").kind(MetricKind.SCORE).metric("accuracy").build());
+    }
+
+    @Test
+    void readsDurationsOfFromToPairs() {
+        String s = "Latency is reduced from 120 ms to 45 ms per token.";
+        assertThat(MetricExtractor.extract(s)).containsExactly(
+                at(s, "120 ms").value(120).unit("ms").kind(MetricKind.SCORE).build(),
+                at(s, "45 ms").value(45).unit("ms").kind(MetricKind.SCORE).build());
+    }
+
+    @Test
+    void leavesOutHardwareAndTheWorkItselfAsBenchmarks() {
+        String s = "In this work, it runs at 30 FPS on a single A100 GPU and cuts cost by 20%.";
+        assertThat(MetricExtractor.extract(s)).extracting(m -> m.benchmark().orElse(null))
+                .containsExactly(null, null);
     }
 
     @Test
