@@ -313,6 +313,10 @@ final class Analysis {
         if (end < 0) {
             return null;
         }
+        if (m.sign == 0 && is(i - 1, "$") && glued(i) && m.unit.isEmpty()) {
+            m.unit = "$";
+            m.first = i - 1;
+        }
         m.last = end - 1;
         m.tail = m.last;
         range(m, end);
@@ -711,8 +715,12 @@ final class Analysis {
         }
         switch (m.unit) {
             case "%":
+                // 95% confidence intervals, 90% credible sets
+                return !(is(m.last + 1, "confidence") || is(m.last + 1, "ci") || is(m.last + 1, "credible")
+                        || is(m.last + 1, "significance"));
             case "x":
             case "points":
+            case "$":
                 return true;
             case "":
                 return bareAcceptable(m);
@@ -797,7 +805,7 @@ final class Analysis {
             }
         }
         // 141 out of 1090
-        if (!n.fraction && is(m.last + 1, "out") && is(m.last + 2, "of") && isNum(m.last + 3)) {
+        if (is(m.last + 1, "out") && is(m.last + 2, "of") && isNum(m.last + 3)) {
             // 141 out of 1090 sites is an outcome; 8 out of 10 benchmarks counts the set-up
             return !Cues.GENERIC_HEADS.contains(norm(m.last + 4));
         }
@@ -932,7 +940,8 @@ final class Analysis {
                 m.direction = d;
                 return;
             }
-            if (Cues.NP_STOPS.contains(norm(k)) && !is(k, "more") && !is(k, "as")) {
+            if (Cues.NP_STOPS.contains(norm(k)) && !is(k, "more") && !is(k, "as")
+                    && !Cues.CHANGE_WORDS.contains(norm(k))) {
                 break;
             }
         }
@@ -1042,7 +1051,8 @@ final class Analysis {
                 break;
             }
             if (x.isWord() && j > itemStart && x.norm.endsWith("ing") && !x.isCapitalized() && x.norm.length() > 5
-                    && !isHyphenated(j) && (Cues.DETERMINERS.contains(norm(j + 1)) || nameLike(j + 1))) {
+                    && !isHyphenated(j) && !Cues.PARTICIPLE_ADJECTIVES.contains(x.norm)
+                    && (Cues.DETERMINERS.contains(norm(j + 1)) || nameLike(j + 1))) {
                 break;
             }
             if (x.kind == Token.Kind.SYM && !(x.is("-") || x.is("/") || x.is("_") || x.is(".") || x.is("'")
@@ -1140,7 +1150,8 @@ final class Analysis {
         }
         if (!hasName(s, e)) {
             // all lower case: a single generic or vague word names no benchmark
-            if (e - s <= 1 && (Cues.GENERIC_HEADS.contains(head) || Cues.NOT_BENCH_FIRST.contains(head))) {
+            if (e - s <= 1 && (Cues.GENERIC_HEADS.contains(head) || Cues.NOT_BENCH_FIRST.contains(head)
+                    || Cues.NOT_BENCH_ALONE.contains(head))) {
                 return null;
             }
         }

@@ -1,12 +1,18 @@
 package dev.paperdex.metrics;
 
 import dev.paperdex.Qualifier;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
 /** The cue-word tables of the extractor: immutable, shared by every call. */
 final class Cues {
     private Cues() {}
+
+    /** An immutable set of words; a word written twice is kept once. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(Arrays.asList(words));
+    }
 
     /** Number words that may stand for a value in a factor or a duration. */
     static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
@@ -32,10 +38,10 @@ final class Cues {
     static final Map<String, Double> FACTOR_BASE_VERBS =
             Map.of("double", 2.0, "triple", 3.0, "quadruple", 4.0, "halve", 2.0);
 
-    static final Set<String> MODALS = Set.of("can", "could", "to", "will", "would", "may", "might", "nearly", "almost",
+    static final Set<String> MODALS = words("can", "could", "to", "will", "would", "may", "might", "nearly", "almost",
             "roughly", "effectively", "further", "more", "than");
 
-    static final Set<String> DOWN_FACTOR_WORDS = Set.of("halve", "halves", "halved", "halving");
+    static final Set<String> DOWN_FACTOR_WORDS = words("halve", "halves", "halved", "halving");
 
     /** One-word qualifiers written right before a number. */
     static final Map<String, Qualifier> QUALIFIER_WORDS = Map.ofEntries(
@@ -65,10 +71,10 @@ final class Cues {
             ">", Qualifier.MIN, "\u2265", Qualifier.MIN, "<", Qualifier.MAX, "\u2264", Qualifier.MAX);
 
     /** Suffixes glued to a number that make it a size or a count ({@code 7B}, {@code 54K}). */
-    static final Set<String> SIZE_SUFFIXES = Set.of("k", "m", "b", "t", "g", "bn", "mn", "d", "kb");
+    static final Set<String> SIZE_SUFFIXES = words("k", "m", "b", "t", "g", "bn", "mn", "d", "kb");
 
     /** Words after a number that make it a size, not an outcome, even after a qualifier. */
-    static final Set<String> SIZE_WORDS = Set.of("million", "millions", "billion", "billions", "trillion",
+    static final Set<String> SIZE_WORDS = words("million", "millions", "billion", "billions", "trillion",
             "thousand", "thousands", "hundred", "hundreds");
 
     /** Time units and their singular names. */
@@ -82,26 +88,26 @@ final class Cues {
             Map.entry("fps", "fps"), Map.entry("db", "db"));
 
     /** Metric names that may stand where a unit would (EXTRACTION.md: {@code 12.3 mAP}). */
-    static final Set<String> METRIC_NAMES = Set.of("fid", "bleu", "rouge", "cider", "map", "ap", "f1", "auc", "aucs",
+    static final Set<String> METRIC_NAMES = words("fid", "bleu", "rouge", "cider", "map", "ap", "f1", "auc", "aucs",
             "psnr", "ssim", "lpips", "em", "wer", "cer", "meteor", "spice", "iou", "miou", "accuracy", "acc",
             "score", "scores", "elo", "perplexity", "ppl", "recall", "precision", "nll", "bpd", "fvd", "kid", "mae",
             "mse", "rmse", "ndcg", "mrr", "ciderd", "bertscore", "chrf", "ter", "auroc", "eer");
 
     /** Heads of noun phrases that name a measured quantity rather than a benchmark. */
-    static final Set<String> QUANTITY_HEADS = Set.of("accuracy", "performance", "speed", "speedup", "throughput",
+    static final Set<String> QUANTITY_HEADS = words("accuracy", "performance", "speed", "speedup", "throughput",
             "latency", "cost", "costs", "memory", "size", "sizes", "loss", "error", "errors", "flops", "efficiency",
             "usage", "time", "f1", "fid", "bleu", "auc", "score", "scores", "quality", "footprint", "consumption",
             "utilization", "rate", "length", "compute", "computation", "parameters", "energy", "gap", "overhead",
             "budget", "reward", "success", "robustness", "fidelity", "perplexity", "tokens", "steps", "gpus");
 
     /** Nouns and comparatives after a number that make it a change. */
-    static final Set<String> CHANGE_WORDS = Set.of("improvement", "improvements", "gain", "gains", "increase",
+    static final Set<String> CHANGE_WORDS = words("improvement", "improvements", "gain", "gains", "increase",
             "increases", "reduction", "reductions", "decrease", "decreases", "drop", "drops", "boost", "boosts",
             "higher", "lower", "better", "worse", "speedup", "speedups", "uplift", "lift", "rise", "decline",
             "savings", "saving", "relative", "absolute", "margin", "improving", "improved", "increment");
 
     /** Verbs written right before a number (or before {@code by}) that make it a change. */
-    static final Set<String> CHANGE_VERBS = Set.of("improves", "improve", "improved", "improving", "increases",
+    static final Set<String> CHANGE_VERBS = words("improves", "improve", "improved", "improving", "increases",
             "increase", "increased", "increasing", "reduces", "reduce", "reduced", "reducing", "decreases",
             "decrease", "decreased", "decreasing", "boosts", "boost", "boosted", "boosting", "saves", "save",
             "saved", "saving", "cuts", "cut", "cutting", "lowers", "lower", "lowered", "lowering", "raises",
@@ -111,11 +117,11 @@ final class Cues {
             "trims", "shrinks", "accelerates", "speeds", "advances", "elevates");
 
     /** Change nouns that take {@code of} before the number: {@code an increase of 5%}. */
-    static final Set<String> CHANGE_NOUNS = Set.of("improvement", "improvements", "gain", "gains", "increase",
+    static final Set<String> CHANGE_NOUNS = words("improvement", "improvements", "gain", "gains", "increase",
             "increases", "reduction", "reductions", "decrease", "decreases", "drop", "boost", "speedup", "speedups",
             "margin", "margins", "uplift", "acceleration", "saving", "savings", "advantage", "lead", "delta", "by");
 
-    static final Set<String> UP_WORDS = Set.of("faster", "more", "higher", "increase", "increases", "increased",
+    static final Set<String> UP_WORDS = words("faster", "more", "higher", "increase", "increases", "increased",
             "increasing", "speedup", "speedups", "improve", "improves", "improved", "improving", "improvement",
             "improvements", "gain", "gains", "boost", "boosts", "boosting", "better", "larger", "greater",
             "outperforms", "outperform", "outperformed", "outperforming", "surpasses", "surpassing", "surpassed",
@@ -124,47 +130,53 @@ final class Cues {
             "throughput", "converges", "lead", "advantage", "lifts", "elevates", "advances", "fast", "quickly", "rises",
             "rise", "rose", "grows", "climbs", "jumps");
 
-    static final Set<String> DOWN_WORDS = Set.of("less", "fewer", "lower", "reduction", "reductions", "reduce",
+    static final Set<String> DOWN_WORDS = words("less", "fewer", "lower", "reduction", "reductions", "reduce",
             "reduces", "reduced", "reducing", "decrease", "decreases", "decreased", "decreasing", "smaller",
             "shorter", "cheaper", "cuts", "cut", "cutting", "saves", "saving", "savings", "saved", "save", "drop",
             "drops", "dropped", "slower", "lowers", "lowering", "shrinks", "trims", "compression", "compresses",
             "decline", "declines", "worse", "falls", "fall", "fell", "shrink", "halves", "halving");
 
     /** Preceding words that turn the number after them into set-up rather than outcome. */
-    static final Set<String> SETUP_WORDS = Set.of("rank", "sparsity", "dropout", "masking", "mask", "pruning",
+    static final Set<String> SETUP_WORDS = words("rank", "sparsity", "dropout", "masking", "mask", "pruning", "budget",
             "learning", "temperature", "probability", "threshold", "ratio", "rate", "momentum", "decay", "warmup",
             "split", "splits", "noise");
 
     /** Verbs right before a bare number that make it a score: {@code reaches 89.5 on GLUE}. */
-    static final Set<String> SCORE_VERBS = Set.of("achieves", "achieve", "achieved", "achieving", "reaches", "reach",
+    static final Set<String> SCORE_VERBS = words("achieves", "achieve", "achieved", "achieving", "reaches", "reach",
             "reached", "reaching", "attains", "attain", "attained", "attaining", "obtains", "obtain", "obtained",
             "obtaining", "scores", "scoring", "scored");
 
     /** Words that may follow a bare change after {@code by}: {@code by 2.3 on}, {@code by 2.3 over}. */
-    static final Set<String> AFTER_BARE_CHANGE = Set.of("on", "in", "across", "over", "compared", "relative", "than",
+    static final Set<String> AFTER_BARE_CHANGE = words("on", "in", "across", "over", "compared", "relative", "than",
             "and", "while", "with", "at", "respectively", "absolute", "average", "versus", "vs", "when", "for");
 
     /** Nouns before {@code on X} that make X the benchmark of a score: {@code results on MMLU}. */
-    static final Set<String> RESULT_NOUNS = Set.of("results", "result", "experiments", "experiment", "evaluation",
+    static final Set<String> RESULT_NOUNS = words("results", "result", "experiments", "experiment", "evaluation",
             "evaluations", "performance", "accuracy", "score", "scores", "tests", "testing", "evaluated", "tested");
 
     /** Words that open a phrase about the paper itself, never a benchmark: {@code in this work}. */
-    static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "our", "its", "their", "such",
+    static final Set<String> DEMONSTRATIVES = words("this", "that", "these", "those", "our", "its", "their", "such",
             "which", "it", "them");
 
+    /** Words in -ing that describe rather than start a clause: {@code the best existing model}. */
+    static final Set<String> PARTICIPLE_ADJECTIVES = words("existing", "leading", "competing", "remaining",
+            "corresponding", "following", "underlying", "pioneering", "outstanding", "promising", "emerging",
+            "prevailing", "preceding", "matching", "missing", "resulting", "interesting", "challenging",
+            "long-standing", "surprising");
+
     /** Heads that name hardware, not a benchmark: {@code on 3072 GPUs}. */
-    static final Set<String> HARDWARE = Set.of("gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "device", "devices",
+    static final Set<String> HARDWARE = words("gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "device", "devices",
             "hardware", "machine", "machines", "node", "nodes", "chip", "chips", "phone", "phones", "laptop");
 
     /** Words that may stand between a set-up word and its number. */
-    static final Set<String> SETUP_LINKS = Set.of("of", "to", "=", ":", "at", "is", "equating", "equal", "set",
+    static final Set<String> SETUP_LINKS = words("of", "to", "=", ":", "at", "is", "equating", "equal", "set",
             "ratio", "rate", "equals", "a", "with", "level");
 
     /** Prepositions that introduce the benchmark. */
-    static final Set<String> BENCH_PREPS = Set.of("on", "in", "across");
+    static final Set<String> BENCH_PREPS = words("on", "in", "across");
 
     /** Words that end a benchmark or baseline noun phrase. */
-    static final Set<String> NP_STOPS = Set.of("by", "on", "in", "across", "with", "without", "while", "whereas",
+    static final Set<String> NP_STOPS = words("by", "on", "in", "across", "with", "without", "while", "whereas",
             "when", "where", "which", "that", "than", "compared", "relative", "versus", "vs", "against", "over",
             "to", "for", "using", "via", "under", "at", "as", "respectively", "involving", "surpassing",
             "outperforming", "achieving", "demonstrating", "showing", "yielding", "reaching", "and", "or", "but",
@@ -177,7 +189,7 @@ final class Cues {
             "attaining", "matching");
 
     /** Determiners and vague modifiers trimmed from the front of a benchmark. */
-    static final Set<String> NP_LEADING = Set.of("the", "a", "an", "our", "their", "its", "all", "both", "each",
+    static final Set<String> NP_LEADING = words("the", "a", "an", "our", "their", "its", "all", "both", "each",
             "every", "several", "multiple", "various", "diverse", "different", "many", "numerous", "challenging",
             "representative", "popular", "standard", "public", "common", "major", "mainstream", "extensive",
             "comprehensive", "widely", "used", "wide", "range", "variety", "set", "suite", "of", "these", "those",
@@ -185,38 +197,42 @@ final class Cues {
             "most", "some", "established", "existing", "well", "known", "held", "out", "real", "world");
 
     /** Generic heads that, alone, name no benchmark ({@code multiple tasks}). */
-    static final Set<String> GENERIC_HEADS = Set.of("task", "tasks", "benchmark", "benchmarks", "dataset", "datasets",
+    static final Set<String> GENERIC_HEADS = words("task", "tasks", "benchmark", "benchmarks", "dataset", "datasets",
             "model", "models", "llms", "llm", "setting", "settings", "domain", "domains", "language", "languages",
             "scenario", "scenarios", "case", "cases", "experiment", "experiments", "evaluation", "evaluations",
             "data", "test", "sets", "set", "suites", "baselines", "metrics", "problems", "categories", "tests");
 
     /** Trailing words trimmed from a benchmark written as a name ({@code MMVet tasks}). */
-    static final Set<String> NP_TRAILING = Set.of("benchmark", "benchmarks", "dataset", "datasets", "task", "tasks",
+    static final Set<String> NP_TRAILING = words("benchmark", "benchmarks", "dataset", "datasets", "task", "tasks",
             "test", "tests", "set", "sets", "suite");
 
     /** Heads before {@code of} that stand for a part of the benchmark ({@code the test sets of MATH}). */
-    static final Set<String> PART_HEADS = Set.of("set", "sets", "split", "splits", "subset", "subsets", "version",
+    static final Set<String> PART_HEADS = words("set", "sets", "split", "splits", "subset", "subsets", "version",
             "versions", "suite", "portion", "part", "parts", "benchmark", "benchmarks");
 
     /** Noun phrases after a preposition that never name a benchmark. */
-    static final Set<String> NOT_BENCH_FIRST = Set.of("average", "total", "terms", "top", "meantime", "addition",
+    static final Set<String> NOT_BENCH_FIRST = words("average", "total", "terms", "top", "meantime", "addition",
             "particular", "practice", "contrast", "comparison", "sum", "summary", "short", "fact",
             "turn", "return", "this", "that", "which", "order", "response", "overall", "most", "part", "line",
             "place", "time", "same", "parallel", "aggregate", "expectation", "principle", "theory", "real");
 
+    /** Words that, alone, name no benchmark: {@code faster on inference}. */
+    static final Set<String> NOT_BENCH_ALONE = words("inference", "training", "deployment", "testing", "practice",
+            "total", "average", "tasks", "benchmarks", "evaluation", "generation", "decoding", "prefill", "pretraining");
+
     /** Words that introduce a baseline; the baseline noun phrase follows. */
-    static final Set<String> BASELINE_CUES = Set.of("than", "over", "above", "versus", "vs", "against", "outperforms",
+    static final Set<String> BASELINE_CUES = words("than", "over", "above", "versus", "vs", "against", "outperforms",
             "outperform", "outperformed", "outperforming", "surpasses", "surpass", "surpassed", "surpassing",
             "beats", "beat", "beating", "exceed", "exceeds", "exceeding", "exceeded");
 
     /** Determiners after which a gerund starts a new phrase ({@code surpassing the}). */
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "our", "this", "these", "both",
+    static final Set<String> DETERMINERS = words("the", "a", "an", "its", "their", "our", "this", "these", "both",
             "all", "each", "every", "it", "them");
 
     /** Words that end a clause for the backward search. */
-    static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "which", "where", "whilst", "and");
+    static final Set<String> CLAUSE_WORDS = words("while", "whereas", "but", "which", "where", "whilst", "and");
 
     /** Function words that may be glued to a number by LaTeX ({@code by~3\%}) without making it a name. */
-    static final Set<String> FUNCTION_WORDS = Set.of("by", "of", "to", "than", "at", "and", "from", "with", "only",
+    static final Set<String> FUNCTION_WORDS = words("by", "of", "to", "than", "at", "and", "from", "with", "only",
             "about", "nearly", "over", "under", "within", "approximately", "roughly", "around", "upto", "as");
 }

@@ -346,6 +346,32 @@ final class MetricExtractorTest {
         assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
     }
 
+    @Test
+    void neverThrowsAndKeepsSpansOnRandomFragments() {
+        String[] fragments = {"by", "up", "to", "from", "between", "and", ",", ".", " ", "%", "\\%", "~", "+", "-", "x",
+            "\u00d7", "times", "fold", "-fold", "twice", "halve", "an order of magnitude", "on", "MATH", "GSM8K",
+            "(", ")", "respectively", "than", "over", "compared to", "12", "3.5", "0.1", "1,000", "2024", "7B",
+            "GPT-4o", "=", "k", "\u0394", "points", "seconds", "within", "more than", "$", "/s", "of", "the",
+            "ranging", "F1", "FID", "score", "accuracy", "reduces", "improves", "65.", "@", "\u2264", "<", ">"};
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = random.nextInt(30);
+            for (int i = 0; i < len; i++) {
+                b.append(fragments[random.nextInt(fragments.length)]);
+                if (random.nextBoolean()) {
+                    b.append(' ');
+                }
+            }
+            String s = b.toString();
+            for (ReportedMetric m : MetricExtractor.extract(s)) {
+                assertThat(s.substring(m.start(), m.end())).as(s).isEqualTo(m.text());
+                m.benchmarkSpan().ifPresent(sp -> assertThat(sp.of(s)).as(s).isEqualTo(m.benchmark().orElseThrow()));
+                m.baselineSpan().ifPresent(sp -> assertThat(sp.of(s)).as(s).isEqualTo(m.baseline().orElseThrow()));
+            }
+        }
+    }
+
     private static String repeat(String unit, int length) {
         StringBuilder b = new StringBuilder(length + unit.length());
         while (b.length() < length) {
