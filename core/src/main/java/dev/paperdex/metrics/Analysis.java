@@ -426,6 +426,17 @@ final class Analysis {
                 m.unit = "x";
                 return k + 1;
             }
+            // a factor word without a symbol: a 2.5 speedup, 1.8 speed-up
+            if (w.equals("speedup") || w.equals("speedups")) {
+                m.unit = "x";
+                m.direction = Direction.UP;
+                return k + 1;
+            }
+            if (w.equals("speed") && is(k + 1, "-") && glued(k + 1) && is(k + 2, "up") && glued(k + 2)) {
+                m.unit = "x";
+                m.direction = Direction.UP;
+                return k + 3;
+            }
             if (Cues.METRIC_NAMES.contains(w) && (is(k + 1, "points") || is(k + 1, "point"))) {
                 m.unit = "points";
                 m.metric = next.text;

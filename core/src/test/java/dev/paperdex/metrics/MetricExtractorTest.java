@@ -184,6 +184,23 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void readsFactorWordWithoutSymbolAsFactor() {
+        String s = "We get a 2.5 speedup and a 1.8 speed-up over vLLM.";
+        assertThat(MetricExtractor.extract(s)).containsExactly(
+                base(at(s, "2.5 speedup"), s, "vLLM").value(2.5).unit("x").kind(MetricKind.RATIO)
+                        .direction(Direction.UP).build(),
+                base(at(s, "1.8 speed-up"), s, "vLLM").value(1.8).unit("x").kind(MetricKind.RATIO)
+                        .direction(Direction.UP).build());
+    }
+
+    @Test
+    void readsSignedBareDeltaAfterEquals() {
+        String s = "The gap shrinks to \u0394 = -15.25 on the test split.";
+        assertThat(MetricExtractor.extract(s)).containsExactly(bench(at(s, "-15.25"), s, "test split")
+                .value(-15.25).unit("").kind(MetricKind.CHANGE).direction(Direction.DOWN).build());
+    }
+
+    @Test
     void readsPointsAndPercentagePointsWithSharedBaseline() {
         String s = "It gains 3.1 points on GLUE and 2.4 percentage points on SuperGLUE over RoBERTa.";
         assertThat(MetricExtractor.extract(s)).containsExactly(
