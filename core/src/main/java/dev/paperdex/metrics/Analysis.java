@@ -309,9 +309,21 @@ final class Analysis {
                 m.value = -m.value;
             }
         }
+        if (is(i + 1, "orders") && is(i + 2, "of") && is(i + 3, "magnitude") && !n.fraction && n.value <= 12) {
+            Mention f = factor(i, i + 3, Math.pow(10, n.value));
+            f.qualifier = Qualifier.APPROX;
+            return f;
+        }
         int end = unit(m, i + 1, true);
         if (end < 0) {
             return null;
+        }
+        if (m.unit.equals("x") && (Cues.HARDWARE.contains(norm(end)) || isWord(end) && t.get(end).isCapitalized()
+                && t.get(end).hasUpperOrDigitInside() && hasDigit(t.get(end).text))) {
+            return null; // 8x A100 GPUs: a count of devices
+        }
+        if (m.unit.equals("%") && Cues.SETUP_WORDS.contains(norm(end)) && !Cues.CHANGE_WORDS.contains(norm(end + 1))) {
+            return null; // a 75% masking ratio, 50% sparsity
         }
         if (m.sign == 0 && is(i - 1, "$") && glued(i) && m.unit.isEmpty()) {
             m.unit = "$";
@@ -369,6 +381,14 @@ final class Analysis {
                 m.unit = "x";
                 return k + 2;
             }
+            if ((is(k + 1, "point") || is(k + 1, "points")) && !(is(k + 2, "-") && glued(k + 2))) {
+                m.unit = "points"; // a 1.5-point gain
+                return k + 2;
+            }
+            if (is(k + 1, "percent")) {
+                m.unit = "%";
+                return k + 2;
+            }
             if (isWord(k + 1)) {
                 return -1; // 4-shot, three-stage, 5-second
             }
@@ -383,6 +403,15 @@ final class Analysis {
         if (next.is("%")) {
             m.unit = "%";
             return k + 1;
+        }
+        if ((next.is("\u00b1") || next.is("\\pm")) && isNum(k + 1) && first) {
+            Mention spread = new Mention();
+            int end = unit(spread, k + 2, false);
+            if (end < 0) {
+                return -1;
+            }
+            m.unit = spread.unit;
+            return end;
         }
         if (g && next.is(".") && is(k + 1, "%") && glued(k + 1)) {
             m.unit = "%";
@@ -459,6 +488,15 @@ final class Analysis {
             }
         }
         return k;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String singular(String w) {

@@ -91,7 +91,8 @@ final class Cues {
     static final Set<String> METRIC_NAMES = words("fid", "bleu", "rouge", "cider", "map", "ap", "f1", "auc", "aucs",
             "psnr", "ssim", "lpips", "em", "wer", "cer", "meteor", "spice", "iou", "miou", "accuracy", "acc",
             "score", "scores", "elo", "perplexity", "ppl", "recall", "precision", "nll", "bpd", "fvd", "kid", "mae",
-            "mse", "rmse", "ndcg", "mrr", "ciderd", "bertscore", "chrf", "ter", "auroc", "eer");
+            "mse", "rmse", "ndcg", "mrr", "ciderd", "correlation", "correlations", "kappa", "agreement", "rating",
+            "ratings", "ece", "brier", "mauve", "gleu", "sacrebleu", "comet", "rougel", "dice", "hota", "mota", "bertscore", "chrf", "ter", "auroc", "eer");
 
     /** Heads of noun phrases that name a measured quantity rather than a benchmark. */
     static final Set<String> QUANTITY_HEADS = words("accuracy", "performance", "speed", "speedup", "throughput",

@@ -194,6 +194,22 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void readsSpreadHyphenatedPointsAndOrdersOfMagnitude() {
+        String s = "It reaches 85.3\u00b10.4% on CIFAR-10, a 1.5-point gain, and cuts cost by 2 orders of magnitude.";
+        assertThat(MetricExtractor.extract(s)).containsExactly(
+                bench(at(s, "85.3\u00b10.4%"), s, "CIFAR-10").value(85.3).unit("%").kind(MetricKind.SCORE).build(),
+                at(s, "1.5-point").value(1.5).unit("points").kind(MetricKind.CHANGE).direction(Direction.UP).build(),
+                at(s, "2 orders of magnitude").value(100).unit("x").kind(MetricKind.RATIO).direction(Direction.DOWN)
+                        .qualifier(Qualifier.APPROX).metric("cost").build());
+    }
+
+    @Test
+    void leavesOutDeviceCountsAndConfiguredRatios() {
+        assertThat(MetricExtractor.extract("Training on 8x A100 GPUs with a 75% masking ratio and 50% sparsity."))
+                .isEmpty();
+    }
+
+    @Test
     void readsSignedBareDeltaAfterEquals() {
         String s = "The gap shrinks to \u0394 = -15.25 on the test split.";
         assertThat(MetricExtractor.extract(s)).containsExactly(bench(at(s, "-15.25"), s, "test split")
