@@ -180,6 +180,7 @@ final class Analysis {
             decideKind(m);
         }
         inherit(kept);
+        inheritBackwards(kept);
         for (Mention m : kept) {
             decideDirection(m);
             attachForward(m);
@@ -785,8 +786,19 @@ final class Analysis {
                         || is(m.first - 1, "of") && (Cues.QUANTITY_HEADS.contains(norm(m.first - 2))
                                 || Cues.METRIC_NAMES.contains(norm(m.first - 2)))
                         || fromToWithUnit(m)
+                        || is(m.first - 1, "in") && Cues.TIME_UNITS.containsKey(norm(m.last)) && !m.unit.equals("gb")
+                                && !m.unit.equals("mb") && !m.unit.equals("tb")
                         || (is(m.first - 1, "to") || is(m.first - 1, "by")) && changeVerbBefore(m.first - 1, 5);
         }
+    }
+
+    /** Whether {@code to} at {@code k} closes {@code from A to}. */
+    private boolean bareFromBefore(int k) {
+        return bareFromIndex(k) >= 0;
+    }
+
+    private int bareFromIndex(int k) {
+        return isNum(k - 1) && is(k - 2, "from") ? k - 2 : -1;
     }
 
     /** Whether {@code m} is one end of {@code from A to B} where both ends carry the same unit. */
@@ -845,7 +857,7 @@ final class Analysis {
                     if (m.metric == null) {
                         m.metric = x.text;
                     }
-                    return !m.qualifierWritten || m.qualifier == Qualifier.APPROX;
+                    return true;
                 }
             }
             if (!(x.norm.equals("overall") || x.norm.equals("average") || x.norm.equals("mean")
@@ -855,8 +867,17 @@ final class Analysis {
         }
         // 141 out of 1090
         if (is(m.last + 1, "out") && is(m.last + 2, "of") && isNum(m.last + 3)) {
-            // 141 out of 1090 sites is an outcome; 8 out of 10 benchmarks counts the set-up
-            return !Cues.GENERIC_HEADS.contains(norm(m.last + 4));
+            return true; // 141 out of 1090 sites, solves 15 out of 30 problems
+        }
+        // from 48.2 to 61.0 after a change verb or a metric word: the pass@1 rises from 48.2 to 61.0
+        if (n.fraction && (is(m.first - 1, "from") && is(m.last + 1, "to") && isNum(m.last + 2)
+                || is(m.first - 1, "to") && bareFromBefore(m.first - 1))) {
+            int from = is(m.first - 1, "from") ? m.first - 1 : bareFromIndex(m.first - 1);
+            for (int p = from - 1; p >= 0 && p >= from - 10 && !isPunct(p); p--) {
+                if (Cues.CHANGE_VERBS.contains(norm(p)) || Cues.METRIC_NAMES.contains(norm(p))) {
+                    return true;
+                }
+            }
         }
         // a score verb right before: reaches 89.5 on GLUE
         if (n.fraction && Cues.SCORE_VERBS.contains(norm(before(m.first)))
@@ -960,6 +981,19 @@ final class Analysis {
                 m.qualifier = p.qualifier;
                 m.qualifierBefore = true;
                 m.qualifierWritten = true;
+            }
+        }
+    }
+
+    /** The first items of a list take the kind of a later item that has a cue: 18% and 25% relative gains. */
+    private static void inheritBackwards(List<Mention> kept) {
+        for (int a = kept.size() - 2; a >= 0; a--) {
+            Mention m = kept.get(a);
+            Mention n = kept.get(a + 1);
+            if (n.prev == m && !n.fromTo && !m.kindCue && n.kindCue && m.unit.equals(n.unit)
+                    && m.kind != MetricKind.RATIO) {
+                m.kind = n.kind;
+                m.kindCue = true;
             }
         }
     }
@@ -1092,6 +1126,10 @@ final class Analysis {
             if (isPunct(j)) {
                 break;
             }
+            if (x.isWord() && j > itemStart && Cues.QUALIFIER_PAIRS.containsKey(x.norm)
+                    && Cues.QUALIFIER_PAIRS.get(x.norm).containsKey(norm(j + 1))) {
+                break; // models up to 25x larger
+            }
             if (x.isWord() && j > itemStart && Cues.NP_STOPS.contains(x.norm) && !(x.is("of") && ofPart(j))) {
                 break;
             }
@@ -1206,6 +1244,15 @@ final class Analysis {
         }
         if (counted && e - s <= 1) {
             return null; // 3072 GPUs
+        }
+        boolean generic = true;
+        for (int j = s; j < e && generic; j++) {
+            Token x = t.get(j);
+            generic = !x.isWord() && x.is("-") || x.isWord() && (Cues.GENERIC_HEADS.contains(x.norm)
+                    || Cues.SPLIT_WORDS.contains(x.norm));
+        }
+        if (generic) {
+            return null; // the test set, the held-out split
         }
         return new int[] {s, e};
     }
@@ -1338,6 +1385,16 @@ final class Analysis {
                 k++;
                 continue;
             }
+            if (is(k - 1, "more") || is(k - 1, "less") || is(k - 1, "fewer")) {
+                // 3x more sample-efficient than PPO
+                int j2 = k;
+                while (j2 < k + 4 && j2 < t.size() && !isPunct(j2) && !is(j2, "than")) {
+                    j2++;
+                }
+                if (is(j2, "than")) {
+                    k = j2;
+                }
+            }
             if (is(k, "of") && !afterChangeNoun) {
                 Np np = np(k + 1, t.size());
                 if (np == null) {
@@ -1396,6 +1453,9 @@ final class Analysis {
                 if (r != null && m.benchmark == null) {
                     setBench(m, r);
                     m.benchList = np;
+                }
+                if (r == null) {
+                    m.benchUnnamed = true; // on the test set: measured on something the text does not name
                 }
                 if (m.baseline == null) {
                     baselineAt(m, np.end);
@@ -1538,15 +1598,16 @@ final class Analysis {
                 }
             }
         }
-        if (m.benchmark == null) {
+        if (m.benchmark == null && !m.benchUnnamed) {
             int count = 0;
             for (int k = m.first - 1; k > s && count < 20; k--, count++) {
                 Token x = t.get(k);
-                if (x.is(";") || x.is(",") && !is(k + 1, "and") || Cues.CLAUSE_WORDS.contains(x.norm) && !x.is("and")) {
+                if (x.is(";") || x.is(",") || Cues.CLAUSE_WORDS.contains(x.norm) && !x.is("and")) {
                     break;
                 }
                 if (Cues.BENCH_PREPS.contains(x.norm)
-                        && (m.kind != MetricKind.SCORE || Cues.RESULT_NOUNS.contains(norm(k - 1)))) {
+                        && (m.kind != MetricKind.SCORE || Cues.RESULT_NOUNS.contains(norm(k - 1))
+                                || Cues.METRIC_NAMES.contains(norm(k - 1)) || isNum(k - 1) && glued(k - 1))) {
                     Np np = np(k + 1, m.first);
                     if (np == null || Cues.NOT_BENCH_FIRST.contains(norm(k + 1))) {
                         continue;
@@ -1616,7 +1677,7 @@ final class Analysis {
         }
         for (int a = 0; a < kept.size(); a++) {
             Mention m = kept.get(a);
-            if (m.benchmark != null || m.kind == MetricKind.SCORE || m.averaged) {
+            if (m.benchmark != null || m.kind == MetricKind.SCORE || m.averaged || m.benchUnnamed) {
                 continue;
             }
             String one = only[m.sentence];

@@ -115,7 +115,8 @@ final class Cues {
             "raise", "raised", "raising", "outperforms", "outperform", "outperformed", "outperforming",
             "surpasses", "surpass", "surpassed", "surpassing", "gains", "gained", "enhances", "enhance",
             "enhanced", "enhancing", "drops", "dropped", "lifts", "lifted", "exceeds", "exceed", "beats",
-            "trims", "shrinks", "accelerates", "speeds", "advances", "elevates");
+            "trims", "shrinks", "accelerates", "speeds", "advances", "elevates", "rises", "rose", "grows", "grew",
+            "climbs", "jumps", "falls", "fell", "declines", "shrinks");
 
     /** Change nouns that take {@code of} before the number: {@code an increase of 5%}. */
     static final Set<String> CHANGE_NOUNS = words("improvement", "improvements", "gain", "gains", "increase",
@@ -139,7 +140,7 @@ final class Cues {
 
     /** Preceding words that turn the number after them into set-up rather than outcome. */
     static final Set<String> SETUP_WORDS = words("rank", "sparsity", "dropout", "masking", "mask", "pruning", "budget",
-            "learning", "temperature", "probability", "threshold", "ratio", "rate", "momentum", "decay", "warmup",
+            "learning", "temperature", "probability", "threshold", "momentum", "decay", "warmup",
             "split", "splits", "noise");
 
     /** Verbs right before a bare number that make it a score: {@code reaches 89.5 on GLUE}. */
@@ -164,6 +165,10 @@ final class Cues {
             "corresponding", "following", "underlying", "pioneering", "outstanding", "promising", "emerging",
             "prevailing", "preceding", "matching", "missing", "resulting", "interesting", "challenging",
             "long-standing", "surprising");
+
+    /** Words naming a split of a dataset: with only these a phrase names no benchmark. */
+    static final Set<String> SPLIT_WORDS = words("test", "validation", "dev", "train", "training", "held", "out",
+            "split", "splits", "subset", "subsets", "data", "evaluation", "heldout", "testing", "set", "sets");
 
     /** Heads that name hardware, not a benchmark: {@code on 3072 GPUs}. */
     static final Set<String> HARDWARE = words("gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "device", "devices",

@@ -43,6 +43,8 @@ final class Mention {
     boolean vetoed;
     /** Whether the text says the number is an average over benchmarks ({@code on average}). */
     boolean averaged;
+    /** Whether the text gives a phrase for the benchmark that names none ({@code on the test set}). */
+    boolean benchUnnamed;
     /** The phrase the benchmark was read from, when it follows the mention. */
     Analysis.Np benchList;
 

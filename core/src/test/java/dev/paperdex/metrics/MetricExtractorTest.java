@@ -94,8 +94,8 @@ final class MetricExtractorTest {
 
     @Test
     void readsRangingFromToAsOneRange() {
-        String s = "The probe reaches AUCs ranging from 0.71 to 0.78 on the held-out split.";
-        ReportedMetric expected = bench(at(s, "0.71 to 0.78"), s, "held-out split")
+        String s = "The probe reaches AUCs ranging from 0.71 to 0.78 on the PathVQA split.";
+        ReportedMetric expected = bench(at(s, "0.71 to 0.78"), s, "PathVQA split")
                 .value(0.71).upper(0.78).unit("").kind(MetricKind.SCORE).metric("AUCs").build();
         assertThat(MetricExtractor.extract(s)).containsExactly(expected);
     }
@@ -140,7 +140,7 @@ final class MetricExtractorTest {
     @Test
     void readsAtLeast() {
         String s = "The sampler is at least 2x more sample efficient than uniform sampling.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(at(s, "at least 2x")
+        assertThat(MetricExtractor.extract(s)).containsExactly(base(at(s, "at least 2x"), s, "uniform sampling")
                 .value(2).unit("x").kind(MetricKind.RATIO).direction(Direction.UP).qualifier(Qualifier.MIN).build());
     }
 
@@ -211,8 +211,8 @@ final class MetricExtractorTest {
 
     @Test
     void readsSignedBareDeltaAfterEquals() {
-        String s = "The gap shrinks to \u0394 = -15.25 on the test split.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(bench(at(s, "-15.25"), s, "test split")
+        String s = "The gap shrinks to \u0394 = -15.25 on the Multi30K split.";
+        assertThat(MetricExtractor.extract(s)).containsExactly(bench(at(s, "-15.25"), s, "Multi30K split")
                 .value(-15.25).unit("").kind(MetricKind.CHANGE).direction(Direction.DOWN).build());
     }
 
@@ -307,6 +307,15 @@ final class MetricExtractorTest {
         assertThat(MetricExtractor.extract(s)).containsExactly(
                 at(s, "120 ms").value(120).unit("ms").kind(MetricKind.SCORE).build(),
                 at(s, "45 ms").value(45).unit("ms").kind(MetricKind.SCORE).build());
+    }
+
+    @Test
+    void readsBareFromToAfterAMetricAndItsBenchmarkBefore() {
+        String s = "The pass@1 on HumanEval rises from 48.2 to 61.0, and a WER of 5.2% on the test set.";
+        assertThat(MetricExtractor.extract(s)).containsExactly(
+                bench(at(s, "48.2"), s, "HumanEval").value(48.2).unit("").kind(MetricKind.SCORE).build(),
+                bench(at(s, "61.0"), s, "HumanEval").value(61.0).unit("").kind(MetricKind.SCORE).build(),
+                at(s, "5.2%").value(5.2).unit("%").kind(MetricKind.SCORE).metric("WER").build());
     }
 
     @Test
