@@ -325,6 +325,9 @@ final class Analysis {
                 && t.get(end).hasUpperOrDigitInside() && hasDigit(t.get(end).text))) {
             return null; // 8x A100 GPUs: a count of devices
         }
+        if (m.unit.equals("x") && Cues.FACTOR_SETUP_AFTER.contains(norm(end))) {
+            return null; // 4x downsampling, x4 super-resolution: a configured factor
+        }
         if (m.unit.equals("%") && Cues.SETUP_WORDS.contains(norm(end)) && !Cues.CHANGE_WORDS.contains(norm(end + 1))) {
             return null; // a 75% masking ratio, 50% sparsity
         }

@@ -139,7 +139,8 @@ final class Cues {
             "decline", "declines", "worse", "falls", "fall", "fell", "shrink", "halves", "halving");
 
     /** Preceding words that turn the number after them into set-up rather than outcome. */
-    static final Set<String> SETUP_WORDS = words("rank", "sparsity", "dropout", "masking", "mask", "pruning", "budget",
+    static final Set<String> SETUP_WORDS = words("rank", "sparsity", "dropout", "masking", "mask", "masks", "masked",
+            "pruning", "budget",
             "learning", "temperature", "probability", "threshold", "momentum", "decay", "warmup",
             "split", "splits", "noise");
 
@@ -173,6 +174,11 @@ final class Cues {
     /** Heads that name hardware, not a benchmark: {@code on 3072 GPUs}. */
     static final Set<String> HARDWARE = words("gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "device", "devices",
             "hardware", "machine", "machines", "node", "nodes", "chip", "chips", "phone", "phones", "laptop");
+
+    /** Words after a factor that make it a configured setting rather than an outcome. */
+    static final Set<String> FACTOR_SETUP_AFTER = words("downsampling", "upsampling", "upscaling", "downscaling",
+            "super", "superresolution", "magnification", "zoom", "scale", "scaling", "resolution", "interpolation",
+            "oversampling", "undersampling", "subsampling", "dilation", "stride");
 
     /** Words that may stand between a set-up word and its number. */
     static final Set<String> SETUP_LINKS = words("of", "to", "=", ":", "at", "is", "equating", "equal", "set",

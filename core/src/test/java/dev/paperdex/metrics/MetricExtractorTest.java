@@ -207,6 +207,8 @@ final class MetricExtractorTest {
     void leavesOutDeviceCountsAndConfiguredRatios() {
         assertThat(MetricExtractor.extract("Training on 8x A100 GPUs with a 75% masking ratio and 50% sparsity."))
                 .isEmpty();
+        assertThat(MetricExtractor.extract("We mask 15% of tokens and apply 4x downsampling before decoding."))
+                .isEmpty();
     }
 
     @Test
