@@ -46,7 +46,7 @@ final class Mention {
     /** Whether the text gives a phrase for the benchmark that names none ({@code on the test set}). */
     boolean benchUnnamed;
     /** The phrase the benchmark was read from, when it follows the mention. */
-    Analysis.Np benchList;
+    MetricAttacher.Np benchList;
 
     boolean bare() {
         return unit.isEmpty();

@@ -26,6 +26,8 @@ public final class MetricExtractor {
 
     /** The reported metrics of {@code abstractText}, in text order. */
     public static List<ReportedMetric> extract(String abstractText) {
-        return List.copyOf(new Analysis(Objects.requireNonNull(abstractText, "abstractText")).run());
+        Tokens tokens = new Tokens(Objects.requireNonNull(abstractText, "abstractText"));
+        List<Mention> mentions = new MentionScanner(tokens).scan();
+        return List.copyOf(new MetricAttacher(tokens).attach(mentions));
     }
 }
