@@ -89,16 +89,99 @@ public final class Papers {
         Reader reader = in.markSupported() ? in : new BufferedReader(in, 1 << 16);
         Format format = Format.detect(reader);
         return switch (format) {
+            case EMPTY -> Stream.<Paper>empty().onClose(() -> closeQuietly(reader));
             case LISTING -> ListingParser.stream(reader, sourceName, options, diagnostics);
+            case HF_JSON -> HfApiReader.stream(reader, sourceName, options, diagnostics);
+            case JSON_LINES -> JsonLinesReader.stream(reader, sourceName, options, diagnostics);
+            case ATOM -> {
+                int skipped = Format.skipWhiteSpace(reader);
+                yield ArxivAtomReader.stream(reader, sourceName, options, diagnostics, skipped);
+            }
         };
     }
 
-    /** The formats {@link #stream} recognises. */
-    enum Format {
-        LISTING;
+    /**
+     * Merges the records of the same paper into one; see {@link PaperMerger#merge} for the matching
+     * rules and the precedence of each field.
+     */
+    public static List<Paper> merge(Iterable<? extends Paper> papers) {
+        return PaperMerger.merge(papers);
+    }
 
-        static Format detect(Reader reader) {
-            return LISTING;
+    private static void closeQuietly(Reader reader) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The formats {@link #stream} recognises, told apart by the first characters after a byte order
+     * mark and white space: nothing at all is {@link #EMPTY}; {@code <} is {@link #ATOM}; {@code [}
+     * or {@code {} is {@link #HF_JSON}, unless the first object has an {@code abstract} key and no
+     * {@code paper} or {@code summary} key, which makes it paperdex {@link #JSON_LINES}; anything
+     * else is a {@link #LISTING}.
+     */
+    enum Format {
+        EMPTY,
+        LISTING,
+        HF_JSON,
+        JSON_LINES,
+        ATOM;
+
+        /** How far ahead detection looks: enough for the first paperdex JSON line's keys. */
+        static final int PEEK = 1 << 16;
+
+        /**
+         * Detects the format of {@code reader}, which must support mark; on return the reader stands
+         * at its first character, past a byte order mark if there was one.
+         */
+        static Format detect(Reader reader) throws IOException {
+            reader.mark(1);
+            int first = reader.read();
+            if (first != '\uFEFF') {
+                reader.reset();
+            }
+            reader.mark(PEEK);
+            char[] buf = new char[PEEK];
+            int n = 0;
+            for (int r; n < PEEK && (r = reader.read(buf, n, PEEK - n)) > 0; ) {
+                n += r;
+            }
+            reader.reset();
+            int i = 0;
+            while (i < n && Character.isWhitespace(buf[i])) {
+                i++;
+            }
+            if (i == n) {
+                return n < PEEK ? EMPTY : LISTING;
+            }
+            return switch (buf[i]) {
+                case '<' -> ATOM;
+                case '[' -> HF_JSON;
+                case '{' -> JsonLinesReader.looksLikePaperdex(new String(buf, i, n - i)) ? JSON_LINES : HF_JSON;
+                default -> LISTING;
+            };
+        }
+
+        /**
+         * Skips leading white space (an XML declaration must come first), returning the number of
+         * line breaks skipped so that positions still count from the start of the input.
+         */
+        static int skipWhiteSpace(Reader reader) throws IOException {
+            int lines = 0;
+            while (true) {
+                reader.mark(1);
+                int c = reader.read();
+                if (c < 0 || !Character.isWhitespace(c)) {
+                    reader.reset();
+                    return lines;
+                }
+                if (c == '\n') {
+                    lines++;
+                }
+            }
         }
     }
 }
