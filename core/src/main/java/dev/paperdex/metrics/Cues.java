@@ -105,7 +105,8 @@ final class Cues {
     static final Set<String> CHANGE_WORDS = words("improvement", "improvements", "gain", "gains", "increase",
             "increases", "reduction", "reductions", "decrease", "decreases", "drop", "drops", "boost", "boosts",
             "higher", "lower", "better", "worse", "speedup", "speedups", "uplift", "lift", "rise", "decline",
-            "savings", "saving", "relative", "absolute", "margin", "improving", "improved", "increment");
+            "savings", "saving", "relative", "absolute", "margin", "improving", "improved", "increment",
+            "acceleration", "degradation", "deterioration", "slowdown", "penalty");
 
     /** Verbs written right before a number (or before {@code by}) that make it a change. */
     static final Set<String> CHANGE_VERBS = words("improves", "improve", "improved", "improving", "increases",
@@ -136,7 +137,8 @@ final class Cues {
             "reduces", "reduced", "reducing", "decrease", "decreases", "decreased", "decreasing", "smaller",
             "shorter", "cheaper", "cuts", "cut", "cutting", "saves", "saving", "savings", "saved", "save", "drop",
             "drops", "dropped", "slower", "lowers", "lowering", "shrinks", "trims", "compression", "compresses",
-            "decline", "declines", "worse", "falls", "fall", "fell", "shrink", "halves", "halving");
+            "decline", "declines", "worse", "falls", "fall", "fell", "shrink", "halves", "halving", "degradation",
+            "deterioration", "slowdown", "penalty");
 
     /** Preceding words that turn the number after them into set-up rather than outcome. */
     static final Set<String> SETUP_WORDS = words("rank", "sparsity", "dropout", "masking", "mask", "masks", "masked",
@@ -171,6 +173,12 @@ final class Cues {
     static final Set<String> SPLIT_WORDS = words("test", "validation", "dev", "train", "training", "held", "out",
             "split", "splits", "subset", "subsets", "data", "evaluation", "heldout", "testing", "set", "sets");
 
+    /** Heads that name a condition or a step count rather than a benchmark: {@code in a single step}. */
+    static final Set<String> CONDITION_HEADS = words("setting", "settings", "scenario", "scenarios", "regime",
+            "regimes", "mode", "modes", "case", "cases", "step", "steps", "iteration", "iterations", "epoch",
+            "epochs", "round", "rounds", "pass", "passes", "shot", "shots", "condition", "conditions", "categories",
+            "category", "way", "manner", "fashion");
+
     /** Heads that name hardware, not a benchmark: {@code on 3072 GPUs}. */
     static final Set<String> HARDWARE = words("gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "device", "devices",
             "hardware", "machine", "machines", "node", "nodes", "chip", "chips", "phone", "phones", "laptop");
@@ -197,11 +205,12 @@ final class Cues {
             "indicates", "confirm", "confirms", "prove", "proves", "suggest", "suggests", "after", "before",
             "during", "through", "from", "of", "into", "despite", "since", "because", "thereby", "leading",
             "resulting", "including", "among", "alongside", "both", "either", "whilst", "also", "even",
-            "improving", "reducing", "setting", "establishing", "saving", "being", "making", "obtaining",
+            "improving", "reducing", "establishing", "saving", "being", "making", "obtaining",
             "attaining", "matching");
 
     /** Determiners and vague modifiers trimmed from the front of a benchmark. */
     static final Set<String> NP_LEADING = words("the", "a", "an", "our", "their", "its", "all", "both", "each",
+            "certain", "specific", "some", "selected", "select", "several", "single",
             "every", "several", "multiple", "various", "diverse", "different", "many", "numerous", "challenging",
             "representative", "popular", "standard", "public", "common", "major", "mainstream", "extensive",
             "comprehensive", "widely", "used", "wide", "range", "variety", "set", "suite", "of", "these", "those",

@@ -217,8 +217,8 @@ final class MentionScanner extends Tokens {
                 m.unit = "x";
                 return k + 1;
             }
-            if (w.equals("fold")) {
-                m.unit = "x";
+            if (w.equals("fold") || w.equals("times")) {
+                m.unit = "x"; // 1.12times: LaTeX's \times with the backslash lost
                 return k + 1;
             }
             String time = Cues.TIME_UNITS.get(w);
@@ -293,6 +293,11 @@ final class MentionScanner extends Tokens {
             }
             if (w.equals("percentage") && (is(k + 1, "points") || is(k + 1, "point"))) {
                 m.unit = "points";
+                return k + 2;
+            }
+            if ((w.equals("absolute") || w.equals("relative")) && (is(k + 1, "points") || is(k + 1, "point")
+                    || is(k + 1, "pp"))) {
+                m.unit = "points"; // +10.61 absolute points
                 return k + 2;
             }
             if (w.equals("points") || w.equals("point") || w.equals("pts") || w.equals("pp")) {
@@ -412,6 +417,10 @@ final class MentionScanner extends Tokens {
     /** Reads a qualifier written right before the mention ({@code up to}, {@code ~}, {@code more than}). */
     private void qualifierBefore(Mention m) {
         int p = m.first - 1;
+        if ((is(p, "a") || is(p, "an")) && (is(p - 1, "to") && is(p - 2, "up") || is(p - 1, "over")
+                || is(p - 1, "nearly") || is(p - 1, "about") || is(p - 1, "roughly") || is(p - 1, "almost"))) {
+            p--; // up to a 19% acceleration
+        }
         Token k = tok(p);
         if (k == null) {
             return;

@@ -146,6 +146,7 @@ final class MetricAttacher extends Tokens {
         np.start = k;
         int j = k;
         int itemStart = k;
+        boolean closed = false;
         while (j < t.size() && j < limit && j - k < NP_MAX) {
             Token x = t.get(j);
             if (x.is("(")) {
@@ -153,12 +154,13 @@ final class MetricAttacher extends Tokens {
             }
             if (x.is(",") || x.is("and") || x.is("or")) {
                 int n = j;
-                if (x.is(",") && is(n + 1, "and")) {
+                if (x.is(",") && (is(n + 1, "and") || is(n + 1, "or"))) {
                     n++;
                 }
                 Token after = tok(n + 1);
                 if (after != null && nameLike(n + 1) && j > itemStart && sameSentence(j, n + 1)) {
                     np.items.add(new int[] {itemStart, j});
+                    closed |= !t.get(n).is(",");
                     j = n + 1;
                     itemStart = j;
                     continue;
@@ -197,6 +199,13 @@ final class MetricAttacher extends Tokens {
         }
         if (j > itemStart) {
             np.items.add(new int[] {itemStart, j});
+        }
+        if (!closed && np.items.size() > 1) {
+            // "on X, Model does ...": items joined by commas alone are no list
+            int[] firstItem = np.items.get(0);
+            np.items.clear();
+            np.items.add(firstItem);
+            j = firstItem[1];
         }
         np.end = j;
         if (np.items.isEmpty()) {
@@ -262,8 +271,8 @@ final class MetricAttacher extends Tokens {
         if (Cues.QUANTITY_HEADS.contains(head) && !t.get(e - 1).isCapitalized()) {
             return null;
         }
-        if (Cues.HARDWARE.contains(head)) {
-            return null;
+        if (Cues.HARDWARE.contains(head) || Cues.CONDITION_HEADS.contains(head) && !hasName(s, e)) {
+            return null; // on 8 GPUs, in a single sampling step, in the five-choice setting
         }
         if (modelName(e - 1)) {
             return null; // OPT-125M, Qwen2.5-7B: a model, not a benchmark
@@ -402,6 +411,10 @@ final class MetricAttacher extends Tokens {
             }
             if (is(k, "respectively") || is(k, "absolute") || is(k, ")")) {
                 k++;
+                continue;
+            }
+            if (is(k, ",") && is(k + 1, "respectively")) {
+                k += is(k + 2, ",") ? 3 : 2;
                 continue;
             }
             if (is(k - 1, "more") || is(k - 1, "less") || is(k - 1, "fewer")) {
@@ -626,7 +639,8 @@ final class MetricAttacher extends Tokens {
                 }
                 if (Cues.BENCH_PREPS.contains(x.norm)
                         && (m.kind != MetricKind.SCORE || Cues.RESULT_NOUNS.contains(norm(k - 1))
-                                || Cues.METRIC_NAMES.contains(norm(k - 1)) || isNum(k - 1) && glued(k - 1))) {
+                                || Cues.METRIC_NAMES.contains(norm(k - 1)) || isNum(k - 1) && glued(k - 1)
+                                || nameLike(k + 1) || is(k + 1, "the") && nameLike(k + 2))) {
                     Np np = np(k + 1, m.first);
                     if (np == null || Cues.NOT_BENCH_FIRST.contains(norm(k + 1))) {
                         continue;
