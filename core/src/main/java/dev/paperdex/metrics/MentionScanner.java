@@ -530,7 +530,8 @@ final class MentionScanner extends Tokens {
             }
         }
         for (Mention m : all) {
-            if (!m.accepted && m.prev != null && m.prev.accepted && m.bare() && !m.vetoed && m.prev.bare()
+            if (!m.accepted && m.prev != null && m.prev.accepted && m.bare() && !m.vetoed
+                    && (m.prev.bare() || t.get(m.num).fraction && !"x".equals(m.prev.unit))
                     && !m.qualifierWritten && !versionLike(m)) {
                 m.accepted = true;
             }
