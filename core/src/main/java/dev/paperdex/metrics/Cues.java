@@ -186,7 +186,11 @@ final class Cues {
     /** Words after a factor that make it a configured setting rather than an outcome. */
     static final Set<String> FACTOR_SETUP_AFTER = words("downsampling", "upsampling", "upscaling", "downscaling",
             "super", "superresolution", "magnification", "zoom", "scale", "scaling", "resolution", "interpolation",
-            "oversampling", "undersampling", "subsampling", "dilation", "stride");
+            "oversampling", "undersampling", "subsampling", "dilation", "stride", "cross", "cv", "crossvalidation",
+            "validation");
+
+    /** Verbs before a -fold word that make it a count of parts: {@code our contribution is twofold}. */
+    static final Set<String> COPULAS = words("is", "are", "was", "were", "be", "been", "being");
 
     /** Words that may stand between a set-up word and its number. */
     static final Set<String> SETUP_LINKS = words("of", "to", "=", ":", "at", "is", "equating", "equal", "set",

@@ -65,6 +65,9 @@ final class MentionScanner extends Tokens {
             if (glued(i) && (isWord(i - 1) || is(i - 1, "-")) || glued(i + 1) && is(i + 1, "-")) {
                 return null; // part of a compound name
             }
+            if (w.endsWith("fold") && Cues.COPULAS.contains(norm(i - 1))) {
+                return null; // our contribution is twofold
+            }
             Mention m = factor(i, i, f);
             if (Cues.DOWN_FACTOR_WORDS.contains(w)) {
                 m.direction = Direction.DOWN;
@@ -80,6 +83,9 @@ final class MentionScanner extends Tokens {
             }
             // eight-fold, eight fold
             if (is(i + 1, "-") && glued(i + 1) && glued(i + 2) && is(i + 2, "fold")) {
+                if (Cues.COPULAS.contains(norm(i - 1)) || Cues.FACTOR_SETUP_AFTER.contains(norm(i + 3))) {
+                    return null; // the problem is three-fold; five-fold cross-validation
+                }
                 return factor(i, i + 2, n);
             }
             if (is(i + 1, "fold")) {
@@ -179,6 +185,10 @@ final class MentionScanner extends Tokens {
         }
         if (m.unit.equals("%") && Cues.SETUP_WORDS.contains(norm(end)) && !Cues.CHANGE_WORDS.contains(norm(end + 1))) {
             return null; // a 75% masking ratio, 50% sparsity
+        }
+        if (m.unit.equals("%") && (is(end, "/") && glued(end) && isNum(end + 1)
+                || is(m.first - 1, "/") && glued(m.first) && is(m.first - 2, "%"))) {
+            return null; // 80%/10%/10% splits
         }
         if (m.sign == 0 && is(i - 1, "$") && glued(i) && m.unit.isEmpty()) {
             m.unit = "$";

@@ -209,6 +209,8 @@ final class MetricExtractorTest {
                 .isEmpty();
         assertThat(MetricExtractor.extract("We mask 15% of tokens and apply 4x downsampling before decoding."))
                 .isEmpty();
+        assertThat(MetricExtractor.extract("Our contribution is twofold: 80%/10%/10% splits and 5-fold cross-validation."))
+                .isEmpty();
     }
 
     @Test
