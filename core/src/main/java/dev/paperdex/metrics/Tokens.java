@@ -180,7 +180,7 @@ class Tokens {
                 continue;
             }
             if (x.isWord() && (Cues.METRIC_NAMES.contains(x.norm) || Cues.CHANGE_WORDS.contains(x.norm)
-                    || Cues.QUANTITY_HEADS.contains(x.norm) && j > k - 1 && !x.isCapitalized()
+                    || Cues.QUANTITY_HEADS.contains(x.norm) && !x.isCapitalized()
                     || Cues.UP_WORDS.contains(x.norm) && !x.is("up") || Cues.DOWN_WORDS.contains(x.norm)
                     || x.norm.equals("average") || x.norm.equals("overall") || x.norm.equals("points")
                     || x.norm.equals("point") || x.norm.equals("fast"))) {
