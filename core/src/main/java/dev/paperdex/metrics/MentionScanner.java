@@ -190,6 +190,12 @@ final class MentionScanner extends Tokens {
                 || is(m.first - 1, "/") && glued(m.first) && is(m.first - 2, "%"))) {
             return null; // 80%/10%/10% splits
         }
+        if (m.unit.isEmpty() && is(i - 1, "of") && is(i - 2, "factor") && (is(i - 3, "a") || is(i - 3, "by"))
+               ) {
+            m.unit = "x"; // by a factor of 3
+            m.first = is(i - 3, "a") ? i - 3 : i - 2;
+            m.kind = MetricKind.RATIO;
+        }
         if (m.sign == 0 && is(i - 1, "$") && glued(i) && m.unit.isEmpty()) {
             m.unit = "$";
             m.first = i - 1;
@@ -309,6 +315,11 @@ final class MentionScanner extends Tokens {
                     || is(k + 1, "pp"))) {
                 m.unit = "points"; // +10.61 absolute points
                 return k + 2;
+            }
+            if ((w.equals("absolute") || w.equals("relative")) && is(k + 1, "percentage")
+                    && (is(k + 2, "points") || is(k + 2, "point"))) {
+                m.unit = "points";
+                return k + 3;
             }
             if (w.equals("points") || w.equals("point") || w.equals("pts") || w.equals("pp")) {
                 if (glued(k + 1) && is(k + 1, "-")) {

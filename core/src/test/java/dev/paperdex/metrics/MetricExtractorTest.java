@@ -177,6 +177,13 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void readsFactorOf() {
+        String s = "It reduces the error by a factor of 3 on SVHN.";
+        assertThat(MetricExtractor.extract(s)).containsExactly(bench(at(s, "a factor of 3"), s, "SVHN")
+                .value(3).unit("x").kind(MetricKind.RATIO).direction(Direction.DOWN).metric("error").build());
+    }
+
+    @Test
     void readsHalvingAsFactorTwoDown() {
         String s = "The new loss can halve the error compared to a plain decoder.";
         assertThat(MetricExtractor.extract(s)).containsExactly(base(at(s, "halve"), s, "a plain decoder")
