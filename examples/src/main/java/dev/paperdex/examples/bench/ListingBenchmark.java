@@ -7,13 +7,13 @@ import dev.paperdex.parser.Papers;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -31,8 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Listing parser throughput beside two baselines in the same run: reading the same file line by
  * line with {@link BufferedReader}, and Jackson reading the same records from JSON Lines. Each
- * operation reads the whole generated file; the setup prints its size and record count, so MB/s =
- * ops/s x MB and papers/s = ops/s x papers.
+ * operation reads the whole generated file; the secondary results {@code listingMegabytes} and
+ * {@code papers} are MB of listing text per second and papers per second (for the JSON Lines
+ * baseline: the MB of the listing those records came from, so the ratios compare like with like).
  *
  * <pre>
  * ./mvnw -q -B package -DskipTests
@@ -52,13 +53,30 @@ public class ListingBenchmark {
     private Path dir;
     private Path listing;
     private Path jsonLines;
+    private double listingMb;
+    private long cards;
+
+    /** Secondary results: MB of listing text and papers read, reported by JMH as rates per second. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Rates {
+        public double listingMegabytes;
+        public long papers;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            listingMegabytes = 0;
+            papers = 0;
+        }
+    }
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         dir = Files.createTempDirectory("paperdex-bench");
         listing = dir.resolve("listing.txt");
         jsonLines = dir.resolve("listing.jsonl");
-        long cards = ListingGenerator.write(listing, megabytes * 1024L * 1024L);
+        cards = ListingGenerator.write(listing, megabytes * 1024L * 1024L);
+        listingMb = Files.size(listing) / 1048576.0;
         ParseOptions options = ParseOptions.defaults().withYear(2025).withExtractMetrics(false);
         try (Stream<Paper> papers = Papers.stream(listing, options, d -> {});
                 BufferedWriter w = Files.newBufferedWriter(jsonLines, StandardCharsets.UTF_8)) {
@@ -80,19 +98,21 @@ public class ListingBenchmark {
 
     /** The listing parser, links found, metrics not extracted: the format work alone. */
     @Benchmark
-    public long listingParser() throws IOException {
-        return count(Papers.stream(listing, ParseOptions.defaults().withYear(2025).withExtractMetrics(false), d -> {}));
+    public long listingParser(Rates rates) throws IOException {
+        return count(rates, Papers.stream(listing, ParseOptions.defaults().withYear(2025).withExtractMetrics(false), d -> {}));
     }
 
     /** The listing parser with metric extraction, as {@code papers parse} runs it. */
     @Benchmark
-    public long listingParserWithMetrics() throws IOException {
-        return count(Papers.stream(listing, ParseOptions.defaults().withYear(2025), d -> {}));
+    public long listingParserWithMetrics(Rates rates) throws IOException {
+        return count(rates, Papers.stream(listing, ParseOptions.defaults().withYear(2025), d -> {}));
     }
 
     /** Baseline: {@code BufferedReader.readLine} over the same file. */
     @Benchmark
-    public long bufferedReaderLines() throws IOException {
+    public long bufferedReaderLines(Rates rates) throws IOException {
+        rates.listingMegabytes += listingMb;
+        rates.papers += cards;
         long n = 0;
         try (BufferedReader r = Files.newBufferedReader(listing, StandardCharsets.UTF_8)) {
             String line;
@@ -105,15 +125,16 @@ public class ListingBenchmark {
 
     /** Baseline: Jackson binding the same records from JSON Lines. */
     @Benchmark
-    public long jacksonJsonLines() throws IOException {
-        return count(PaperdexJson.readLines(Files.newBufferedReader(jsonLines, StandardCharsets.UTF_8)));
+    public long jacksonJsonLines(Rates rates) throws IOException {
+        return count(rates, PaperdexJson.readLines(Files.newBufferedReader(jsonLines, StandardCharsets.UTF_8)));
     }
 
-    private static long count(Stream<Paper> papers) {
+    private long count(Rates rates, Stream<Paper> papers) {
         try (papers) {
-            return papers.count();
-        } catch (UncheckedIOException e) {
-            throw e;
+            long n = papers.count();
+            rates.listingMegabytes += listingMb;
+            rates.papers += n;
+            return n;
         }
     }
 }

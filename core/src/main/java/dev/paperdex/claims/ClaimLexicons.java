@@ -1,0 +1,34 @@
+package dev.paperdex.claims;
+
+import java.util.Set;
+
+/** The cue lexicons of the claim rules, loaded once from the class path. */
+final class ClaimLexicons {
+    static final ClaimLexicons INSTANCE = new ClaimLexicons();
+
+    final Lexicon performance = Lexicon.load("performance");
+    final Lexicon comparison = Lexicon.load("comparison");
+    final Lexicon sota = Lexicon.load("sota");
+    final Lexicon efficiency = Lexicon.load("efficiency");
+    final Lexicon release = Lexicon.load("release");
+    final Lexicon finding = Lexicon.load("finding");
+    final Lexicon evidence = Lexicon.load("evidence");
+    final Lexicon background = Lexicon.load("background");
+    final Lexicon method = Lexicon.load("method");
+    final Lexicon hedge = Lexicon.load("hedge");
+    final Lexicon intro = Lexicon.load("intro");
+    final Lexicon purpose = Lexicon.load("purpose");
+    /** Nouns that, after "this" or "these", name the paper's own work. */
+    final Set<String> ownNouns = Set.of("approach", "method", "methods", "model", "models", "framework", "work",
+            "paper", "dataset", "benchmark", "system", "strategy", "strategies", "technique", "techniques", "scheme",
+            "module", "design", "algorithm", "pipeline", "paradigm", "mechanism", "results", "improvements");
+
+    /** Nouns that, after "our", "proposed" or "this", name the paper's method or model. */
+    final Set<String> methodNouns = Set.of("approach", "method", "methods", "model", "models", "framework",
+            "system", "strategy", "strategies", "technique", "techniques", "scheme", "module", "design", "algorithm",
+            "pipeline", "paradigm", "mechanism", "mechanisms", "architecture", "solution", "agent", "recipe", "loss",
+            "objective", "policy", "benchmark", "dataset", "datasets", "metric", "metrics", "corpus", "pretraining",
+            "training", "prompting", "toolkit", "library", "process", "network", "networks");
+
+    private ClaimLexicons() {}
+}

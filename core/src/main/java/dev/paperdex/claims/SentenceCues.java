@@ -1,0 +1,135 @@
+package dev.paperdex.claims;
+
+import java.util.List;
+import java.util.Set;
+
+/** One sentence with its tokens and the cues of every lexicon found in it. */
+final class SentenceCues {
+    private static final Set<String> METRIC_UNITS = Set.of("%", "x", "times", "fold", "points", "pp", "percent");
+    private static final Set<String> QUANTITIES = Set.of("million", "billion", "trillion", "thousand", "k", "m", "b",
+            "years", "hours", "days", "minutes", "seconds", "tokens", "samples", "parameters", "images", "examples");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "ours");
+
+    private final String sentence;
+    private final Tokens tokens;
+    final List<Lexicon.Match> performance;
+    final List<Lexicon.Match> comparison;
+    final List<Lexicon.Match> sota;
+    final List<Lexicon.Match> efficiency;
+    final List<Lexicon.Match> release;
+    final List<Lexicon.Match> finding;
+    final List<Lexicon.Match> evidence;
+    final List<Lexicon.Match> background;
+    final List<Lexicon.Match> method;
+    final List<Lexicon.Match> hedge;
+    final List<Lexicon.Match> purpose;
+
+    private SentenceCues(String sentence, Tokens tokens) {
+        this.sentence = sentence;
+        this.tokens = tokens;
+        ClaimLexicons lexicons = ClaimLexicons.INSTANCE;
+        this.performance = lexicons.performance.find(tokens);
+        this.comparison = lexicons.comparison.find(tokens);
+        this.sota = lexicons.sota.find(tokens);
+        this.efficiency = lexicons.efficiency.find(tokens);
+        this.release = lexicons.release.find(tokens);
+        this.finding = lexicons.finding.find(tokens);
+        this.evidence = lexicons.evidence.find(tokens);
+        this.background = lexicons.background.find(tokens);
+        this.method = lexicons.method.find(tokens);
+        this.hedge = lexicons.hedge.find(tokens);
+        this.purpose = lexicons.purpose.find(tokens);
+    }
+
+    static SentenceCues of(String sentence) {
+        return new SentenceCues(sentence, Tokens.of(sentence));
+    }
+
+    String sentence() {
+        return sentence;
+    }
+
+    Tokens tokens() {
+        return tokens;
+    }
+
+    /**
+     * Whether the sentence has a number that reads as an outcome: followed by {@code %}, a factor
+     * or points, or a decimal standing on its own (not the digits of a name such as {@code Qwen2.5}).
+     */
+    boolean hasMetricNumber() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.isNumber(i) || (tokens.touchesPrevious(i) && Character.isLetter(tokens.word(i - 1).charAt(0)))) {
+                continue;
+            }
+            if (i + 1 < tokens.size() && METRIC_UNITS.contains(tokens.word(i + 1))) {
+                return true;
+            }
+            // a version ("Llama 3.1 8B") or a size ("1.5 million") is no outcome
+            if (tokens.word(i).indexOf('.') > 0 && !(i + 1 < tokens.size() && (tokens.touchesPrevious(i + 1)
+                    || QUANTITIES.contains(tokens.word(i + 1)) || tokens.isNumber(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence speaks in the first person (we, our, us). */
+    boolean firstPerson() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (FIRST_PERSON.contains(tokens.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence speaks of the paper's own method or model ("our method", "the proposed
+     * framework", "we achieve"), as opposed to its analysis ("our results", "our findings").
+     */
+    boolean ownMethod() {
+        Set<String> nouns = ClaimLexicons.INSTANCE.methodNouns;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.word(i);
+            if (w.equals("our") || w.equals("proposed") || w.equals("this")) {
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                    if (nouns.contains(tokens.word(j))) {
+                        return true;
+                    }
+                }
+            }
+            if (w.equals("we") && i + 1 < tokens.size()) {
+                String next = tokens.word(i + 1);
+                if (next.startsWith("achiev") || next.startsWith("outperform") || next.startsWith("surpass")
+                        || next.startsWith("obtain") || next.startsWith("reduc") || next.startsWith("improv")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence refers to the paper's own work: first person, "the proposed", "this method". */
+    boolean ownWork() {
+        if (firstPerson()) {
+            return true;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.word(i);
+            if (w.equals("proposed") || w.equals("resulting")) {
+                return true;
+            }
+            if ((w.equals("this") || w.equals("these")) && i + 1 < tokens.size()
+                    && ClaimLexicons.INSTANCE.ownNouns.contains(tokens.word(i + 1))) {
+                return true;
+            }
+        }
+        for (int i = 0; i < Math.min(3, tokens.size()); i++) {
+            if (tokens.word(i).equals("it") || tokens.word(i).equals("its")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,272 @@
+package dev.paperdex.claims;
+
+import dev.paperdex.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The names of the paper's own methods and models: the title's prefix before {@code ':'} when it
+ * is a name used in the abstract, and the names the abstract introduces ("we propose X, a ...",
+ * "we introduce Long Name (ACRONYM)", "a method: X"). A claim's subject is the name it uses
+ * (extended by a size suffix, {@code MINT-CoT-7B}); a sentence led by "it" takes the name of the
+ * sentence before; otherwise the main name, once the abstract has mentioned it.
+ */
+final class Subjects {
+    private static final Set<String> INTRO_VERBS = Set.of("propose", "proposes", "proposed", "introduce",
+            "introduces", "introduced", "describes", "present", "presents", "presented", "develop", "develops", "developed",
+            "formulate", "build", "design", "namely", "named", "called", "termed", "dubbed", "call", "term", "dub");
+    private static final Set<String> LEADING = Set.of("a", "an", "the", "our", "novel", "new", "simple", "first",
+            "generic", "general", "unified", "efficient", "effective");
+    private static final Set<String> ACRONYM_FOLLOWERS = Set.of("to", "that", "which", "--", "-", "for", "is", "as");
+    private static final int ACRONYM_WINDOW = 15;
+    private static final int MAX_NAME_WORDS = 4;
+    /** An abstract introduces a handful of names; the cap keeps matching linear in the text. */
+    private static final int MAX_NAMES = 12;
+
+    /** Each name with the offset of its first mention in the abstract. */
+    private final Map<String, Integer> names;
+    private final Optional<String> main;
+
+    private Subjects(Map<String, Integer> names) {
+        this.names = names;
+        this.main = names.keySet().stream().findFirst();
+    }
+
+    static Subjects of(String text, List<Span> spans, Optional<String> title) {
+        List<String> found = new ArrayList<>();
+        title.flatMap(t -> titleName(t, text)).ifPresent(found::add);
+        for (Span span : spans) {
+            introduced(span.of(text), found);
+        }
+        Map<String, Integer> names = new LinkedHashMap<>();
+        for (String name : found) {
+            if (names.size() == MAX_NAMES) {
+                break;
+            }
+            int at = firstMention(text, name);
+            if (at >= 0) {
+                names.putIfAbsent(name, at);
+            }
+        }
+        return new Subjects(names);
+    }
+
+    /** Whether the sentence names one of the paper's own methods or models. */
+    boolean mentionedIn(String sentence) {
+        return named(sentence).isPresent();
+    }
+
+    /** The name the sentence itself uses, extended by a size suffix ({@code MINT-CoT-7B}). */
+    Optional<String> named(String sentence) {
+        for (String word : words(sentence)) {
+            for (String name : names.keySet()) {
+                if (word.equals(name)) {
+                    return Optional.of(name);
+                }
+                if (word.startsWith(name + "-") && word.length() > name.length() + 1
+                        && Character.isDigit(word.charAt(name.length() + 1))) {
+                    return Optional.of(word);
+                }
+            }
+        }
+        for (String name : names.keySet()) {
+            if (name.indexOf(' ') > 0 && sentence.contains(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The subject of the sentence at {@code start}, given the name the previous sentence used. */
+    Optional<String> subjectOf(SentenceCues sentence, int start, Optional<String> previous) {
+        Optional<String> named = named(sentence.sentence());
+        if (named.isPresent()) {
+            return named;
+        }
+        if (previous.isPresent() && ledByPronoun(sentence.tokens())) {
+            return previous;
+        }
+        return main.filter(m -> names.get(m) <= start);
+    }
+
+    private static boolean ledByPronoun(Tokens tokens) {
+        for (int i = 0; i < Math.min(3, tokens.size()); i++) {
+            if (tokens.word(i).equals("it") || tokens.word(i).equals("its")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> titleName(String title, String text) {
+        int colon = title.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String prefix = title.substring(0, colon).trim();
+        for (String part : prefix.split("\\s+")) {
+            if (part.startsWith("(") && part.endsWith(")") && isName(strip(part))) {
+                return Optional.of(strip(part));
+            }
+        }
+        String[] parts = prefix.split("\\s+");
+        if (parts.length > 3 || firstMention(text, prefix) < 0) {
+            return parts.length > 0 && isName(parts[0]) && firstMention(text, parts[0]) >= 0
+                    ? Optional.of(parts[0]) : Optional.empty();
+        }
+        if (parts.length == 1 && prefix.length() >= 3) {
+            return Optional.of(prefix);
+        }
+        for (String part : parts) {
+            if (isName(part) || part.chars().anyMatch(Character::isDigit)) {
+                return Optional.of(prefix);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void introduced(String sentence, List<String> names) {
+        String[] raw = sentence.split("\\s+");
+        for (int i = 0; i < raw.length; i++) {
+            String verb = strip(raw[i]).toLowerCase(Locale.ROOT);
+            if (raw[i].endsWith(":") && ClaimLexicons.INSTANCE.methodNouns.contains(verb) && i + 1 < raw.length
+                    && isName(strip(raw[i + 1]))) {
+                names.add(strip(raw[i + 1]));
+                continue;
+            }
+            if (!INTRO_VERBS.contains(verb)) {
+                continue;
+            }
+            Optional<String> name = phraseAfter(raw, i);
+            if (name.isEmpty()) {
+                name = acronymAfter(raw, i);
+            }
+            name.ifPresent(names::add);
+        }
+    }
+
+    /**
+     * The first {@code (ACRONYM)} within a few words after the verb that names the whole phrase: not a
+     * plural such as {@code (LLMs)}, and not a modifier of a following noun ({@code (MoE) framework}).
+     */
+    private static Optional<String> acronymAfter(String[] raw, int verb) {
+        for (int j = verb + 1; j < raw.length && j <= verb + ACRONYM_WINDOW; j++) {
+            String w = raw[j];
+            String s = strip(w);
+            if (isAcronym(w) && (!w.endsWith(")") || j + 1 == raw.length
+                    || ACRONYM_FOLLOWERS.contains(raw[j + 1].toLowerCase(Locale.ROOT)))) {
+                return Optional.of(s);
+            }
+            if (w.endsWith(".") || w.endsWith(";")) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A capitalised phrase right after the verb that ends in punctuation: "we present Mogao, a ...". */
+    private static Optional<String> phraseAfter(String[] raw, int verb) {
+        int j = verb + 1;
+        while (j < raw.length && LEADING.contains(strip(raw[j]).toLowerCase(Locale.ROOT))) {
+            j++;
+        }
+        List<String> phrase = new ArrayList<>();
+        for (; j < raw.length && phrase.size() < MAX_NAME_WORDS; j++) {
+            String w = raw[j];
+            String s = strip(w);
+            if (w.startsWith("(")) {
+                if (phrase.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(isAcronym(w) ? strip(w) : String.join(" ", phrase));
+            }
+            if (s.isEmpty() || !(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)))) {
+                return Optional.empty();
+            }
+            phrase.add(s);
+            if (w.endsWith(",") || w.endsWith(":") || w.endsWith(";") || w.endsWith(".")) {
+                return Optional.of(String.join(" ", phrase));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A word such as {@code (IVT-LR)} or {@code (TAID),}. */
+    private static boolean isAcronym(String word) {
+        String s = strip(word);
+        int end = word.length();
+        while (end > 0 && ".,;:".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.startsWith("(") && end > 1 && word.charAt(end - 1) == ')' && isName(s) && !isPlural(s);
+    }
+
+    private static boolean isPlural(String acronym) {
+        int n = acronym.length();
+        return n > 2 && acronym.charAt(n - 1) == 's' && Character.isUpperCase(acronym.charAt(n - 2));
+    }
+
+    /** A word that looks like a model name: an inner capital, a digit, or all capitals. */
+    static boolean isName(String word) {
+        if (word.length() < 2 || !Character.isLetter(word.charAt(0))) {
+            return false;
+        }
+        boolean inner = false;
+        boolean lower = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i > 0 && (Character.isUpperCase(c) || Character.isDigit(c))) {
+                inner = true;
+            }
+            if (Character.isLowerCase(c)) {
+                lower = true;
+            }
+        }
+        return inner || !lower;
+    }
+
+    /** The offset of the first whole-word mention of {@code name} outside a URL, or -1. */
+    private static int firstMention(String text, String name) {
+        for (int from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
+            int end = from + name.length();
+            boolean before = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1))
+                    && text.charAt(from - 1) != '/' && text.charAt(from - 1) != '-';
+            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) {
+                return from;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> words(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (String w : sentence.split("\\s+")) {
+            String s = strip(w);
+            if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+                s = s.substring(0, s.length() - 2);
+            }
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String strip(String word) {
+        int s = 0;
+        int e = word.length();
+        while (s < e && "([{\"'`\u201c\u2018".indexOf(word.charAt(s)) >= 0) {
+            s++;
+        }
+        while (e > s && ".,;:!?)]}\"'`\u201d\u2019".indexOf(word.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return word.substring(s, e);
+    }
+}

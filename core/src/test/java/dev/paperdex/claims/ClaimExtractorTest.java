@@ -1,0 +1,339 @@
+package dev.paperdex.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.paperdex.Claim;
+import dev.paperdex.ClaimType;
+import dev.paperdex.Direction;
+import dev.paperdex.MetricKind;
+import dev.paperdex.Paper;
+import dev.paperdex.ReportedMetric;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+final class ClaimExtractorTest {
+    private static final String INTRO = "Sorting socks is hard for robots. We propose SockNet, a folding policy. ";
+
+    private static List<Claim> claims(String text) {
+        return ClaimExtractor.extract(text, List.of());
+    }
+
+    private static Claim onlyClaim(String sentence) {
+        List<Claim> found = claims(INTRO + sentence);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).sentence()).isEqualTo(sentence);
+        return found.get(0);
+    }
+
+    private static Set<ClaimType> typesOf(String sentence) {
+        return onlyClaim(sentence).types();
+    }
+
+    @Test
+    void typesOutperformingAsPerformance() {
+        assertThat(typesOf("Experiments show that SockNet outperforms strong baselines on three robots."))
+                .containsExactly(ClaimType.PERFORMANCE);
+    }
+
+    @Test
+    void typesScoreWithPercentAsPerformance() {
+        assertThat(typesOf("SockNet reaches 91.5% pairing accuracy on the laundry benchmark."))
+                .containsExactly(ClaimType.PERFORMANCE);
+    }
+
+    @Test
+    void typesStateOfTheArtAsSotaAndPerformance() {
+        assertThat(typesOf("SockNet achieves state-of-the-art results on two sock benchmarks."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.SOTA);
+    }
+
+    @Test
+    void readsSotaAbbreviationAsStateOfTheArt() {
+        assertThat(typesOf("SockNet sets a new SOTA on the laundry benchmark."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.SOTA);
+    }
+
+    @Test
+    void typesSpeedAloneAsEfficiencyOnly() {
+        assertThat(typesOf("SockNet folds socks 3x faster than a scripted arm."))
+                .containsExactly(ClaimType.EFFICIENCY);
+    }
+
+    @Test
+    void typesSpeedWithOutperformingAsEfficiencyAndPerformance() {
+        assertThat(typesOf("SockNet outperforms scripted arms while running 2.5x faster."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.EFFICIENCY);
+    }
+
+    @Test
+    void typesSpeedWithPreservedQualityAsEfficiencyAndPerformance() {
+        assertThat(typesOf("Our policy cuts inference latency by 40% without sacrificing accuracy."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.EFFICIENCY);
+    }
+
+    @Test
+    void typesOutperformingOverStateOfTheArtAtASpeedFactorAsAllThree() {
+        assertThat(typesOf("Results show that SockNet outperforms state-of-the-art planners by up to 1.7x."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.SOTA, ClaimType.EFFICIENCY);
+    }
+
+    @Test
+    void doesNotTypeTrainingFreeAsEfficiency() {
+        assertThat(typesOf("Being training-free and needing no fine-tuning, SockNet still outperforms tuned policies."))
+                .containsExactly(ClaimType.PERFORMANCE);
+    }
+
+    @Test
+    void typesOwnMethodWinningAsPerformanceEvenAfterWeFind() {
+        Claim claim = onlyClaim("We find that our policy outperforms larger policies on unseen socks.");
+        assertThat(claim.types()).containsExactly(ClaimType.PERFORMANCE);
+        assertThat(claim.cues()).contains("consistency:own-method-result-is-performance");
+    }
+
+    @Test
+    void typesObservationAboutPhenomenonAsFinding() {
+        assertThat(typesOf("We observe that wool socks cause most grasp failures."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
+    void typesEmpiricalRegularityAsFinding() {
+        assertThat(typesOf("Pairing errors are strongly correlated with sock length across all robots."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
+    void typesAnalysisOfAFactorAsFinding() {
+        assertThat(typesOf("Our analysis reveals that lighting improves grasp stability."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
+    void typesComparingAnalysisAsFindingAndPerformance() {
+        assertThat(typesOf("Our analysis reveals that depth input outperforms color input for pairing."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.FINDING);
+    }
+
+    @Test
+    void typesMeasuredGainReportedAsFindingAsPerformance() {
+        Claim claim = onlyClaim("We find that longer prompts yield a 12% gain in pairing accuracy.");
+        assertThat(claim.types()).containsExactly(ClaimType.PERFORMANCE);
+        assertThat(claim.cues()).contains("consistency:measured-gain-is-performance");
+    }
+
+    @Test
+    void typesWeaknessOfStudiedModelsAsFinding() {
+        assertThat(typesOf("Our experiments reveal that even the strongest arms achieve only 31% accuracy."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
+    void dropsEfficiencyThatIsOnlyTheTopicOfAFinding() {
+        Claim claim = onlyClaim("We observe that the trade-off between speed and quality depends on sock size.");
+        assertThat(claim.types()).containsExactly(ClaimType.FINDING);
+        assertThat(claim.cues()).contains("consistency:efficiency-topic-of-finding");
+    }
+
+    @Test
+    void typesEvaluatedOwnMethodWithoutTypeCueAsPerformance() {
+        Claim claim = onlyClaim("Experiments on three robots validate our method.");
+        assertThat(claim.types()).containsExactly(ClaimType.PERFORMANCE);
+        assertThat(claim.cues()).contains("default:evaluated-own-method-is-performance");
+    }
+
+    @Test
+    void doesNotReadVersionOrSizeAsOutcome() {
+        assertThat(claims(INTRO + "SockNet on Llama 3.1 8B improves pairing.")).isEmpty();
+        assertThat(claims(INTRO + "SockNet with 1.5 million images improves pairing.")).isEmpty();
+        assertThat(claims(INTRO + "SockNet improves pairing to 91.5 F1.")).hasSize(1);
+    }
+
+    @Test
+    void typesAvailableCodeAsRelease() {
+        assertThat(typesOf("Code and models are publicly available at https://example.org/socknet."))
+                .containsExactly(ClaimType.RELEASE);
+    }
+
+    @Test
+    void typesWeReleaseAsRelease() {
+        assertThat(typesOf("We release the sock dataset and the trained policies."))
+                .containsExactly(ClaimType.RELEASE);
+    }
+
+    @Test
+    void doesNotTypeProjectPageAsRelease() {
+        assertThat(claims(INTRO + "Project page: https://example.org/socknet")).isEmpty();
+    }
+
+    @Test
+    void returnsNoBackgroundSentence() {
+        assertThat(claims("Vision models have achieved state-of-the-art results on many tasks. "
+                + "We propose SockNet, a folding policy.")).isEmpty();
+    }
+
+    @Test
+    void returnsNoProblemOfPriorWork() {
+        assertThat(claims(INTRO + "However, existing methods fail to outperform humans on wet socks.")).isEmpty();
+    }
+
+    @Test
+    void returnsNoMethodDescription() {
+        assertThat(claims(INTRO + "We introduce a memory module, which improves pairing and reduces latency."))
+                .isEmpty();
+    }
+
+    @Test
+    void returnsNoSetUp() {
+        assertThat(claims(INTRO + "We train on 12,000 sock images from three laundries.")).isEmpty();
+    }
+
+    @Test
+    void returnsNoFutureWork() {
+        assertThat(claims(INTRO + "We hope SockNet will inspire better laundry robots.")).isEmpty();
+    }
+
+    @Test
+    void returnsNoPurposeClause() {
+        assertThat(claims(INTRO + "We run ablations to verify the effectiveness of each module.")).isEmpty();
+    }
+
+    @Test
+    void recordsTheCuesThatGaveEachType() {
+        Claim claim = onlyClaim("SockNet achieves state-of-the-art results and runs 2x faster.");
+        assertThat(claim.cues()).contains(ClaimRules.METRIC_NUMBER, "efficiency:faster");
+        assertThat(claim.cues()).anyMatch(c -> c.startsWith("sota:"));
+    }
+
+    @Test
+    void linksTheMetricsInsideTheSentenceBySpan() {
+        String text = INTRO + "SockNet improves pairing accuracy by +4.2% over the scripted arm. "
+                + "It also halves the folding time to 3.1 seconds.";
+        int first = text.indexOf("+4.2%");
+        ReportedMetric inside = metric("+4.2%", 4.2, first, "the scripted arm");
+        int second = text.indexOf("3.1 seconds");
+        ReportedMetric outside = metric("3.1 seconds", 3.1, second, null);
+        List<Claim> found = ClaimExtractor.extract(text, List.of(inside, outside));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).metrics()).containsExactly(inside);
+        assertThat(found.get(0).baseline()).hasValue("the scripted arm");
+        assertThat(found.get(1).metrics()).containsExactly(outside);
+    }
+
+    @Test
+    void readsBaselineAfterThan() {
+        assertThat(onlyClaim("SockNet pairs socks more accurately than the scripted arm.").baseline())
+                .hasValue("the scripted arm");
+    }
+
+    @Test
+    void readsBaselineOfEfficiencyClaim() {
+        assertThat(onlyClaim("SockNet folds socks 3x faster than a scripted arm.").baseline())
+                .hasValue("a scripted arm");
+    }
+
+    @Test
+    void leavesBaselineEmptyWithoutComparison() {
+        assertThat(onlyClaim("SockNet reaches 91.5% pairing accuracy.").baseline()).isEmpty();
+    }
+
+    @Test
+    void namesSubjectWithSizeSuffix() {
+        assertThat(onlyClaim("SockNet-7B outperforms the scripted arm on all robots.").subject())
+                .hasValue("SockNet-7B");
+    }
+
+    @Test
+    void givesPronounTheNameOfThePreviousSentence() {
+        List<Claim> found = claims(INTRO + "SockNet-7B outperforms the scripted arm. It also runs 2x faster.");
+        assertThat(found).extracting(c -> c.subject().orElse("-")).containsExactly("SockNet-7B", "SockNet-7B");
+    }
+
+    @Test
+    void namesNoSubjectBeforeTheNameIsIntroduced() {
+        List<Claim> found = claims("Robots fold socks. We observe that wool socks tangle most. "
+                + "We then propose SockNet, a policy. Experiments show that it outperforms scripted arms.");
+        assertThat(found).extracting(c -> c.subject().orElse("-")).containsExactly("-", "SockNet");
+    }
+
+    @Test
+    void namesIntroducedMethodAsSubjectOfUnnamedClaim() {
+        assertThat(onlyClaim("Our code is available at https://example.org/socknet.").subject())
+                .hasValue("SockNet");
+    }
+
+    @Test
+    void namesAcronymInParenthesesAsSubject() {
+        List<Claim> found = claims("We introduce Sock Pairing Transformers (SPT), a folding policy. "
+                + "Experiments show that it outperforms scripted arms.");
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.subject()).hasValue("SPT"));
+    }
+
+    @Test
+    void namesTitlePrefixAsSubject() {
+        Paper paper = Paper.builder()
+                .title("SockNet: Folding Socks with Policies")
+                .abstractText("Robots fold socks poorly. We study folding with SockNet. "
+                        + "Results show that the policy outperforms scripted arms.")
+                .build();
+        assertThat(ClaimExtractor.extract(paper)).singleElement()
+                .satisfies(c -> assertThat(c.subject()).hasValue("SockNet"));
+    }
+
+    @Test
+    void leavesSubjectEmptyWhenNothingIsNamed() {
+        List<Claim> found = claims("We propose a new folding policy. Experiments show that it outperforms scripted arms.");
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.subject()).isEmpty());
+    }
+
+    @Test
+    void buildsWholeClaimValue() {
+        String sentence = "We release the sock dataset.";
+        Claim claim = onlyClaim(sentence);
+        int start = INTRO.length();
+        assertThat(claim).isEqualTo(Claim.builder()
+                .sentence(sentence)
+                .start(start)
+                .end(start + sentence.length())
+                .addTypes(ClaimType.RELEASE)
+                .subject("SockNet")
+                .addCues("release:we ~ release|releases|open|publish")
+                .build());
+    }
+
+    @Test
+    void extractsFromLongAbstractQuickly() {
+        String sentence = "Experiments show that SockNet-7B outperforms (ABC) the scripted arm by 4.2% and runs 2x faster. ";
+        String text = INTRO + sentence.repeat(10_000) + "we propose (X) ".repeat(10_000);
+        List<Claim> found = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> claims(text));
+        assertThat(found).hasSize(10_000);
+    }
+
+    @Test
+    void givesTheSameClaimsFromManyThreads() {
+        String text = INTRO + "SockNet outperforms scripted arms. Our analysis reveals that wool causes failures. "
+                + "Code is available at https://example.org/socknet.";
+        List<Claim> expected = claims(text);
+        List<List<Claim>> parallel = IntStream.range(0, 64).parallel().mapToObj(i -> claims(text)).toList();
+        assertThat(parallel).allSatisfy(c -> assertThat(c).isEqualTo(expected));
+        assertThat(expected).hasSize(3);
+    }
+
+    private static ReportedMetric metric(String text, double value, int start, String baseline) {
+        ReportedMetric.Builder b = ReportedMetric.builder()
+                .text(text)
+                .value(value)
+                .unit(text.endsWith("%") ? "%" : "second")
+                .kind(MetricKind.CHANGE)
+                .direction(Direction.UP)
+                .start(start)
+                .end(start + text.length());
+        if (baseline != null) {
+            b.baseline(baseline);
+        }
+        return b.build();
+    }
+}
