@@ -177,7 +177,7 @@ final class Cues {
     static final Set<String> CONDITION_HEADS = words("setting", "settings", "scenario", "scenarios", "regime",
             "regimes", "mode", "modes", "case", "cases", "step", "steps", "iteration", "iterations", "epoch",
             "epochs", "round", "rounds", "pass", "passes", "shot", "shots", "condition", "conditions", "categories",
-            "category", "way", "manner", "fashion");
+            "category", "way", "manner", "fashion", "learning", "paradigm", "paradigms");
 
     /** Heads that name hardware, not a benchmark: {@code on 3072 GPUs}. */
     static final Set<String> HARDWARE = words("gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "device", "devices",
