@@ -106,7 +106,12 @@ final class Cues {
             "increases", "reduction", "reductions", "decrease", "decreases", "drop", "drops", "boost", "boosts",
             "higher", "lower", "better", "worse", "speedup", "speedups", "uplift", "lift", "rise", "decline",
             "savings", "saving", "relative", "absolute", "margin", "improving", "improved", "increment",
-            "acceleration", "degradation", "deterioration", "slowdown", "penalty");
+            "acceleration", "degradation", "deterioration", "slowdown", "penalty", "faster", "slower", "smaller",
+            "larger", "cheaper", "shorter", "longer", "fewer", "less", "more", "greater", "quicker");
+
+    /** Verbs that describe what a data set is made of: {@code comprising 20% synthetic images}. */
+    static final Set<String> COMPOSITION_VERBS = words("contains", "contain", "containing", "comprises", "comprise",
+            "comprising", "consists", "consisting", "composed", "covering");
 
     /** Verbs written right before a number (or before {@code by}) that make it a change. */
     static final Set<String> CHANGE_VERBS = words("improves", "improve", "improved", "improving", "increases",

@@ -582,7 +582,7 @@ final class MentionScanner extends Tokens {
         }
         for (int p = m.first - 1; p >= 0 && p >= m.first - 4; p--) {
             String w = norm(p);
-            if (Cues.SETUP_WORDS.contains(w)) {
+            if (Cues.SETUP_WORDS.contains(w) || Cues.COMPOSITION_VERBS.contains(w)) {
                 return true;
             }
             if (!Cues.SETUP_LINKS.contains(w)) {
@@ -593,8 +593,8 @@ final class MentionScanner extends Tokens {
     }
 
     private boolean acceptable(Mention m) {
-        if (setupBefore(m)) {
-            m.vetoed = true;
+        if (setupBefore(m) || m.prev != null && m.prev.vetoed && m.unit.equals(m.prev.unit) && !m.fromTo) {
+            m.vetoed = true; // a set-up value, or the next item of a list of them
             return false;
         }
         switch (m.unit) {
