@@ -52,6 +52,9 @@ final class Cues {
             Map.entry("over", Qualifier.MIN), Map.entry("above", Qualifier.MIN),
             Map.entry("exceeds", Qualifier.MIN), Map.entry("exceeding", Qualifier.MIN),
             Map.entry("upto", Qualifier.MAX), Map.entry("under", Qualifier.MAX),
+            Map.entry("\\sim", Qualifier.APPROX), Map.entry("\\approx", Qualifier.APPROX),
+            Map.entry("\\geq", Qualifier.MIN), Map.entry("\\ge", Qualifier.MIN), Map.entry("\\gt", Qualifier.MIN),
+            Map.entry("\\leq", Qualifier.MAX), Map.entry("\\le", Qualifier.MAX), Map.entry("\\lt", Qualifier.MAX),
             Map.entry("below", Qualifier.MAX), Map.entry("within", Qualifier.MAX));
 
     /** Two-word qualifiers: the first word, then the second. */

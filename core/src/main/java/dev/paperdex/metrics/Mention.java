@@ -38,6 +38,8 @@ final class Mention {
     boolean fromTo;
     /** Whether a prepositional phrase stands between this list item and the previous one. */
     boolean viaPhrase;
+    /** Whether the previous list item has words of its own after it ({@code 18% better and 5x faster}). */
+    boolean prevHasOwnWords;
     int sentence;
     /** A bare number that stands in a set-up phrase and may not be rescued by its neighbours. */
     boolean vetoed;

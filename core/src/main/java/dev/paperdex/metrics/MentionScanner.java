@@ -196,7 +196,7 @@ final class MentionScanner extends Tokens {
             m.first = is(i - 3, "a") ? i - 3 : i - 2;
             m.kind = MetricKind.RATIO;
         }
-        if (m.sign == 0 && is(i - 1, "$") && glued(i) && m.unit.isEmpty()) {
+        if (m.sign == 0 && is(i - 1, "$") && glued(i) && !glued(i - 1) && m.unit.isEmpty()) {
             m.unit = "$";
             m.first = i - 1;
         }
@@ -224,7 +224,11 @@ final class MentionScanner extends Tokens {
             return k;
         }
         boolean g = !next.space;
-        if (g && next.isWord()) {
+        if (g && next.is("\\times")) {
+            m.unit = "x"; // 3\times
+            return k + 1;
+        }
+        if (g && next.isWord() && !next.text.startsWith("\\")) {
             String w = next.norm;
             if ((w.equals("x") || w.equals("times")) && glued(k + 1) && isNum(k + 1)) {
                 return -1; // 64x64, 6400times6400
@@ -263,6 +267,14 @@ final class MentionScanner extends Tokens {
             if (isWord(k + 1)) {
                 return -1; // 4-shot, three-stage, 5-second
             }
+        }
+        if (next.is("$") && g && is(k + 1, "\\times") && glued(k + 1)) {
+            m.unit = "x"; // 5$\times$
+            return is(k + 2, "$") && glued(k + 2) ? k + 3 : k + 2;
+        }
+        if (next.is("\\times") && !(glued(k + 1) && isNum(k + 1))) {
+            m.unit = "x";
+            return k + 1;
         }
         if (next.is("\u00d7")) {
             if (glued(k + 1) && isNum(k + 1)) {
@@ -384,7 +396,7 @@ final class MentionScanner extends Tokens {
         if (sep == null) {
             return;
         }
-        boolean symbol = sep.is("-") || sep.is("\u2013") || sep.is("\u2014") || sep.is("~");
+        boolean symbol = sep.is("-") || sep.is("\u2013") || sep.is("\u2014") || sep.is("~") || sep.is("\\sim");
         boolean to = sep.is("to");
         boolean and = sep.is("and");
         if (!symbol && !to && !and) {
@@ -442,6 +454,9 @@ final class MentionScanner extends Tokens {
                 || is(p - 1, "nearly") || is(p - 1, "about") || is(p - 1, "roughly") || is(p - 1, "almost"))) {
             p--; // up to a 19% acceleration
         }
+        if (is(p, "$") && glued(p + 1) && glued(p) && isWord(p - 1) && norm(p - 1).startsWith("\\")) {
+            p--; // $\sim$18%: the closing math dollar
+        }
         Token k = tok(p);
         if (k == null) {
             return;
@@ -466,6 +481,9 @@ final class MentionScanner extends Tokens {
                     start = p - 1;
                 }
             }
+        }
+        if (q != null && is(start - 1, "$") && glued(start)) {
+            start--; // the opening math dollar belongs to the qualifier
         }
         if (q != null) {
             m.qualifier = q;
@@ -492,6 +510,7 @@ final class MentionScanner extends Tokens {
             if (coordinated(k, m.first)) {
                 m.prev = prev;
                 m.viaPhrase = Cues.BENCH_PREPS.contains(norm(k));
+                m.prevHasOwnWords = k > prev.last + 1;
             }
         }
     }
@@ -787,7 +806,7 @@ final class MentionScanner extends Tokens {
             if (m.fromTo && p.kind == MetricKind.SCORE && m.kind == MetricKind.CHANGE && !m.kindCue) {
                 m.kind = MetricKind.SCORE;
             }
-            if (!m.fromTo && !m.qualifierWritten && p.qualifierWritten && p.qualifierBefore) {
+            if (!m.fromTo && !m.qualifierWritten && p.qualifierWritten && p.qualifierBefore && !m.prevHasOwnWords) {
                 m.qualifier = p.qualifier;
                 m.qualifierBefore = true;
                 m.qualifierWritten = true;

@@ -126,8 +126,8 @@ class Tokens {
                 return false;
             }
             if (p.isWord()) {
-                if (p.text.equals("\u0394") || p.text.equals("\u03b4")) {
-                    return false;
+                if (p.text.equals("\u0394") || p.text.equals("\u03b4") || p.text.startsWith("\\")) {
+                    return false; // a Greek delta or a LaTeX command such as \sim
                 }
                 return !Cues.FUNCTION_WORDS.contains(p.norm);
             }

@@ -77,6 +77,16 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void readsLatexMathQualifiersFactorsAndRanges() {
+        String s = "It is $\\sim$18% better and 5$\\times$ faster, with 3\\sim5x gains.";
+        assertThat(MetricExtractor.extract(s)).containsExactly(
+                at(s, "$\\sim$18%").value(18).unit("%").kind(MetricKind.CHANGE).direction(Direction.UP)
+                        .qualifier(Qualifier.APPROX).build(),
+                at(s, "5$\\times$").value(5).unit("x").kind(MetricKind.RATIO).direction(Direction.UP).build(),
+                at(s, "3\\sim5x").value(3).upper(5).unit("x").kind(MetricKind.RATIO).direction(Direction.UP).build());
+    }
+
+    @Test
     void readsHyphenRangeWithCoordinatedBenchmark() {
         String s = "The model yields gains of 4-9% across ArcEval and BoolSet.";
         ReportedMetric expected = bench(at(s, "4-9%"), s, "ArcEval and BoolSet")
