@@ -1,6 +1,7 @@
 package dev.paperdex.examples.bench;
 
 import dev.paperdex.Paper;
+import dev.paperdex.claims.ClaimExtractor;
 import dev.paperdex.metrics.MetricExtractor;
 import dev.paperdex.parser.ParseOptions;
 import dev.paperdex.parser.Papers;
@@ -74,6 +75,15 @@ public class ExtractionBenchmark {
     public void metrics(Blackhole bh) {
         for (String a : abstracts) {
             bh.consume(MetricExtractor.extract(a));
+        }
+    }
+
+    /** Metrics, then the claims of the same abstract linked to them: the whole abstract analysis. */
+    @Benchmark
+    @OperationsPerInvocation(ABSTRACTS)
+    public void metricsAndClaims(Blackhole bh) {
+        for (String a : abstracts) {
+            bh.consume(ClaimExtractor.extract(a, MetricExtractor.extract(a)));
         }
     }
 
