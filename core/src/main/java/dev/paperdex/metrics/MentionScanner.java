@@ -1,0 +1,829 @@
+package dev.paperdex.metrics;
+
+import dev.paperdex.Direction;
+import dev.paperdex.MetricKind;
+import dev.paperdex.Qualifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the number mentions of an abstract: the number with its sign, unit, range and touching
+ * qualifier, then decides which of them report an outcome and of which kind. Every look-around is
+ * bounded, so a scan is linear in the number of tokens.
+ */
+final class MentionScanner extends Tokens {
+    MentionScanner(Tokens tokens) {
+        super(tokens);
+    }
+
+    /** The accepted mentions in text order, with kind and coordinated lists linked. */
+    List<Mention> scan() {
+        List<Mention> all = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Token k = t.get(i);
+            Mention m = null;
+            if (k.isNum()) {
+                m = numeric(i);
+            } else if (k.isWord()) {
+                m = wordFactor(i);
+            }
+            if (m != null) {
+                m.sentence = sentenceOf[m.num];
+                all.add(m);
+                i = Math.max(i + 1, m.last + 1);
+            } else {
+                i++;
+            }
+        }
+        link(all);
+        accept(all);
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : all) {
+            if (m.accepted) {
+                kept.add(m);
+            }
+        }
+        for (Mention m : kept) {
+            decideKind(m);
+        }
+        inherit(kept);
+        inheritBackwards(kept);
+        return kept;
+    }
+
+    /** A factor written with words: {@code twice}, {@code eight-fold}, {@code an order of magnitude}. */
+    private Mention wordFactor(int i) {
+        Token k = t.get(i);
+        String w = k.norm;
+        Double f = Cues.FACTOR_WORDS.get(w);
+        if (f == null && Cues.FACTOR_BASE_VERBS.containsKey(w) && Cues.MODALS.contains(norm(i - 1))) {
+            f = Cues.FACTOR_BASE_VERBS.get(w);
+        }
+        if (f != null) {
+            if (glued(i) && (isWord(i - 1) || is(i - 1, "-")) || glued(i + 1) && is(i + 1, "-")) {
+                return null; // part of a compound name
+            }
+            if (w.endsWith("fold") && Cues.COPULAS.contains(norm(i - 1))) {
+                return null; // our contribution is twofold
+            }
+            Mention m = factor(i, i, f);
+            if (Cues.DOWN_FACTOR_WORDS.contains(w)) {
+                m.direction = Direction.DOWN;
+            } else if (w.startsWith("doubl") || w.startsWith("tripl") || w.startsWith("quadrupl")) {
+                m.direction = Direction.UP;
+            }
+            return m;
+        }
+        Double n = Cues.NUMBER_WORDS.get(w);
+        if (n != null) {
+            if (glued(i) && isWord(i - 1) || glued(i) && is(i - 1, "-")) {
+                return null;
+            }
+            // eight-fold, eight fold
+            if (is(i + 1, "-") && glued(i + 1) && glued(i + 2) && is(i + 2, "fold")) {
+                if (Cues.COPULAS.contains(norm(i - 1)) || Cues.FACTOR_SETUP_AFTER.contains(norm(i + 3))) {
+                    return null; // the problem is three-fold; five-fold cross-validation
+                }
+                return factor(i, i + 2, n);
+            }
+            if (is(i + 1, "fold")) {
+                return factor(i, i + 1, n);
+            }
+            if (is(i + 1, "times") && !glued(i + 1) && followsComparative(i + 2)) {
+                return factor(i, i + 1, n);
+            }
+            if (is(i + 1, "orders") && is(i + 2, "of") && is(i + 3, "magnitude")) {
+                Mention m = factor(i, i + 3, Math.pow(10, n));
+                m.qualifier = Qualifier.APPROX;
+                return m;
+            }
+            if (n == 1.0 && is(i + 1, "order") && is(i + 2, "of") && is(i + 3, "magnitude")) {
+                Mention m = factor(i, i + 3, 10);
+                m.qualifier = Qualifier.APPROX;
+                return m;
+            }
+            String unit = Cues.TIME_UNITS.get(norm(i + 1));
+            if (unit != null && isWord(i + 1) && norm(i + 1).length() > 1 && !is(i + 2, "-") && !is(i + 2, "of")) {
+                Mention m = new Mention();
+                m.first = i;
+                m.num = i;
+                m.last = i + 1;
+                m.tail = i + 1;
+                m.value = n;
+                m.unit = unit;
+                qualifierBefore(m);
+                if (m.qualifierWritten) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        if (w.equals("order") && is(i + 1, "of") && is(i + 2, "magnitude") && (is(i - 1, "an") || is(i - 1, "one"))) {
+            Mention m = factor(i - 1, i + 2, 10);
+            m.qualifier = Qualifier.APPROX;
+            return m;
+        }
+        return null;
+    }
+
+    private boolean followsComparative(int i) {
+        String w = norm(i);
+        return w.endsWith("er") || w.equals("more") || w.equals("less") || w.equals("fewer") || w.equals("as")
+                || w.equals("the") || w.equals("speedup") || w.equals("improvement") || w.equals("reduction");
+    }
+
+    private Mention factor(int first, int last, double value) {
+        Mention m = new Mention();
+        m.first = first;
+        m.last = last;
+        m.num = first;
+        m.tail = last;
+        m.value = value;
+        m.unit = "x";
+        m.kind = MetricKind.RATIO;
+        m.accepted = true;
+        qualifierBefore(m);
+        return m;
+    }
+
+    /** A mention that starts with the number at {@code i}, or null when the number is no outcome. */
+    private Mention numeric(int i) {
+        Token n = t.get(i);
+        if (!Double.isFinite(n.value) || gluedToNameBefore(i)) {
+            return null;
+        }
+        Mention m = new Mention();
+        m.num = i;
+        m.first = i;
+        m.value = n.value;
+        // a written sign: +34.08%, (-3.1), but not the hyphen of GPT-4 or 3-13
+        if (glued(i) && (is(i - 1, "+") || is(i - 1, "-") || is(i - 1, "\u2212"))
+                && (i - 2 < 0 || !glued(i - 1) || !(isWord(i - 2) || isNum(i - 2) || is(i - 2, "%")))) {
+            m.sign = is(i - 1, "+") ? 1 : -1;
+            m.first = i - 1;
+            if (m.sign < 0) {
+                m.value = -m.value;
+            }
+        }
+        if (is(i + 1, "orders") && is(i + 2, "of") && is(i + 3, "magnitude") && !n.fraction && n.value <= 12) {
+            Mention f = factor(i, i + 3, Math.pow(10, n.value));
+            f.qualifier = Qualifier.APPROX;
+            return f;
+        }
+        int end = unit(m, i + 1, true);
+        if (end < 0) {
+            return null;
+        }
+        if (m.unit.equals("x") && (Cues.HARDWARE.contains(norm(end)) || isWord(end) && t.get(end).isCapitalized()
+                && t.get(end).hasUpperOrDigitInside() && hasDigit(t.get(end).text))) {
+            return null; // 8x A100 GPUs: a count of devices
+        }
+        if (m.unit.equals("x") && Cues.FACTOR_SETUP_AFTER.contains(norm(end))) {
+            return null; // 4x downsampling, x4 super-resolution: a configured factor
+        }
+        if (m.unit.equals("%") && Cues.SETUP_WORDS.contains(norm(end)) && !Cues.CHANGE_WORDS.contains(norm(end + 1))) {
+            return null; // a 75% masking ratio, 50% sparsity
+        }
+        if (m.unit.equals("%") && (is(end, "/") && glued(end) && isNum(end + 1)
+                || is(m.first - 1, "/") && glued(m.first) && is(m.first - 2, "%"))) {
+            return null; // 80%/10%/10% splits
+        }
+        if (m.unit.isEmpty() && is(i - 1, "of") && is(i - 2, "factor") && (is(i - 3, "a") || is(i - 3, "by"))
+               ) {
+            m.unit = "x"; // by a factor of 3
+            m.first = is(i - 3, "a") ? i - 3 : i - 2;
+            m.kind = MetricKind.RATIO;
+        }
+        if (m.sign == 0 && is(i - 1, "$") && glued(i) && !glued(i - 1) && m.unit.isEmpty()) {
+            m.unit = "$";
+            m.first = i - 1;
+        }
+        m.last = end - 1;
+        m.tail = m.last;
+        range(m, end);
+        if (m.last + 1 < t.size() && is(m.last + 1, "+") && glued(m.last + 1) && m.qualifier == Qualifier.EXACT
+                && !isNum(m.last + 2)) {
+            m.qualifier = Qualifier.MIN;
+            m.qualifierWritten = true;
+            m.last++;
+            m.tail = m.last;
+        }
+        qualifierBefore(m);
+        return m;
+    }
+
+    /**
+     * Reads the unit that follows a number at token {@code k} into {@code m}; returns the index
+     * past the unit, or -1 when the number is a size, a name or a set-up value.
+     */
+    private int unit(Mention m, int k, boolean first) {
+        Token next = tok(k);
+        if (next == null) {
+            return k;
+        }
+        boolean g = !next.space;
+        if (g && next.is("\\times")) {
+            m.unit = "x"; // 3\times
+            return k + 1;
+        }
+        if (g && next.isWord() && !next.text.startsWith("\\")) {
+            String w = next.norm;
+            if ((w.equals("x") || w.equals("times")) && glued(k + 1) && isNum(k + 1)) {
+                return -1; // 64x64, 6400times6400
+            }
+            if (w.equals("x")) {
+                m.unit = "x";
+                return k + 1;
+            }
+            if (w.equals("fold") || w.equals("times")) {
+                m.unit = "x"; // 1.12times: LaTeX's \times with the backslash lost
+                return k + 1;
+            }
+            String time = Cues.TIME_UNITS.get(w);
+            if (time != null && !(glued(k + 1) && (isWord(k + 1) || isNum(k + 1) || is(k + 1, "-")))) {
+                if (is(k + 1, "/") && glued(k + 1)) {
+                    return -1;
+                }
+                m.unit = time;
+                return k + 1;
+            }
+            return -1; // 7B, 54K, 4o, 2D, 1st
+        }
+        if (g && next.is("-") && glued(k + 1)) {
+            if (is(k + 1, "fold") || is(k + 1, "times")) {
+                m.unit = "x";
+                return k + 2;
+            }
+            if ((is(k + 1, "point") || is(k + 1, "points")) && !(is(k + 2, "-") && glued(k + 2))) {
+                m.unit = "points"; // a 1.5-point gain
+                return k + 2;
+            }
+            if (is(k + 1, "percent")) {
+                m.unit = "%";
+                return k + 2;
+            }
+            if (isWord(k + 1)) {
+                return -1; // 4-shot, three-stage, 5-second
+            }
+        }
+        if (next.is("$") && g && is(k + 1, "\\times") && glued(k + 1)) {
+            m.unit = "x"; // 5$\times$
+            return is(k + 2, "$") && glued(k + 2) ? k + 3 : k + 2;
+        }
+        if (next.is("\\times") && !(glued(k + 1) && isNum(k + 1))) {
+            m.unit = "x";
+            return k + 1;
+        }
+        if (next.is("\u00d7")) {
+            if (glued(k + 1) && isNum(k + 1)) {
+                return -1;
+            }
+            m.unit = "x";
+            return k + 1;
+        }
+        if (next.is("%")) {
+            m.unit = "%";
+            return k + 1;
+        }
+        if ((next.is("\u00b1") || next.is("\\pm")) && isNum(k + 1) && first) {
+            Mention spread = new Mention();
+            int end = unit(spread, k + 2, false);
+            if (end < 0) {
+                return -1;
+            }
+            m.unit = spread.unit;
+            return end;
+        }
+        if (g && next.is(".") && is(k + 1, "%") && glued(k + 1)) {
+            m.unit = "%";
+            return k + 2;
+        }
+        if (g && next.is("+") && is(k + 1, "%") && glued(k + 1)) {
+            m.unit = "%";
+            m.qualifier = Qualifier.MIN;
+            m.qualifierWritten = true;
+            return k + 2;
+        }
+        if (next.isWord()) {
+            String w = next.norm;
+            if (Cues.SIZE_WORDS.contains(w)) {
+                return -1;
+            }
+            if (w.equals("percent")) {
+                m.unit = "%";
+                return k + 1;
+            }
+            if (w.equals("per") && is(k + 1, "cent")) {
+                m.unit = "%";
+                return k + 2;
+            }
+            if (w.equals("percentage") && (is(k + 1, "points") || is(k + 1, "point"))) {
+                m.unit = "points";
+                return k + 2;
+            }
+            if ((w.equals("absolute") || w.equals("relative")) && (is(k + 1, "points") || is(k + 1, "point")
+                    || is(k + 1, "pp"))) {
+                m.unit = "points"; // +10.61 absolute points
+                return k + 2;
+            }
+            if ((w.equals("absolute") || w.equals("relative")) && is(k + 1, "percentage")
+                    && (is(k + 2, "points") || is(k + 2, "point"))) {
+                m.unit = "points";
+                return k + 3;
+            }
+            if (w.equals("points") || w.equals("point") || w.equals("pts") || w.equals("pp")) {
+                if (glued(k + 1) && is(k + 1, "-")) {
+                    return -1; // a 5-point scale
+                }
+                m.unit = "points";
+                return k + 1;
+            }
+            if ((w.equals("x") && !isNum(k + 1)) || w.equals("fold")) {
+                m.unit = "x";
+                return k + 1;
+            }
+            if (w.equals("times") && !isNum(k + 1)) {
+                m.unit = "x";
+                return k + 1;
+            }
+            // a factor word without a symbol: a 2.5 speedup, 1.8 speed-up
+            if (w.equals("speedup") || w.equals("speedups")) {
+                m.unit = "x";
+                m.direction = Direction.UP;
+                return k + 1;
+            }
+            if (w.equals("speed") && is(k + 1, "-") && glued(k + 1) && is(k + 2, "up") && glued(k + 2)) {
+                m.unit = "x";
+                m.direction = Direction.UP;
+                return k + 3;
+            }
+            if (Cues.METRIC_NAMES.contains(w) && (is(k + 1, "points") || is(k + 1, "point"))) {
+                m.unit = "points";
+                m.metric = next.text;
+                return k + 2;
+            }
+            // rate units: petaFLOP/s, tokens/s, tokens per second
+            if (is(k + 1, "/") && glued(k + 1) && glued(k + 2)
+                    && (is(k + 2, "s") || is(k + 2, "sec") || is(k + 2, "second"))) {
+                m.unit = singular(w) + "/s";
+                return k + 3;
+            }
+            if (is(k + 1, "per") && (is(k + 2, "second") || is(k + 2, "sec"))) {
+                m.unit = singular(w) + "/s";
+                return k + 3;
+            }
+            String time = Cues.TIME_UNITS.get(w);
+            if (time != null && !(is(k + 1, "-") && glued(k + 1))) {
+                m.unit = time;
+                return k + 1;
+            }
+        }
+        return k;
+    }
+
+    private static String singular(String w) {
+        if (w.endsWith("s") && w.length() > 3 && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /** Extends {@code m} over the second number of a range ({@code 3-13%}, {@code 3~5x}, {@code ranging from 1 to 2}). */
+    private void range(Mention m, int k) {
+        Token sep = tok(k);
+        if (sep == null) {
+            return;
+        }
+        boolean symbol = sep.is("-") || sep.is("\u2013") || sep.is("\u2014") || sep.is("~") || sep.is("\\sim");
+        boolean to = sep.is("to");
+        boolean and = sep.is("and");
+        if (!symbol && !to && !and) {
+            return;
+        }
+        int before = m.first - 1;
+        if (to) {
+            boolean from = is(before, "from");
+            if (from && !(is(before - 1, "ranging") || is(before - 1, "range") || is(before - 1, "ranges")
+                    || is(before - 1, "varying") || is(before - 1, "varies") || is(before - 1, "vary"))) {
+                return;
+            }
+        }
+        if (and && !is(before, "between")) {
+            return;
+        }
+        int j = k + 1;
+        if (symbol && (sep.space != (tok(j) != null && tok(j).space))) {
+            return; // "3 -5" is no range
+        }
+        if (is(j, "+")) {
+            j++;
+        }
+        if (!isNum(j)) {
+            return;
+        }
+        Mention second = new Mention();
+        second.value = t.get(j).value;
+        int end = unit(second, j + 1, false);
+        if (end < 0 || !Double.isFinite(second.value) || second.value < m.value) {
+            return;
+        }
+        if (!m.unit.isEmpty() && !second.unit.isEmpty() && !m.unit.equals(second.unit)) {
+            return;
+        }
+        if (m.unit.isEmpty()) {
+            m.unit = second.unit;
+            if (second.metric != null) {
+                m.metric = second.metric;
+            }
+        }
+        if (second.qualifierWritten && second.qualifier == Qualifier.MIN) {
+            m.qualifier = Qualifier.MIN;
+            m.qualifierWritten = true;
+        }
+        m.upper = second.value;
+        m.last = end - 1;
+        m.tail = m.last;
+    }
+
+    /** Reads a qualifier written right before the mention ({@code up to}, {@code ~}, {@code more than}). */
+    private void qualifierBefore(Mention m) {
+        int p = m.first - 1;
+        if ((is(p, "a") || is(p, "an")) && (is(p - 1, "to") && is(p - 2, "up") || is(p - 1, "over")
+                || is(p - 1, "nearly") || is(p - 1, "about") || is(p - 1, "roughly") || is(p - 1, "almost"))) {
+            p--; // up to a 19% acceleration
+        }
+        if (is(p, "$") && glued(p + 1) && glued(p) && isWord(p - 1) && norm(p - 1).startsWith("\\")) {
+            p--; // $\sim$18%: the closing math dollar
+        }
+        Token k = tok(p);
+        if (k == null) {
+            return;
+        }
+        Qualifier q = null;
+        int start = p;
+        if (k.kind == Token.Kind.SYM) {
+            q = Cues.QUALIFIER_SYMBOLS.get(k.norm);
+            if (q != null && glued(p) && (isNum(p - 1) || isWord(p - 1))) {
+                q = null; // 3~5 is a range; by~4 is LaTeX's tie, a space
+            }
+            if (k.is("=") && (is(p - 1, ">") || is(p - 1, "<"))) {
+                q = is(p - 1, ">") ? Qualifier.MIN : Qualifier.MAX;
+                start = p - 1;
+            }
+        } else if (k.isWord()) {
+            q = Cues.QUALIFIER_WORDS.get(k.norm);
+            if (q == null) {
+                Map<String, Qualifier> second = Cues.QUALIFIER_PAIRS.get(norm(p - 1));
+                if (second != null) {
+                    q = second.get(k.norm);
+                    start = p - 1;
+                }
+            }
+        }
+        if (q != null && is(start - 1, "$") && glued(start)) {
+            start--; // the opening math dollar belongs to the qualifier
+        }
+        if (q != null) {
+            m.qualifier = q;
+            m.qualifierWritten = true;
+            m.qualifierBefore = true;
+            m.first = start;
+        }
+    }
+
+    /** Links each mention to the one before it when both stand in one coordinated list. */
+    private void link(List<Mention> all) {
+        for (int a = 1; a < all.size(); a++) {
+            Mention prev = all.get(a - 1);
+            Mention m = all.get(a);
+            if (prev.sentence != m.sentence) {
+                continue;
+            }
+            int k = skipTail(prev.last + 1, m.first);
+            if (is(k, "to") && is(prev.first - 1, "from") && k + 1 == m.first) {
+                m.prev = prev;
+                m.fromTo = true;
+                continue;
+            }
+            if (coordinated(k, m.first)) {
+                m.prev = prev;
+                m.viaPhrase = Cues.BENCH_PREPS.contains(norm(k));
+                m.prevHasOwnWords = k > prev.last + 1;
+            }
+        }
+    }
+
+    /** Whether the tokens in {@code [k, end)} are a list separator, with an optional prepositional phrase first. */
+    private boolean coordinated(int k, int end) {
+        if (k < end && Cues.BENCH_PREPS.contains(norm(k))) {
+            int j = k + 1;
+            while (j < end && !is(j, ",") && !is(j, "and") && !is(j, "or") && j - k < NP_MAX) {
+                if (isPunct(j) && !is(j, "(") && !is(j, ")")) {
+                    return false;
+                }
+                j++;
+            }
+            k = j;
+        }
+        boolean sep = false;
+        while (k < end) {
+            Token x = t.get(k);
+            if (x.is(",") || x.is("and") || x.is("or") || x.is("respectively")) {
+                sep = true;
+            } else if (!(x.is("a") || x.is("an"))) {
+                return false;
+            }
+            k++;
+        }
+        return sep;
+    }
+
+    private void accept(List<Mention> all) {
+        // units flow backwards through lists and from-to pairs: "from 8.3 to 1.4 BLEU points"
+        for (int a = all.size() - 1; a >= 1; a--) {
+            Mention m = all.get(a);
+            Mention p = m.prev;
+            if (p != null && p.bare() && !m.bare() && !"x".equals(m.unit) && !p.accepted && !m.viaPhrase
+                    && Double.isNaN(p.upper) && p.sign == 0) {
+                p.unit = m.unit;
+                if (p.metric == null) {
+                    p.metric = m.metric;
+                }
+            }
+        }
+        boolean[] bareScoreInSentence = new boolean[sentenceStart.length + 1];
+        for (Mention m : all) {
+            if (m.accepted) {
+                continue;
+            }
+            m.accepted = acceptable(m);
+            if (m.accepted && m.bare()) {
+                bareScoreInSentence[m.sentence] = true;
+            }
+        }
+        for (Mention m : all) {
+            if (!m.accepted && m.bare() && !m.vetoed && bareScoreInSentence[m.sentence] && t.get(m.num).fraction
+                    && !m.qualifierWritten && !versionLike(m)) {
+                m.accepted = true;
+            }
+        }
+        for (Mention m : all) {
+            if (!m.accepted && m.prev != null && m.prev.accepted && m.bare() && !m.vetoed
+                    && (m.prev.bare() || t.get(m.num).fraction && !"x".equals(m.prev.unit))
+                    && !m.qualifierWritten && !versionLike(m)) {
+                m.accepted = true;
+            }
+        }
+    }
+
+    private boolean versionLike(Mention m) {
+        int p = m.first - 1;
+        Token k = tok(p);
+        if (k == null) {
+            return false;
+        }
+        if (k.isWord() && (k.isCapitalized() || k.hasUpperOrDigitInside()) && !k.norm.equals("fid")) {
+            return !Cues.METRIC_NAMES.contains(k.norm);
+        }
+        return k.isWord() && (k.norm.equals("v") || k.norm.equals("version") || k.norm.equals("table")
+                || k.norm.equals("figure") || k.norm.equals("fig") || k.norm.equals("section")
+                || k.norm.equals("eq") || k.norm.equals("appendix") || k.norm.equals("step")
+                || k.norm.equals("stage") || k.norm.equals("level") || k.norm.equals("layer")
+                || k.norm.equals("top") || k.norm.equals("pass") || k.norm.equals("k"));
+    }
+
+    /** Whether a set-up word governs the number: {@code rank equating to 8.3%}, {@code sparsity of 50%}. */
+    private boolean setupBefore(Mention m) {
+        if (m.unit.equals("x")) {
+            return false;
+        }
+        for (int p = m.first - 1; p >= 0 && p >= m.first - 4; p--) {
+            String w = norm(p);
+            if (Cues.SETUP_WORDS.contains(w) || Cues.COMPOSITION_VERBS.contains(w)) {
+                return true;
+            }
+            if (!Cues.SETUP_LINKS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean acceptable(Mention m) {
+        if (setupBefore(m) || m.prev != null && m.prev.vetoed && m.unit.equals(m.prev.unit) && !m.fromTo) {
+            m.vetoed = true; // a set-up value, or the next item of a list of them
+            return false;
+        }
+        switch (m.unit) {
+            case "%":
+                // 95% confidence intervals, 90% credible sets
+                return !(is(m.last + 1, "confidence") || is(m.last + 1, "ci") || is(m.last + 1, "credible")
+                        || is(m.last + 1, "significance"));
+            case "x":
+            case "points":
+            case "$":
+                return true;
+            case "":
+                return bareAcceptable(m);
+            default:
+                if (m.unit.endsWith("/s") || m.unit.equals("fps")) {
+                    return true;
+                }
+                if (is(m.last + 1, "of") || is(m.last + 1, "-")) {
+                    return false;
+                }
+                return m.qualifierWritten && m.qualifier != Qualifier.MIN
+                        || is(m.first - 1, "in") && (is(m.first - 2, "just") || is(m.first - 2, "only"))
+                        || is(m.first - 1, "of") && (Cues.QUANTITY_HEADS.contains(norm(m.first - 2))
+                                || Cues.METRIC_NAMES.contains(norm(m.first - 2)))
+                        || fromToWithUnit(m)
+                        || is(m.first - 1, "in") && Cues.TIME_UNITS.containsKey(norm(m.last)) && !m.unit.equals("gb")
+                                && !m.unit.equals("mb") && !m.unit.equals("tb")
+                        || (is(m.first - 1, "to") || is(m.first - 1, "by")) && changeVerbBefore(m.first - 1, 5);
+        }
+    }
+
+    /** Whether {@code to} at {@code k} closes {@code from A to}. */
+    private boolean bareFromBefore(int k) {
+        return bareFromIndex(k) >= 0;
+    }
+
+    private int bareFromIndex(int k) {
+        return isNum(k - 1) && is(k - 2, "from") ? k - 2 : -1;
+    }
+
+    /** Whether {@code m} is one end of {@code from A to B} where both ends carry the same unit. */
+    private boolean fromToWithUnit(Mention m) {
+        int k = m.last + 1;
+        if (is(m.first - 1, "from") && is(k, "to") && isNum(k + 1)) {
+            Mention other = new Mention();
+            return unit(other, k + 2, false) > 0 && other.unit.equals(m.unit);
+        }
+        if (is(m.first - 1, "to")) {
+            for (int p = m.first - 2; p >= 0 && p >= m.first - 6; p--) {
+                if (is(p, "from")) {
+                    Mention other = new Mention();
+                    return isNum(p + 1) && unit(other, p + 2, false) > 0 && other.unit.equals(m.unit);
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean bareAcceptable(Mention m) {
+        Token n = t.get(m.num);
+        if (!n.fraction && n.value >= 1900 && n.value <= 2100) {
+            m.vetoed = true;
+            return false;
+        }
+        if (versionLike(m)) {
+            m.vetoed = true;
+            return false;
+        }
+        if (m.sign != 0) {
+            return !(is(m.first - 1, "=") && isWord(m.first - 2) && !t.get(m.first - 2).text.equals("\u0394"));
+        }
+        // a metric name after it: 127.9 CIDEr-D, 0.69 overall score, 35.2 BLEU
+        for (int k = m.last + 1; k <= m.last + 2 && k < t.size(); k++) {
+            Token x = t.get(k);
+            if (!x.isWord()) {
+                break;
+            }
+            if (Cues.METRIC_NAMES.contains(x.norm)) {
+                if (!x.norm.equals("top") && !x.norm.equals("pass") && !x.norm.equals("is")) {
+                    m.tail = k;
+                    if (m.metric == null) {
+                        m.metric = x.text;
+                    }
+                    return true;
+                }
+            }
+            if (!(x.norm.equals("overall") || x.norm.equals("average") || x.norm.equals("mean")
+                    || x.norm.equals("absolute") || x.norm.equals("relative"))) {
+                break;
+            }
+        }
+        // 141 out of 1090
+        if (is(m.last + 1, "out") && is(m.last + 2, "of") && isNum(m.last + 3)) {
+            return true; // 141 out of 1090 sites, solves 15 out of 30 problems
+        }
+        // from 48.2 to 61.0 after a change verb or a metric word: the pass@1 rises from 48.2 to 61.0
+        if (n.fraction && (is(m.first - 1, "from") && is(m.last + 1, "to") && isNum(m.last + 2)
+                || is(m.first - 1, "to") && bareFromBefore(m.first - 1))) {
+            int from = is(m.first - 1, "from") ? m.first - 1 : bareFromIndex(m.first - 1);
+            for (int p = from - 1; p >= 0 && p >= from - 10 && !isPunct(p); p--) {
+                if (Cues.CHANGE_VERBS.contains(norm(p)) || Cues.METRIC_NAMES.contains(norm(p))) {
+                    return true;
+                }
+            }
+        }
+        // a score verb right before: reaches 89.5 on GLUE
+        if (n.fraction && Cues.SCORE_VERBS.contains(norm(before(m.first)))
+                && (Cues.BENCH_PREPS.contains(norm(m.last + 1)) || isPunct(m.last + 1))) {
+            return !m.qualifierWritten || m.qualifier == Qualifier.APPROX;
+        }
+        // improves mAP by 3.4 on nuScenes, outperforms the baseline by 2.3
+        if (is(before(m.first), "by") && changeVerbBefore(before(m.first), 7) && !m.qualifierWritten
+                && (!isWord(m.last + 1) || Cues.AFTER_BARE_CHANGE.contains(norm(m.last + 1)))) {
+            return true;
+        }
+        // FID of 2.1, scores of 1.28, AUCs ranging from 71.5, score = 3.2
+        int p = m.first - 1;
+        if (is(p, "of") || is(p, "=") || is(p, ":") || is(p, "to") || is(p, "from") || is(p, "between")
+                || is(p, "reaching") || is(p, "reaches")) {
+            int reach = is(p, ":") ? 8 : 4;
+            for (int k = p - 1; k >= 0 && k >= p - reach; k--) {
+                if (isPunct(k) || isNum(k)) {
+                    break;
+                }
+                if (Cues.METRIC_NAMES.contains(norm(k))) {
+                    if (m.metric == null) {
+                        int st = k;
+                        while (st - 1 >= 0 && st > k - 3 && isWord(st - 1)
+                                && (Cues.METRIC_NAMES.contains(norm(st - 1)) || t.get(st - 1).hasUpperOrDigitInside())) {
+                            st--;
+                        }
+                        m.metric = slice(st, k + 1);
+                    }
+                    return true;
+                }
+                if (is(k, "=") && k == p && is(k - 1, "\u0394")) {
+                    return true;
+                }
+            }
+            if (is(p, "=") && tok(p - 1) != null && tok(p - 1).text.equals("\u0394")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void decideKind(Mention m) {
+        if (m.unit.equals("x")) {
+            m.kind = MetricKind.RATIO;
+            m.kindCue = true;
+            return;
+        }
+        int p = before(m.first);
+        boolean change = m.sign != 0 || is(p, "by") || Cues.CHANGE_VERBS.contains(norm(p))
+                || is(p, "of") && Cues.CHANGE_NOUNS.contains(norm(p - 1))
+                || is(p, "of") && isWord(p - 2) && Cues.CHANGE_NOUNS.contains(norm(p - 2)) && !is(p - 1, "the");
+        if (!change) {
+            for (int k = m.last + 1; k <= m.last + 4 && k < t.size(); k++) {
+                Token x = t.get(k);
+                if (x.is("-") || x.is(")") || x.is("(")) {
+                    continue;
+                }
+                if (!x.isWord() || Cues.NP_STOPS.contains(x.norm) && !Cues.CHANGE_WORDS.contains(x.norm)) {
+                    break;
+                }
+                if (Cues.CHANGE_WORDS.contains(x.norm)) {
+                    change = true;
+                    break;
+                }
+            }
+        }
+        if (!change && m.unit.equals("points")) {
+            change = true; // points are a difference unless the text says otherwise
+        }
+        m.kindCue = change;
+        m.kind = change ? MetricKind.CHANGE : MetricKind.SCORE;
+    }
+
+    /** Items of a coordinated list take the kind and leading qualifier of the list's first item. */
+    private void inherit(List<Mention> kept) {
+        for (Mention m : kept) {
+            Mention p = m.prev;
+            if (p == null || !p.accepted) {
+                continue;
+            }
+            if (!m.kindCue && p.kind != MetricKind.RATIO && m.kind != MetricKind.RATIO && !m.fromTo) {
+                m.kind = p.kind;
+                m.kindCue = p.kindCue;
+            }
+            if (m.fromTo && p.kind == MetricKind.SCORE && m.kind == MetricKind.CHANGE && !m.kindCue) {
+                m.kind = MetricKind.SCORE;
+            }
+            if (!m.fromTo && !m.qualifierWritten && p.qualifierWritten && p.qualifierBefore && !m.prevHasOwnWords) {
+                m.qualifier = p.qualifier;
+                m.qualifierBefore = true;
+                m.qualifierWritten = true;
+            }
+        }
+    }
+
+    /** The first items of a list take the kind of a later item that has a cue: 18% and 25% relative gains. */
+    private static void inheritBackwards(List<Mention> kept) {
+        for (int a = kept.size() - 2; a >= 0; a--) {
+            Mention m = kept.get(a);
+            Mention n = kept.get(a + 1);
+            if (n.prev == m && !n.fromTo && !m.kindCue && n.kindCue && m.unit.equals(n.unit)
+                    && m.kind != MetricKind.RATIO) {
+                m.kind = n.kind;
+                m.kindCue = true;
+            }
+        }
+    }
+}

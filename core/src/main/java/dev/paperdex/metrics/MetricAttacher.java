@@ -1,0 +1,770 @@
+package dev.paperdex.metrics;
+
+import dev.paperdex.Direction;
+import dev.paperdex.MetricKind;
+import dev.paperdex.ReportedMetric;
+import dev.paperdex.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives accepted mentions their direction, metric, benchmark and baseline from the words around
+ * them (after {@code on}/{@code in}/{@code across}, after {@code than}/{@code over}/{@code compared
+ * to}), spreads list phrases over coordinated numbers, and builds the values.
+ */
+final class MetricAttacher extends Tokens {
+    MetricAttacher(Tokens tokens) {
+        super(tokens);
+    }
+
+    /** The metrics of {@code kept}, in text order. */
+    List<ReportedMetric> attach(List<Mention> kept) {
+        for (Mention m : kept) {
+            decideDirection(m);
+            attachForward(m);
+        }
+        for (int a = kept.size() - 2; a >= 0; a--) {
+            Mention m = kept.get(a);
+            Mention n = kept.get(a + 1);
+            if (n.prev == m && m.direction == null && m.kind != MetricKind.SCORE && m.kind == n.kind) {
+                m.direction = n.direction;
+            }
+        }
+        distribute(kept);
+        for (Mention m : kept) {
+            attachBackward(m);
+        }
+        propagate(kept);
+        List<ReportedMetric> out = new ArrayList<>(kept.size());
+        for (Mention m : kept) {
+            out.add(build(m));
+        }
+        return out;
+    }
+
+    private void decideDirection(Mention m) {
+        if (m.kind == MetricKind.SCORE) {
+            m.direction = null;
+            return;
+        }
+        if (m.direction != null) {
+            return;
+        }
+        if (m.sign > 0) {
+            m.direction = Direction.UP;
+            return;
+        }
+        if (m.sign < 0) {
+            m.direction = Direction.DOWN;
+            return;
+        }
+        for (int k = m.last + 1; k <= m.last + 4 && k < t.size(); k++) {
+            if (isPunct(k) && !is(k, ")")) {
+                break;
+            }
+            Direction d = direction(norm(k));
+            if (d != null) {
+                m.direction = d;
+                return;
+            }
+            if (Cues.NP_STOPS.contains(norm(k)) && !is(k, "more") && !is(k, "as")
+                    && !Cues.CHANGE_WORDS.contains(norm(k))) {
+                break;
+            }
+        }
+        Direction d = backwardDirection(m.first - 1, true);
+        if (d == null) {
+            d = backwardDirection(m.first - 1, false);
+        }
+        if (d == null && m.prev != null && m.prev.accepted) {
+            d = m.prev.direction;
+        }
+        m.direction = d;
+    }
+
+    private Direction backwardDirection(int from, boolean clause) {
+        int count = 0;
+        int k = from;
+        while (k >= 0 && count < WINDOW && sameSentence(k, from)) {
+            Token x = t.get(k);
+            if (x.is(")")) {
+                int depth = 0;
+                int j = k;
+                int steps = 0;
+                while (j >= 0 && steps < 80) {
+                    if (t.get(j).is(")")) {
+                        depth++;
+                    } else if (t.get(j).is("(")) {
+                        depth--;
+                        if (depth == 0) {
+                            break;
+                        }
+                    }
+                    j--;
+                    steps++;
+                }
+                k = j - 1;
+                continue;
+            }
+            if (clause && (x.is(",") || x.is(";") || x.is(":") || Cues.CLAUSE_WORDS.contains(x.norm))) {
+                return null;
+            }
+            if (x.isNum() && k != from && clause) {
+                return null; // another number: its own cue words are not ours
+            }
+            Direction d = direction(x.norm);
+            if (d != null && !(x.norm.equals("up") && !is(k - 1, "speeds") && !is(k - 1, "speed")
+                    && !is(k - 1, "scales") && !is(k - 1, "sped"))) {
+                return d;
+            }
+            k--;
+            count++;
+        }
+        return null;
+    }
+
+    private static Direction direction(String w) {
+        if (Cues.UP_WORDS.contains(w)) {
+            return Direction.UP;
+        }
+        if (Cues.DOWN_WORDS.contains(w)) {
+            return Direction.DOWN;
+        }
+        return null;
+    }
+
+    /** A noun phrase found in the text: token range, possibly split into list items. */
+    static final class Np {
+        int start;
+        int end; // exclusive token index
+        final List<int[]> items = new ArrayList<>();
+    }
+
+    /** Reads a noun phrase starting at token {@code k}, as a list of items when it is one. */
+    private Np np(int k, int limit) {
+        Np np = new Np();
+        np.start = k;
+        int j = k;
+        int itemStart = k;
+        boolean closed = false;
+        while (j < t.size() && j < limit && j - k < NP_MAX) {
+            Token x = t.get(j);
+            if (x.is("(")) {
+                break;
+            }
+            if (x.is(",") || x.is("and") || x.is("or")) {
+                int n = j;
+                if (x.is(",") && (is(n + 1, "and") || is(n + 1, "or"))) {
+                    n++;
+                }
+                Token after = tok(n + 1);
+                if (after != null && nameLike(n + 1) && j > itemStart && sameSentence(j, n + 1)) {
+                    np.items.add(new int[] {itemStart, j});
+                    closed |= !t.get(n).is(",");
+                    j = n + 1;
+                    itemStart = j;
+                    continue;
+                }
+                break;
+            }
+            if (isPunct(j)) {
+                break;
+            }
+            if (x.isWord() && j > itemStart && Cues.QUALIFIER_PAIRS.containsKey(x.norm)
+                    && Cues.QUALIFIER_PAIRS.get(x.norm).containsKey(norm(j + 1))) {
+                break; // models up to 25x larger
+            }
+            boolean inCompound = glued(j) && is(j - 1, "-") && is(j + 1, "-") && glued(j + 1);
+            if (x.isWord() && j > itemStart && Cues.NP_STOPS.contains(x.norm) && !(x.is("of") && ofPart(j))
+                    && !inCompound) {
+                break; // state-of-the-art keeps its "of"
+            }
+            if (x.isWord() && j > itemStart && !x.isCapitalized() && Cues.CHANGE_VERBS.contains(x.norm)
+                    && x.norm.endsWith("s")) {
+                break;
+            }
+            if (x.isWord() && j > itemStart && x.norm.endsWith("ing") && !x.isCapitalized() && x.norm.length() > 5
+                    && !isHyphenated(j) && !Cues.PARTICIPLE_ADJECTIVES.contains(x.norm)
+                    && (Cues.DETERMINERS.contains(norm(j + 1)) || nameLike(j + 1))) {
+                break;
+            }
+            if (x.kind == Token.Kind.SYM && !(x.is("-") || x.is("/") || x.is("_") || x.is(".") || x.is("'")
+                    || x.is("+") || x.is("&") || x.is("^") || x.is("{") || x.is("}"))) {
+                break;
+            }
+            if (x.is(".") && !(glued(j) && glued(j + 1) && j + 1 < t.size() && !t.get(j + 1).space)) {
+                break;
+            }
+            j++;
+        }
+        if (j > itemStart) {
+            np.items.add(new int[] {itemStart, j});
+        }
+        if (!closed && np.items.size() > 1) {
+            // "on X, Model does ...": items joined by commas alone are no list
+            int[] firstItem = np.items.get(0);
+            np.items.clear();
+            np.items.add(firstItem);
+            j = firstItem[1];
+        }
+        np.end = j;
+        if (np.items.isEmpty()) {
+            return null;
+        }
+        return np;
+    }
+
+    private boolean isHyphenated(int j) {
+        return glued(j) && is(j - 1, "-");
+    }
+
+    /** Whether an {@code of} at {@code j} belongs inside the phrase: {@code classification of X}. */
+    private boolean ofPart(int j) {
+        return Cues.PART_HEADS.contains(norm(j - 1));
+    }
+
+    /** Trims an item of a phrase to the benchmark it names, as [start, end) tokens, or null. */
+    private int[] trimBench(int s, int e) {
+        if (Cues.DEMONSTRATIVES.contains(norm(s)) && !hasName(s, e)) {
+            return null; // in this work, on our setting
+        }
+        // the part after "like", "such as", "including": benchmarks like LLaMA Question
+        for (int j = s; j < e; j++) {
+            if (is(j, "like") || is(j, "including") || is(j, "such") && is(j + 1, "as")) {
+                s = is(j, "such") ? j + 2 : j + 1;
+                break;
+            }
+        }
+        // the test sets of MATH, a few-shot version of the DROP dataset
+        for (int j = s; j < e; j++) {
+            if (is(j, "of") && j > s && Cues.PART_HEADS.contains(norm(j - 1))) {
+                s = j + 1;
+                break;
+            }
+        }
+        boolean counted = false;
+        boolean changed = true;
+        while (changed && s < e) {
+            changed = false;
+            Token x = t.get(s);
+            if (x.isWord() && Cues.NP_LEADING.contains(x.norm) && !(glued(s + 1) && is(s + 1, "-"))) {
+                s++;
+                changed = true;
+            } else if (x.isNum() && !glued(s + 1)) {
+                s++;
+                counted = true;
+                changed = true;
+            } else if ((x.is("zero") || x.is("few") || x.is("one") || x.isNum()) && is(s + 1, "-") && is(s + 2, "shot")
+                    && (nameLike(s + 3) || x.isNum())) {
+                s += 3;
+                changed = true;
+            }
+        }
+        while (e > s && (isWord(e - 1) && Cues.NP_TRAILING.contains(norm(e - 1)) && hasName(s, e - 1)
+                || is(e - 1, "task") && e - 1 > s || is(e - 1, "-") || is(e - 1, "."))) {
+            e--;
+        }
+        if (e <= s) {
+            return null;
+        }
+        String head = norm(e - 1);
+        if (Cues.QUANTITY_HEADS.contains(head) && !t.get(e - 1).isCapitalized()) {
+            return null;
+        }
+        if (Cues.HARDWARE.contains(head) || Cues.CONDITION_HEADS.contains(head) && !hasName(s, e)) {
+            return null; // on 8 GPUs, in a single sampling step, in the five-choice setting
+        }
+        if (modelName(e - 1)) {
+            return null; // OPT-125M, Qwen2.5-7B: a model, not a benchmark
+        }
+        if (!hasName(s, e)) {
+            // all lower case: a single generic or vague word names no benchmark
+            if (e - s <= 1 && (Cues.GENERIC_HEADS.contains(head) || Cues.NOT_BENCH_FIRST.contains(head)
+                    || Cues.NOT_BENCH_ALONE.contains(head))) {
+                return null;
+            }
+        }
+        if (counted && e - s <= 1) {
+            return null; // 3072 GPUs
+        }
+        boolean generic = true;
+        for (int j = s; j < e && generic; j++) {
+            Token x = t.get(j);
+            generic = !x.isWord() && x.is("-") || x.isWord() && (Cues.GENERIC_HEADS.contains(x.norm)
+                    || Cues.SPLIT_WORDS.contains(x.norm));
+        }
+        if (generic) {
+            return null; // the test set, the held-out split
+        }
+        return new int[] {s, e};
+    }
+
+    /** Whether token {@code k} ends a model name with a size: {@code 125M}, {@code 7B}. */
+    private boolean modelName(int k) {
+        Token x = tok(k);
+        if (x == null) {
+            return false;
+        }
+        if (x.isWord() && glued(k) && isNum(k - 1) && (x.norm.equals("m") || x.norm.equals("b"))) {
+            return glued(k - 1) && (is(k - 2, "-") || isWord(k - 2)) || isNum(k - 1) && tok(k - 1).fraction;
+        }
+        return false;
+    }
+
+    private void setBench(Mention m, int[] r) {
+        m.benchmark = slice(r[0], r[1]);
+        m.benchStart = t.get(r[0]).start;
+        m.benchEnd = t.get(r[1] - 1).end;
+    }
+
+    /** A benchmark from a phrase: one item, or all of them as written. */
+    private int[] benchOf(Np np) {
+        if (np.items.size() == 1) {
+            int[] it = np.items.get(0);
+            return trimBench(it[0], it[1]);
+        }
+        int[] a = trimBench(np.items.get(0)[0], np.items.get(0)[1]);
+        int[] last = np.items.get(np.items.size() - 1);
+        int[] b = trimBench(last[0], last[1]);
+        if (a == null || b == null) {
+            return null;
+        }
+        return new int[] {a[0], b[1]};
+    }
+
+    /** Reads the phrase after a baseline cue, if {@code k} is one; returns the index past it or -1. */
+    private int baselineAt(Mention m, int k) {
+        int s;
+        if (is(k, "compared") && (is(k + 1, "to") || is(k + 1, "with"))
+                || is(k, "relative") && is(k + 1, "to")
+                || is(k, "comparison") && (is(k + 1, "to") || is(k + 1, "with"))) {
+            s = k + 2;
+        } else if (isWord(k) && Cues.BASELINE_CUES.contains(norm(k)) && !isNum(k + 1)
+                && !(is(k, "over") && Cues.QUALIFIER_WORDS.containsKey(norm(k + 1)))) {
+            s = k + 1;
+        } else if (is(k, "vs") && is(k + 1, ".")) {
+            s = k + 2;
+        } else {
+            return -1;
+        }
+        if (is(s, "both") || is(s, "all")) {
+            s++;
+        }
+        if (isNum(s) || is(s, "+") || is(s, "-") || is(s, "~")) {
+            return -1; // compared to 65.9% for X: a number, not what it is compared with
+        }
+        int e;
+        int end;
+        if (isWord(s) && norm(s).endsWith("ing") && norm(s).length() > 4) {
+            // a gerund phrase: training on data associated with the target skill
+            e = s;
+            while (e < t.size() && e - s < NP_MAX && !isPunct(e) && sameSentence(e, s)
+                    && !(Cues.CLAUSE_WORDS.contains(norm(e)) && e > s)) {
+                e++;
+            }
+            end = e;
+        } else {
+            Np np = np(s, t.size());
+            if (np == null) {
+                return -1;
+            }
+            e = np.items.get(0)[1];
+            end = np.end;
+        }
+        if (e > s && m.baseline == null) {
+            m.baseline = slice(s, e);
+            m.baseStart = t.get(s).start;
+            m.baseEnd = t.get(e - 1).end;
+        }
+        return end;
+    }
+
+    /** Looks right after the mention: metric words, {@code of} phrase, baseline, then {@code on X}. */
+    private void attachForward(Mention m) {
+        int k = m.tail + 1;
+        int steps = 0;
+        boolean afterChangeNoun = false;
+        if (isWord(m.num) && m.first == m.last && Cues.DETERMINERS.contains(norm(k))) {
+            // a factor verb and its object: halve the error, doubles the throughput
+            Np object = np(k + 1, t.size());
+            if (object != null) {
+                if (m.metric == null) {
+                    m.metric = slice(k + 1, object.items.get(0)[1]);
+                }
+                k = object.end;
+            }
+        }
+        while (k < t.size() && steps < 8 && sameSentence(k, m.num)) {
+            steps++;
+            int j = skipTail(k, t.size());
+            if (j > k) {
+                for (int q = k; q < j; q++) {
+                    if (Cues.CHANGE_NOUNS.contains(norm(q)) || Cues.CHANGE_WORDS.contains(norm(q))) {
+                        afterChangeNoun = true;
+                    }
+                    if (m.metric == null && (Cues.METRIC_NAMES.contains(norm(q)) && !is(q, "score") && !is(q, "scores"))) {
+                        m.metric = t.get(q).text;
+                    }
+                }
+                k = j;
+                continue;
+            }
+            if (is(k, "respectively") || is(k, "absolute") || is(k, ")")) {
+                k++;
+                continue;
+            }
+            if (is(k, ",") && is(k + 1, "respectively")) {
+                k += is(k + 2, ",") ? 3 : 2;
+                continue;
+            }
+            if (is(k - 1, "more") || is(k - 1, "less") || is(k - 1, "fewer")) {
+                // 3x more sample-efficient than PPO
+                int j2 = k;
+                while (j2 < k + 4 && j2 < t.size() && !isPunct(j2) && !is(j2, "than")) {
+                    j2++;
+                }
+                if (is(j2, "than")) {
+                    k = j2;
+                }
+            }
+            if (is(k, "of") && !afterChangeNoun) {
+                Np np = np(k + 1, t.size());
+                if (np == null) {
+                    return;
+                }
+                k = np.end;
+                continue;
+            }
+            int b = baselineAt(m, k);
+            if (b >= 0) {
+                k = b;
+                continue;
+            }
+            if (is(k, ",") && (is(k + 1, "averaged") || is(k + 1, "evaluated") || is(k + 1, "measured"))
+                    && Cues.BENCH_PREPS.contains(norm(k + 2))) {
+                k += 2;
+            }
+            if (is(k, "averaged") && (is(k + 1, "across") || is(k + 1, "over") || is(k + 1, "on"))) {
+                k++;
+            }
+            if (steps == 1 && m.bare() && isWord(k) && tok(k).hasUpperOrDigitInside()
+                    && Cues.BENCH_PREPS.contains(norm(k + 1))) {
+                k++; // 126.0 c40 on the official server: an unknown metric name
+            }
+            if (Cues.BENCH_PREPS.contains(norm(k))) {
+                int s = k + 1;
+                if (is(s, "average") || is(s, "an") && is(s + 1, "average")) {
+                    m.averaged = true;
+                }
+                if (Cues.NOT_BENCH_FIRST.contains(norm(s)) || Cues.NOT_BENCH_FIRST.contains(norm(s + 1))
+                        && is(s, "the")) {
+                    Np skip = np(s, t.size());
+                    if (skip == null) {
+                        return;
+                    }
+                    k = skip.end;
+                    continue;
+                }
+                Np np = np(s, t.size());
+                if (np == null) {
+                    return;
+                }
+                int[] last = np.items.get(np.items.size() - 1);
+                String head = norm(last[1] - 1);
+                if (afterChangeNoun && is(k, "in") && Cues.METRIC_NAMES.contains(norm(np.start))
+                        || Cues.QUANTITY_HEADS.contains(head) && !hasName(np.start, np.end)
+                        || afterChangeNoun && is(k, "in") && !hasName(np.start, np.end)
+                                && Cues.QUANTITY_HEADS.contains(head)) {
+                    if (m.metric == null) {
+                        m.metric = slice(np.start, np.end);
+                    }
+                    k = np.end;
+                    continue;
+                }
+                int[] r = benchOf(np);
+                if (r != null && m.benchmark == null) {
+                    setBench(m, r);
+                    m.benchList = np;
+                }
+                if (r == null) {
+                    m.benchUnnamed = true; // on the test set: measured on something the text does not name
+                }
+                if (m.baseline == null) {
+                    baselineAt(m, np.end);
+                }
+                return;
+            }
+            return;
+        }
+    }
+
+    /** Spreads a phrase list over a coordinated list of the same length ({@code 70.8% and 94.0% on MATH and GSM8K}). */
+    private void distribute(List<Mention> kept) {
+        int a = 0;
+        while (a < kept.size()) {
+            int b = a;
+            boolean pair = false;
+            while (b + 1 < kept.size() && kept.get(b + 1).prev == kept.get(b)) {
+                pair |= kept.get(b + 1).fromTo;
+                b++;
+            }
+            int size = pair ? 1 : b - a + 1;
+            if (pair) {
+                share(kept, a, b);
+            }
+            if (size >= 2) {
+                Mention last = kept.get(b);
+                Np list = last.benchList;
+                boolean ownEach = true;
+                for (int q = a; q < b; q++) {
+                    if (kept.get(q).benchmark == null) {
+                        ownEach = false;
+                    }
+                }
+                if (!ownEach && (list == null || list.items.size() != size)) {
+                    list = respectivelyList(last, size);
+                }
+                if (!ownEach && list != null && list.items.size() == size) {
+                    for (int q = 0; q < size; q++) {
+                        int[] it = list.items.get(q);
+                        int[] r = trimBench(it[0], it[1]);
+                        if (r != null) {
+                            setBench(kept.get(a + q), r);
+                        }
+                    }
+                } else if (!ownEach && last.benchmark != null) {
+                    for (int q = a; q < b; q++) {
+                        Mention m = kept.get(q);
+                        if (m.benchmark == null) {
+                            m.benchmark = last.benchmark;
+                            m.benchStart = last.benchStart;
+                            m.benchEnd = last.benchEnd;
+                        }
+                    }
+                }
+                // a baseline named once for the list
+                Mention withBase = null;
+                for (int q = a; q <= b; q++) {
+                    if (kept.get(q).baseline != null) {
+                        withBase = kept.get(q);
+                    }
+                }
+                if (withBase != null) {
+                    for (int q = a; q <= b; q++) {
+                        Mention m = kept.get(q);
+                        if (m.baseline == null) {
+                            m.baseline = withBase.baseline;
+                            m.baseStart = withBase.baseStart;
+                            m.baseEnd = withBase.baseEnd;
+                        }
+                    }
+                }
+            }
+            a = b + 1;
+        }
+    }
+
+    private static void share(List<Mention> kept, int a, int b) {
+        Mention from = null;
+        for (int q = a; q <= b; q++) {
+            if (kept.get(q).benchmark != null) {
+                from = kept.get(q);
+            }
+        }
+        if (from == null) {
+            return;
+        }
+        for (int q = a; q <= b; q++) {
+            Mention m = kept.get(q);
+            if (m.benchmark == null) {
+                m.benchmark = from.benchmark;
+                m.benchStart = from.benchStart;
+                m.benchEnd = from.benchEnd;
+            }
+        }
+    }
+
+    /** In a sentence with {@code respectively}, a phrase list of {@code size} items after on/in/across. */
+    private Np respectivelyList(Mention m, int size) {
+        if (!respectively[m.sentence]) {
+            return null;
+        }
+        int s = sentenceStart[m.sentence];
+        int e = m.sentence + 1 < sentenceStart.length ? sentenceStart[m.sentence + 1] : t.size();
+        int from = Math.max(s, m.first - 4 * NP_MAX);
+        int to = Math.min(e, m.last + 2 * NP_MAX);
+        for (int k = from; k < to; k++) {
+            if (Cues.BENCH_PREPS.contains(norm(k))) {
+                Np np = np(k + 1, e);
+                if (np != null && np.items.size() == size) {
+                    return np;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Looks before the mention: a sentence-initial {@code On X,}, then the nearest {@code on X} in the clause. */
+    private void attachBackward(Mention m) {
+        int s = sentenceStart[m.sentence];
+        int lead = s;
+        for (int k = s; k < s + 4 && k < m.first && !Cues.BENCH_PREPS.contains(norm(s)); k++) {
+            if (is(k, ",")) {
+                lead = k + 1;
+                break;
+            }
+        }
+        if (m.benchmark == null && Cues.BENCH_PREPS.contains(norm(lead)) && lead < m.first) {
+            boolean comma = false;
+            for (int k = lead; k < m.first && k < lead + NP_MAX + 8; k++) {
+                if (is(k, ",")) {
+                    comma = true;
+                    break;
+                }
+            }
+            Np np = comma ? np(lead + 1, m.first) : null;
+            if (np != null) {
+                int[] r = benchOf(np);
+                if (r != null) {
+                    setBench(m, r);
+                }
+            }
+        }
+        if (m.benchmark == null && !m.benchUnnamed) {
+            int count = 0;
+            for (int k = m.first - 1; k > s && count < 20; k--, count++) {
+                Token x = t.get(k);
+                if (x.is(";") || x.is(",") || Cues.CLAUSE_WORDS.contains(x.norm) && !x.is("and")) {
+                    break;
+                }
+                if (Cues.BENCH_PREPS.contains(x.norm)
+                        && (m.kind != MetricKind.SCORE || Cues.RESULT_NOUNS.contains(norm(k - 1))
+                                || Cues.METRIC_NAMES.contains(norm(k - 1)) || isNum(k - 1) && glued(k - 1)
+                                || nameLike(k + 1) || is(k + 1, "the") && nameLike(k + 2))) {
+                    Np np = np(k + 1, m.first);
+                    if (np == null || Cues.NOT_BENCH_FIRST.contains(norm(k + 1))) {
+                        continue;
+                    }
+                    int[] r = benchOf(np);
+                    if (r != null) {
+                        setBench(m, r);
+                        break;
+                    }
+                }
+            }
+        }
+        if (m.baseline == null) {
+            int count = 0;
+            for (int k = m.first - 1; k >= s && count < 3 * WINDOW; k--, count++) {
+                if (is(k, "above") || is(k, "below")) {
+                    continue; // only after the number: 1.2 points above BERT
+                }
+                if (baselineAt(m, k) >= 0 && m.baseline != null) {
+                    break;
+                }
+            }
+        }
+        if (m.metric == null) {
+            // reduces the computational cost by 20%; an average score of 67.3
+            int p = before(m.first);
+            if (is(p, "by") || is(p, "of")) {
+                int e = p;
+                int k = p - 1;
+                int count = 0;
+                while (k > s && count < 6 && isWord(k) && !Cues.CHANGE_VERBS.contains(norm(k))
+                        && !Cues.NP_STOPS.contains(norm(k)) && !Cues.BASELINE_CUES.contains(norm(k))
+                        && !Cues.SCORE_VERBS.contains(norm(k))) {
+                    k--;
+                    count++;
+                }
+                boolean verb = Cues.CHANGE_VERBS.contains(norm(k)) && !Cues.BASELINE_CUES.contains(norm(k));
+                int st = k + 1;
+                while (st < e && (Cues.NP_LEADING.contains(norm(st)) || Cues.CHANGE_NOUNS.contains(norm(st))
+                        || is(st, "up"))) {
+                    st++;
+                }
+                int en = e;
+                while (en > st && (Cues.CHANGE_NOUNS.contains(norm(en - 1)) || is(en - 1, "relative")
+                        || is(en - 1, "absolute"))) {
+                    en--;
+                }
+                String head = norm(en - 1);
+                boolean named = Cues.METRIC_NAMES.contains(head) || Cues.QUANTITY_HEADS.contains(head);
+                if (en > st && st > 0 && (is(p, "by") ? verb : named)) {
+                    m.metric = slice(st, en);
+                }
+            }
+        }
+    }
+
+    /**
+     * Changes and ratios with no benchmark of their own take the nearest one of the same sentence,
+     * when the sentence names only one.
+     */
+    private void propagate(List<Mention> kept) {
+        // per sentence: the one benchmark named in it, or a marker when it names several
+        String[] only = new String[sentenceStart.length + 1];
+        boolean[] several = new boolean[sentenceStart.length + 1];
+        for (Mention o : kept) {
+            if (o.benchmark != null) {
+                String cur = only[o.sentence];
+                several[o.sentence] |= cur != null && !cur.equals(o.benchmark);
+                only[o.sentence] = o.benchmark;
+            }
+        }
+        for (int a = 0; a < kept.size(); a++) {
+            Mention m = kept.get(a);
+            if (m.benchmark != null || m.kind == MetricKind.SCORE || m.averaged || m.benchUnnamed) {
+                continue;
+            }
+            if (only[m.sentence] == null || several[m.sentence]) {
+                continue;
+            }
+            Mention best = null;
+            int dist = Integer.MAX_VALUE;
+            for (int b = Math.max(0, a - 6); b < Math.min(kept.size(), a + 7); b++) {
+                Mention o = kept.get(b);
+                if (o != m && o.sentence == m.sentence && o.benchmark != null && Math.abs(a - b) < dist) {
+                    best = o;
+                    dist = Math.abs(a - b);
+                }
+            }
+            if (best != null) {
+                m.benchmark = best.benchmark;
+                m.benchStart = best.benchStart;
+                m.benchEnd = best.benchEnd;
+            }
+        }
+    }
+
+    private ReportedMetric build(Mention m) {
+        int start = t.get(m.first).start;
+        int end = t.get(m.last).end;
+        ReportedMetric.Builder b = ReportedMetric.builder()
+                .text(text.substring(start, end))
+                .value(m.value)
+                .unit(m.unit)
+                .kind(m.kind)
+                .qualifier(m.qualifier)
+                .start(start)
+                .end(end);
+        if (!Double.isNaN(m.upper)) {
+            b.upper(m.upper);
+        }
+        if (m.direction != null && m.kind != MetricKind.SCORE) {
+            b.direction(m.direction);
+        }
+        if (m.metric != null && !m.metric.isBlank()) {
+            b.metric(m.metric);
+        }
+        if (m.benchmark != null) {
+            b.benchmark(m.benchmark);
+            b.benchmarkSpan(Span.of(m.benchStart, m.benchEnd));
+        }
+        if (m.baseline != null) {
+            b.baseline(m.baseline);
+            b.baselineSpan(Span.of(m.baseStart, m.baseEnd));
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,245 @@
+package dev.paperdex.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An abstract as tokens, with its sentences, and the look-around helpers the scanner and the
+ * attacher share. Built once per call; the arrays are never changed after construction.
+ */
+class Tokens {
+    /** How far the searches around a mention may look, in tokens. */
+    static final int WINDOW = 14;
+
+    /** The longest noun phrase read, in tokens. */
+    static final int NP_MAX = 24;
+
+    final String text;
+    final List<Token> t;
+    final int[] sentenceOf;
+    final int[] sentenceStart;
+    final boolean[] respectively;
+
+    Tokens(String text) {
+        this.text = text;
+        this.t = Lexer.lex(text);
+        this.sentenceOf = new int[t.size()];
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int s = 0;
+        for (int i = 0; i < t.size(); i++) {
+            sentenceOf[i] = s;
+            if (endsSentence(i)) {
+                s++;
+                starts.add(i + 1);
+            }
+        }
+        this.sentenceStart = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.respectively = new boolean[sentenceStart.length + 1];
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).is("respectively")) {
+                respectively[sentenceOf[i]] = true;
+            }
+        }
+    }
+
+    /** The same tokens, for a subclass that works on them. */
+    Tokens(Tokens other) {
+        this.text = other.text;
+        this.t = other.t;
+        this.sentenceOf = other.sentenceOf;
+        this.sentenceStart = other.sentenceStart;
+        this.respectively = other.respectively;
+    }
+
+    private boolean endsSentence(int i) {
+        Token k = t.get(i);
+        if (!(k.is(".") || k.is("!") || k.is("?"))) {
+            return false;
+        }
+        Token next = tok(i + 1);
+        if (next == null || !next.space) {
+            return false;
+        }
+        if (!(next.isNum() || next.isCapitalized())) {
+            return false;
+        }
+        if (k.is(".")) {
+            Token prev = tok(i - 1);
+            if (prev != null && prev.isWord()
+                    && (prev.norm.equals("al") || prev.norm.equals("vs") || prev.norm.equals("fig")
+                            || prev.norm.equals("e") || prev.norm.equals("g") || prev.norm.equals("i")
+                            || prev.norm.equals("eq") || prev.norm.equals("etc") || prev.norm.equals("cf"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Token tok(int i) {
+        return i >= 0 && i < t.size() ? t.get(i) : null;
+    }
+
+    boolean is(int i, String norm) {
+        Token k = tok(i);
+        return k != null && k.norm.equals(norm);
+    }
+
+    boolean glued(int i) {
+        Token k = tok(i);
+        return k != null && !k.space;
+    }
+
+    boolean isWord(int i) {
+        Token k = tok(i);
+        return k != null && k.isWord();
+    }
+
+    boolean isNum(int i) {
+        Token k = tok(i);
+        return k != null && k.isNum();
+    }
+
+    String norm(int i) {
+        Token k = tok(i);
+        return k == null ? "" : k.norm;
+    }
+
+    boolean sameSentence(int a, int b) {
+        return a >= 0 && b >= 0 && a < t.size() && b < t.size() && sentenceOf[a] == sentenceOf[b];
+    }
+
+    boolean isPunct(int i) {
+        Token k = tok(i);
+        return k != null && k.kind == Token.Kind.SYM
+                && (k.is(",") || k.is(";") || k.is(":") || k.is(".") || k.is("!") || k.is("?") || k.is("(")
+                        || k.is(")") || k.is("[") || k.is("]"));
+    }
+
+    /** Whether the number at {@code i} is part of a name or identifier, judged from what is glued before it. */
+    boolean gluedToNameBefore(int i) {
+        int k = i;
+        int steps = 0;
+        while (glued(k) && k - 1 >= 0 && steps < 12) {
+            Token p = t.get(k - 1);
+            if (p.is("(") || p.is("[") || p.is("\"") || p.is("'") || p.is("`")) {
+                return false;
+            }
+            if (p.isWord()) {
+                if (p.text.equals("\u0394") || p.text.equals("\u03b4") || p.text.startsWith("\\")) {
+                    return false; // a Greek delta or a LaTeX command such as \sim
+                }
+                return !Cues.FUNCTION_WORDS.contains(p.norm);
+            }
+            if (p.is("=") || p.is(":")) {
+                // k=3 is a variable; "=" glued to a word before it makes a name
+                return k - 2 >= 0 && glued(k - 1) && t.get(k - 2).isWord()
+                        && !t.get(k - 2).text.equals("\u0394");
+            }
+            if (p.is("/") && k - 2 >= 0 && glued(k - 1) && t.get(k - 2).isNum()) {
+                // 1/3 is a fraction, not a metric
+                return true;
+            }
+            k--;
+            steps++;
+        }
+        return false;
+    }
+
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Skips words right after a mention that belong to it: metric names, change nouns, {@code absolute}. */
+    int skipTail(int k, int limit) {
+        int j = k;
+        while (j < limit && j - k < 5) {
+            Token x = tok(j);
+            if (x == null) {
+                break;
+            }
+            if (x.is(")") && j == k) {
+                j++;
+                continue;
+            }
+            if (x.is("relative") && is(j + 1, "to")) {
+                break;
+            }
+            if (x.isWord() && glued(j + 1) && (is(j + 1, "-") || is(j + 1, "@")) && glued(j + 2) && isNum(j + 2)) {
+                j += 3; // top-1, pass@1, R@10
+                continue;
+            }
+            if (x.isWord() && !x.isCapitalized() && j == k && isWord(j + 1)
+                    && Cues.METRIC_NAMES.contains(norm(j + 1)) && !Cues.NP_STOPS.contains(x.norm)) {
+                j += 2; // box AP, exact match accuracy
+                continue;
+            }
+            if (x.isWord() && (Cues.METRIC_NAMES.contains(x.norm) || Cues.CHANGE_WORDS.contains(x.norm)
+                    || Cues.QUANTITY_HEADS.contains(x.norm) && !x.isCapitalized()
+                    || Cues.UP_WORDS.contains(x.norm) && !x.is("up") || Cues.DOWN_WORDS.contains(x.norm)
+                    || x.norm.equals("average") || x.norm.equals("overall") || x.norm.equals("points")
+                    || x.norm.equals("point") || x.norm.equals("fast"))) {
+                j++;
+                continue;
+            }
+            if (x.is("-") && glued(j) && isWord(j + 1) && glued(j + 1) && (j > k || isWord(j - 1))) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /** Whether a change verb stands within {@code reach} words before {@code k}, in the same clause. */
+    boolean changeVerbBefore(int k, int reach) {
+        for (int p = k - 1; p >= 0 && p >= k - reach; p--) {
+            if (isPunct(p) || Cues.CLAUSE_WORDS.contains(norm(p)) && !is(p, "and")) {
+                return false;
+            }
+            if (Cues.CHANGE_VERBS.contains(norm(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token before {@code i}, stepping over a LaTeX tie ({@code by~20\%}). */
+    int before(int i) {
+        int p = i - 1;
+        if (is(p, "~") && glued(p) && glued(i) && isWord(p - 1)) {
+            p--;
+        }
+        return p;
+    }
+
+    boolean nameLike(int k) {
+        Token x = tok(k);
+        if (x == null) {
+            return false;
+        }
+        if (x.isWord()) {
+            return x.isCapitalized() || x.hasUpperOrDigitInside();
+        }
+        return false;
+    }
+
+    boolean hasName(int s, int e) {
+        for (int j = s; j < e; j++) {
+            Token x = t.get(j);
+            if (x.isWord() && (x.isCapitalized() || x.hasUpperOrDigitInside())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String slice(int s, int e) {
+        return text.substring(t.get(s).start, t.get(e - 1).end);
+    }
+}

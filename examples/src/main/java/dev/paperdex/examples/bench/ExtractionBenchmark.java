@@ -1,0 +1,97 @@
+package dev.paperdex.examples.bench;
+
+import dev.paperdex.Paper;
+import dev.paperdex.claims.ClaimExtractor;
+import dev.paperdex.metrics.MetricExtractor;
+import dev.paperdex.parser.ParseOptions;
+import dev.paperdex.parser.Papers;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Abstract analysis throughput on the seed abstracts, one thread, in abstracts per second: every
+ * operation goes over all abstracts of the two seed listings once. The baseline splits the same
+ * abstracts on white space, the least any tokenizer has to do.
+ *
+ * <pre>
+ * ./mvnw -q -B -pl examples -am package -DskipTests
+ * java -cp examples/target/papers.jar org.openjdk.jmh.Main ExtractionBenchmark
+ * </pre>
+ *
+ * <p>The seeds are read from {@code seeds/} under the working directory, or from the folder named
+ * by the system property {@code paperdex.seeds}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class ExtractionBenchmark {
+    /** The number of abstracts in the two seed listings; the setup checks it. */
+    static final int ABSTRACTS = 151;
+
+    private static final List<String> SEED_FILES = List.of("000_ac4d8aa2034e5b5f.txt", "003_94c5f68b1bf7e18c.txt");
+
+    private String[] abstracts;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        Path seeds = Path.of(System.getProperty("paperdex.seeds", "seeds"));
+        ParseOptions options = ParseOptions.defaults().withYear(2025).withExtractMetrics(false);
+        List<String> texts = new ArrayList<>();
+        for (String file : SEED_FILES) {
+            for (Paper p : Papers.read(seeds.resolve(file), options).papers()) {
+                texts.add(p.abstractText());
+            }
+        }
+        if (texts.size() != ABSTRACTS) {
+            throw new IllegalStateException("expected " + ABSTRACTS + " seed abstracts in " + seeds.toAbsolutePath()
+                    + ", found " + texts.size());
+        }
+        abstracts = texts.toArray(new String[0]);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ABSTRACTS)
+    public void metrics(Blackhole bh) {
+        for (String a : abstracts) {
+            bh.consume(MetricExtractor.extract(a));
+        }
+    }
+
+    /** Metrics, then the claims of the same abstract linked to them: the whole abstract analysis. */
+    @Benchmark
+    @OperationsPerInvocation(ABSTRACTS)
+    public void metricsAndClaims(Blackhole bh) {
+        for (String a : abstracts) {
+            bh.consume(ClaimExtractor.extract(a, MetricExtractor.extract(a)));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ABSTRACTS)
+    public void whitespaceSplit(Blackhole bh) {
+        for (String a : abstracts) {
+            bh.consume(a.split("\\s+"));
+        }
+    }
+}
