@@ -134,10 +134,14 @@ final class QueryCommandsTest {
         assertThat(r.code()).isZero();
         Leaderboard board = Leaderboard.of(PaperSet.of(read(SEED0, SEED3)));
         assertThat(r.out()).isEqualTo(board.toTable());
-        assertThat(r.out()).startsWith("benchmark  unit  best  paper  date");
-        Run one = run("leaderboard", "--year", "2025", "--benchmark", "MathVista", "--json", SEED0);
+        assertThat(r.lines().get(0).split(" +"))
+                .containsExactly("benchmark", "unit", "best", "paper", "date", "largest", "gain", "paper", "date");
+        Run one = run("leaderboard", "--year", "2025", "--benchmark", "Math-Vista", "--json", SEED0);
         assertThat(one.code()).isZero();
         assertThat(one.lines()).hasSize(Leaderboard.of(PaperSet.of(read(SEED0))).onBenchmark("mathvista").rows().size());
+        for (String line : one.lines()) {
+            assertThat(PaperdexJson.mapper().readTree(line).get("benchmark").asText()).isEqualTo("mathvista");
+        }
     }
 
     private static List<Paper> read(String... files) throws IOException {
