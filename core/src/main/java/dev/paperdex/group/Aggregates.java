@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collector;
+import java.util.stream.Collectors;
 
 /**
  * The usual {@link Aggregate}s. Metric statistics read the metrics of each member that belong to
@@ -32,6 +33,15 @@ public final class Aggregates {
     /** {@code share}: the group's papers as a fraction of the whole set, in [0, 1]. */
     public static Aggregate<Long> share() {
         return Aggregate.share();
+    }
+
+    /**
+     * {@code count}: the number of papers in the group with at least one of the group's metrics
+     * meeting {@code condition} (in a {@link GroupKey#BENCHMARK} group, one on that benchmark).
+     */
+    public static Aggregate<Long> countReporting(MetricCondition condition) {
+        return Aggregate.of("count", Collectors.filtering(
+                (GroupMember m) -> m.metrics().stream().anyMatch(condition), Collectors.counting()));
     }
 
     /** {@code min}: the smallest metric value. */

@@ -28,6 +28,11 @@ public abstract class GroupTable {
     /** The groups, in key order, the group without a key last. */
     public abstract List<GroupRow> rows();
 
+    /** This table with only the rows that meet {@code condition}. */
+    public final GroupTable filter(java.util.function.Predicate<? super GroupRow> condition) {
+        return of(by(), total(), columns(), rows().stream().filter(condition).toList());
+    }
+
     /** The row of a key ({@code null} for the group without a key), if there is one. */
     public final Optional<GroupRow> row(Object key) {
         return rows().stream().filter(r -> Objects.equals(r.key().orElse(null), key)).findFirst();

@@ -30,11 +30,15 @@ public final class GainsByBenchmark {
 
     private GainsByBenchmark() {}
 
-    /** One row per benchmark with a gain: papers, largest gain, median gain (any unit). */
+    /**
+     * One row per benchmark with a gain: papers with a gain on it, largest gain, median gain (any
+     * unit). A paper with a gain on MATH and only a score on GSM8K counts for MATH alone.
+     */
     public static GroupTable gainsByBenchmark(PaperSet papers) {
         return papers.filter(reports(GAIN))
                 .groupBy(GroupKey.BENCHMARK)
-                .aggregate(Aggregates.count(), Aggregates.metricMax(GAIN), Aggregates.metricMedian(GAIN));
+                .aggregate(Aggregates.countReporting(GAIN), Aggregates.metricMax(GAIN), Aggregates.metricMedian(GAIN))
+                .filter(row -> row.count() > 0);
     }
 
     public static void main(String[] args) throws IOException {
