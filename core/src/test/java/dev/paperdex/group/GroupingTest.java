@@ -97,6 +97,15 @@ final class GroupingTest {
                         OptionalDouble.empty(), OptionalDouble.empty())));
     }
 
+    @Test
+    void countsPapersReportingAMetricOfTheGroupAndDropsRows() {
+        MetricCondition gains = MetricCondition.any().ofKind(dev.paperdex.MetricKind.CHANGE);
+        GroupTable t = SET.groupBy(GroupKey.BENCHMARK).aggregate(Aggregates.countReporting(gains));
+        // A's gain is on GSM-8K (gsm8k); its MATH metric is a score, so math counts 0
+        assertThat(t.rows().stream().map(r -> r.keyText() + "=" + r.count())).containsExactly("gsm8k=1", "math=0", "(none)=0");
+        assertThat(t.filter(r -> r.count() > 0).rows().stream().map(GroupRow::keyText)).containsExactly("gsm8k");
+    }
+
     private static Map<String, Object> values(long count, Object min, Object max, Object mean, Object median) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("count", count);
