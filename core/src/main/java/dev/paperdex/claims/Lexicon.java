@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One file of cue phrases under {@code dev/paperdex/claims/}, matched against {@link Tokens}.
@@ -24,8 +26,11 @@ import java.util.Locale;
 final class Lexicon {
     static final int GAP = 3;
 
-    /** One phrase of the lexicon. */
-    record Cue(String name, boolean strong, boolean veto, boolean anchored, List<String[]> parts) {}
+    /** One phrase of the lexicon, at position {@code index} in its file. */
+    record Cue(String name, boolean strong, boolean veto, boolean anchored, List<Part> parts, int index) {}
+
+    /** One token pattern of a phrase: a gap, or alternatives (words, prefixes, any number). */
+    record Part(boolean gap, boolean number, String[] words, String[] prefixes) {}
 
     /** A cue found in a sentence, with the token range it covers. */
     record Match(Cue cue, int from, int to) {
@@ -40,16 +45,43 @@ final class Lexicon {
 
     private final String name;
     private final List<Cue> cues;
+    // cues indexed by what their first token can be, so that a token only tries the cues that can
+    // start there
+    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Cue>> byFirstPrefix = new HashMap<>();
+    private final int[] prefixLengths;
+    private final List<Cue> byFirstNumber = new ArrayList<>();
+    private final List<Cue> startingWithGap = new ArrayList<>();
 
     private Lexicon(String name, List<Cue> cues) {
         this.name = name;
         this.cues = cues;
+        java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>();
+        for (Cue cue : cues) {
+            Part first = cue.parts().get(0);
+            if (first.gap()) {
+                startingWithGap.add(cue);
+                continue;
+            }
+            if (first.number()) {
+                byFirstNumber.add(cue);
+            }
+            for (String w : first.words()) {
+                byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(cue);
+            }
+            for (String prefix : first.prefixes()) {
+                byFirstPrefix.computeIfAbsent(prefix, k -> new ArrayList<>()).add(cue);
+                lengths.add(prefix.length());
+            }
+        }
+        prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Loads {@code dev/paperdex/claims/<name>.txt} from the class path. */
     static Lexicon load(String name) {
         String resource = name + ".txt";
         List<Cue> cues = new ArrayList<>();
+        int index = 0;
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing claim lexicon resource dev/paperdex/claims/" + resource);
@@ -59,7 +91,7 @@ final class Lexicon {
                 int hash = line.indexOf('#');
                 String phrase = (hash >= 0 ? line.substring(0, hash) : line).trim().toLowerCase(Locale.ROOT);
                 if (!phrase.isEmpty()) {
-                    cues.add(parse(name, phrase));
+                    cues.add(parse(name, phrase, index++));
                 }
             }
         } catch (IOException e) {
@@ -68,17 +100,33 @@ final class Lexicon {
         return new Lexicon(name, List.copyOf(cues));
     }
 
-    private static Cue parse(String lexicon, String phrase) {
+    private static Cue parse(String lexicon, String phrase, int index) {
         boolean strong = phrase.startsWith("!");
         boolean veto = phrase.startsWith("-");
         String body = strong || veto ? phrase.substring(1).trim() : phrase;
         boolean anchored = body.startsWith("^");
         body = anchored ? body.substring(1).trim() : body;
-        List<String[]> parts = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
         for (String part : body.split("\\s+")) {
-            parts.add(part.split("\\|"));
+            if (part.equals("~")) {
+                parts.add(new Part(true, false, new String[0], new String[0]));
+                continue;
+            }
+            boolean number = false;
+            List<String> words = new ArrayList<>();
+            List<String> prefixes = new ArrayList<>();
+            for (String alternative : part.split("\\|")) {
+                if (alternative.equals("<num>")) {
+                    number = true;
+                } else if (alternative.endsWith("*") && alternative.length() > 1) {
+                    prefixes.add(alternative.substring(0, alternative.length() - 1));
+                } else {
+                    words.add(alternative);
+                }
+            }
+            parts.add(new Part(false, number, words.toArray(new String[0]), prefixes.toArray(new String[0])));
         }
-        return new Cue(lexicon + ":" + (veto ? "not " : "") + body, strong, veto, anchored, List.copyOf(parts));
+        return new Cue(lexicon + ":" + (veto ? "not " : "") + body, strong, veto, anchored, List.copyOf(parts), index);
     }
 
     String name() {
@@ -87,30 +135,64 @@ final class Lexicon {
 
     /** Every cue of this lexicon found in the tokens, at most one match per cue; none after a veto. */
     List<Match> find(Tokens tokens) {
-        List<Match> found = new ArrayList<>();
-        for (Cue cue : cues) {
-            int last = cue.anchored() ? Math.min(1, tokens.size()) : tokens.size();
-            for (int start = 0; start < last; start++) {
-                int end = matchFrom(cue.parts(), 0, tokens, start);
-                if (end >= 0) {
-                    if (cue.veto()) {
-                        return List.of();
+        Match[] found = new Match[cues.size()];
+        int count = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            String word = tokens.word(t);
+            for (int k = 0; k < 4; k++) {
+                List<Cue> candidates = k == 0 ? byFirstWord.get(word)
+                        : k == 1 ? startingWithGap
+                        : k == 2 ? (tokens.isNumber(t) ? byFirstNumber : null)
+                        : null;
+                if (k == 3) {
+                    for (int length : prefixLengths) {
+                        if (length > word.length()) {
+                            break;
+                        }
+                        List<Cue> byPrefix = byFirstPrefix.get(word.substring(0, length));
+                        if (byPrefix != null && (count = tryAll(byPrefix, tokens, t, found, count)) < 0) {
+                            return List.of();
+                        }
                     }
-                    found.add(new Match(cue, start, end));
-                    break;
+                } else if (candidates != null && (count = tryAll(candidates, tokens, t, found, count)) < 0) {
+                    return List.of();
                 }
             }
         }
-        return found;
+        List<Match> matches = new ArrayList<>(count);
+        for (Match m : found) {
+            if (m != null) {
+                matches.add(m);
+            }
+        }
+        return matches;
+    }
+
+    /** Tries each cue not yet found at token {@code t}; the new count, or -1 when a veto matched. */
+    private static int tryAll(List<Cue> candidates, Tokens tokens, int t, Match[] found, int count) {
+        for (Cue cue : candidates) {
+            if (found[cue.index()] != null || (cue.anchored() && t != 0)) {
+                continue;
+            }
+            int end = matchFrom(cue.parts(), 0, tokens, t);
+            if (end >= 0) {
+                if (cue.veto()) {
+                    return -1;
+                }
+                found[cue.index()] = new Match(cue, t, end);
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The token index just past a match of {@code parts[p..]} at {@code t}, or -1. */
-    private static int matchFrom(List<String[]> parts, int p, Tokens tokens, int t) {
+    private static int matchFrom(List<Part> parts, int p, Tokens tokens, int t) {
         if (p == parts.size()) {
             return t;
         }
-        String[] part = parts.get(p);
-        if (part.length == 1 && part[0].equals("~")) {
+        Part part = parts.get(p);
+        if (part.gap()) {
             for (int skip = 0; skip <= GAP && t + skip <= tokens.size(); skip++) {
                 int end = matchFrom(parts, p + 1, tokens, t + skip);
                 if (end >= 0) {
@@ -125,18 +207,18 @@ final class Lexicon {
         return matchFrom(parts, p + 1, tokens, t + 1);
     }
 
-    private static boolean matches(String[] alternatives, Tokens tokens, int t) {
+    private static boolean matches(Part part, Tokens tokens, int t) {
+        if (part.number() && tokens.isNumber(t)) {
+            return true;
+        }
         String word = tokens.word(t);
-        for (String alternative : alternatives) {
-            if (alternative.equals("<num>")) {
-                if (tokens.isNumber(t)) {
-                    return true;
-                }
-            } else if (alternative.endsWith("*") && alternative.length() > 1) {
-                if (word.startsWith(alternative.substring(0, alternative.length() - 1))) {
-                    return true;
-                }
-            } else if (word.equals(alternative)) {
+        for (String w : part.words()) {
+            if (word.equals(w)) {
+                return true;
+            }
+        }
+        for (String prefix : part.prefixes()) {
+            if (word.startsWith(prefix)) {
                 return true;
             }
         }
