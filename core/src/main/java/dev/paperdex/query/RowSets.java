@@ -38,18 +38,6 @@ final class RowSets {
         }
     }
 
-    /** {@code set} (from {@link Builder#build}) as a new bit set. */
-    static BitSet toBits(Object set) {
-        if (set instanceof BitSet b) {
-            return (BitSet) b.clone();
-        }
-        BitSet bits = new BitSet();
-        for (int row : (int[]) set) {
-            bits.set(row);
-        }
-        return bits;
-    }
-
     static int size(Object set) {
         return set instanceof BitSet b ? b.cardinality() : ((int[]) set).length;
     }

@@ -5,7 +5,6 @@ import dev.paperdex.ClaimType;
 import dev.paperdex.Link;
 import dev.paperdex.Paper;
 import dev.paperdex.ReportedMetric;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -180,10 +179,6 @@ final class Store {
 
     int size() {
         return papers.length;
-    }
-
-    LocalDate date(int row) {
-        return epochDay[row] == NO_DATE ? null : LocalDate.ofEpochDay(epochDay[row]);
     }
 
     /** Keys to rows by open addressing; the keys are read back from the rows' papers. */

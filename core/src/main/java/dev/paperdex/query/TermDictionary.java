@@ -12,14 +12,6 @@ final class TermDictionary {
     private int[] hashes = new int[1 << 12];
     private int size;
 
-    int size() {
-        return size;
-    }
-
-    String term(int id) {
-        return terms[id];
-    }
-
     /** The id of a word, or -1 when it was never added. */
     int find(String word) {
         int h = hash(word);
