@@ -6,6 +6,7 @@ import dev.paperdex.query.MetricCondition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -51,7 +52,7 @@ public final class Aggregates {
 
     /** {@code min}: the smallest value of the metrics meeting {@code condition}. */
     public static Aggregate<OptionalDouble> metricMin(MetricCondition condition) {
-        return stat("min", condition, v -> v.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(v[0]));
+        return summary("min", condition, st -> st.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(st.getMin()));
     }
 
     /** {@code max}: the largest metric value. */
@@ -61,7 +62,7 @@ public final class Aggregates {
 
     /** {@code max}: the largest value of the metrics meeting {@code condition}. */
     public static Aggregate<OptionalDouble> metricMax(MetricCondition condition) {
-        return stat("max", condition, v -> v.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(v[v.length - 1]));
+        return summary("max", condition, st -> st.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(st.getMax()));
     }
 
     /** {@code mean}: the arithmetic mean of metric values. */
@@ -71,7 +72,7 @@ public final class Aggregates {
 
     /** {@code mean}: the arithmetic mean of the values of the metrics meeting {@code condition}. */
     public static Aggregate<OptionalDouble> metricMean(MetricCondition condition) {
-        return stat("mean", condition, v -> Arrays.stream(v).average());
+        return summary("mean", condition, st -> st.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(st.getAverage()));
     }
 
     /** {@code median}: the median metric value (the mean of the middle two for an even count). */
@@ -103,6 +104,25 @@ public final class Aggregates {
                     return a;
                 },
                 list -> list.stream().sorted(order).limit(k).map(Paper::title).toList()));
+    }
+
+    /** Running statistics of the group's metrics that meet {@code condition}, finished by {@code finish}. */
+    private static Aggregate<OptionalDouble> summary(
+            String name, MetricCondition condition, Function<DoubleSummaryStatistics, OptionalDouble> finish) {
+        return Aggregate.of(name, Collector.<GroupMember, DoubleSummaryStatistics, OptionalDouble>of(
+                DoubleSummaryStatistics::new,
+                (acc, m) -> {
+                    for (ReportedMetric r : m.metrics()) {
+                        if (condition.test(r)) {
+                            acc.accept(r.value());
+                        }
+                    }
+                },
+                (a, b) -> {
+                    a.combine(b);
+                    return a;
+                },
+                finish));
     }
 
     /** Sorted values of the group's metrics that meet {@code condition}, finished by {@code finish}. */
