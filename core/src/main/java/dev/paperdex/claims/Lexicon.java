@@ -48,15 +48,13 @@ final class Lexicon {
     // cues indexed by what their first token can be, so that a token only tries the cues that can
     // start there
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
-    private final Map<String, List<Cue>> byFirstPrefix = new HashMap<>();
-    private final int[] prefixLengths;
+    private final PrefixNode byFirstPrefix = new PrefixNode();
     private final List<Cue> byFirstNumber = new ArrayList<>();
     private final List<Cue> startingWithGap = new ArrayList<>();
 
     private Lexicon(String name, List<Cue> cues) {
         this.name = name;
         this.cues = cues;
-        java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>();
         for (Cue cue : cues) {
             Part first = cue.parts().get(0);
             if (first.gap()) {
@@ -70,11 +68,23 @@ final class Lexicon {
                 byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(cue);
             }
             for (String prefix : first.prefixes()) {
-                byFirstPrefix.computeIfAbsent(prefix, k -> new ArrayList<>()).add(cue);
-                lengths.add(prefix.length());
+                byFirstPrefix.add(prefix, cue);
             }
         }
-        prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A character trie of first-token prefixes: walking a word visits every prefix cue once. */
+    private static final class PrefixNode {
+        private final Map<Character, PrefixNode> children = new HashMap<>();
+        private final List<Cue> cues = new ArrayList<>();
+
+        void add(String prefix, Cue cue) {
+            PrefixNode node = this;
+            for (int i = 0; i < prefix.length(); i++) {
+                node = node.children.computeIfAbsent(prefix.charAt(i), c -> new PrefixNode());
+            }
+            node.cues.add(cue);
+        }
     }
 
     /** Loads {@code dev/paperdex/claims/<name>.txt} from the class path. */
@@ -145,12 +155,11 @@ final class Lexicon {
                         : k == 2 ? (tokens.isNumber(t) ? byFirstNumber : null)
                         : null;
                 if (k == 3) {
-                    for (int length : prefixLengths) {
-                        if (length > word.length()) {
-                            break;
-                        }
-                        List<Cue> byPrefix = byFirstPrefix.get(word.substring(0, length));
-                        if (byPrefix != null && (count = tryAll(byPrefix, tokens, t, found, count)) < 0) {
+                    PrefixNode node = byFirstPrefix;
+                    for (int i = 0; i < word.length() && node != null; i++) {
+                        node = node.children.get(word.charAt(i));
+                        if (node != null && !node.cues.isEmpty()
+                                && (count = tryAll(node.cues, tokens, t, found, count)) < 0) {
                             return List.of();
                         }
                     }
