@@ -61,8 +61,8 @@ final class LeaderboardTest {
         assertThat(board.toTable()).isEqualTo("""
                 benchmark  unit  best  paper  date        largest gain  paper  date
                 ---------  ----  ----  -----  ----------  ------------  -----  ----
-                gsm8k      -       95  High   2025-03-04
-                gsm8k      %      90%  High   2025-03-04            8%  Tie
+                GSM8K      -       95  High   2025-03-04
+                gsm-8k     %      90%  High   2025-03-04            8%  Tie
                 """);
         String json = PaperdexJson.mapper().writeValueAsString(board);
         assertThat(PaperdexJson.mapper().readValue(json, Leaderboard.class)).isEqualTo(board);
