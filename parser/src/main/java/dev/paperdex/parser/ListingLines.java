@@ -14,7 +14,8 @@ final class ListingLines {
     static final int MAX_LINE = 1 << 20;
 
     private final Reader in;
-    private final char[] buf = new char[1 << 14];
+    // at least the 64K buffer Papers reads through, so BufferedReader hands reads straight through
+    private final char[] buf = new char[1 << 16];
     private int pos;
     private int len;
     private boolean eof;
