@@ -10,7 +10,7 @@ import java.io.Reader;
  * offset of the line start are tracked. A line longer than {@link #MAX_LINE} characters is cut
  * there (and flagged), so memory stays flat whatever the input.
  */
-final class ListingLines {
+final class ListingLines implements LineSource {
     static final int MAX_LINE = 1 << 20;
 
     private final Reader in;
@@ -34,8 +34,8 @@ final class ListingLines {
         this.in = in;
     }
 
-    /** The next non-blank line, or null at the end of input. */
-    Line next() throws IOException {
+    @Override
+    public Line next() throws IOException {
         boolean blank = false;
         while (true) {
             long start = offset;
@@ -165,7 +165,7 @@ final class ListingLines {
         return c > ' ' && c != '\u00A0' && c != '\u2007' && c != '\u202F';
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\f' || c == 0x0B;
     }
 

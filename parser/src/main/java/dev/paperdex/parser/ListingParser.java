@@ -6,6 +6,7 @@ import dev.paperdex.SourceKind;
 import dev.paperdex.links.LinkFinder;
 import dev.paperdex.metrics.MetricExtractor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
@@ -60,7 +61,18 @@ public final class ListingParser {
      */
     public static Stream<Paper> stream(
             Reader in, String sourceName, ParseOptions options, Consumer<? super Diagnostic> diagnostics) {
-        Cards cards = new Cards(in, sourceName, options, new DiagnosticSink(options.strict(), diagnostics));
+        return stream(new ListingLines(in), in, sourceName, options, diagnostics);
+    }
+
+    /** The same over UTF-8 bytes, decoded a line at a time (what {@link Papers} uses for files). */
+    static Stream<Paper> stream(
+            InputStream in, String sourceName, ParseOptions options, Consumer<? super Diagnostic> diagnostics) {
+        return stream(new Utf8ListingLines(in), in, sourceName, options, diagnostics);
+    }
+
+    private static Stream<Paper> stream(LineSource lines, java.io.Closeable in, String sourceName,
+            ParseOptions options, Consumer<? super Diagnostic> diagnostics) {
+        Cards cards = new Cards(lines, sourceName, options, new DiagnosticSink(options.strict(), diagnostics));
         return StreamSupport.stream(
                         Spliterators.spliteratorUnknownSize(cards, Spliterator.ORDERED | Spliterator.NONNULL), false)
                 .onClose(() -> {
@@ -83,7 +95,7 @@ public final class ListingParser {
 
     /** The card-by-card iterator. */
     private static final class Cards implements Iterator<Paper> {
-        private final ListingLines lines;
+        private final LineSource lines;
         private final String sourceName;
         private final ParseOptions options;
         private final DiagnosticSink sink;
@@ -93,8 +105,8 @@ public final class ListingParser {
         private Paper next;
         private boolean done;
 
-        Cards(Reader in, String sourceName, ParseOptions options, DiagnosticSink sink) {
-            this.lines = new ListingLines(in);
+        Cards(LineSource lines, String sourceName, ParseOptions options, DiagnosticSink sink) {
+            this.lines = lines;
             this.sourceName = sourceName;
             this.options = options;
             this.sink = sink;

@@ -1,6 +1,7 @@
 package dev.paperdex.parser;
 
 import dev.paperdex.Paper;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,8 +64,18 @@ public final class Papers {
      */
     public static Stream<Paper> stream(Path path, ParseOptions options, Consumer<? super Diagnostic> diagnostics)
             throws IOException {
-        InputStream in = Files.newInputStream(path);
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
         try {
+            String name = path.getFileName().toString();
+            // a listing is split and decoded line by line from the bytes; other formats go through
+            // a Reader, where their own detection runs again on the same first characters
+            in.mark(Format.PEEK);
+            byte[] head = in.readNBytes(Format.PEEK);
+            in.reset();
+            String text = new String(head, StandardCharsets.UTF_8);
+            if (Format.detect(text, head.length < Format.PEEK) == Format.LISTING) {
+                return ListingParser.stream(in, name, options, diagnostics);
+            }
             Reader reader = new BufferedReader(new InputStreamReader(
                     in,
                     StandardCharsets.UTF_8
@@ -72,7 +83,7 @@ public final class Papers {
                             .onMalformedInput(CodingErrorAction.REPLACE)
                             .onUnmappableCharacter(CodingErrorAction.REPLACE)),
                     1 << 16);
-            return stream(reader, path.getFileName().toString(), options, diagnostics);
+            return stream(reader, name, options, diagnostics);
         } catch (RuntimeException | IOException e) {
             in.close();
             throw e;
@@ -150,17 +161,23 @@ public final class Papers {
                 n += r;
             }
             reader.reset();
-            int i = 0;
-            while (i < n && Character.isWhitespace(buf[i])) {
+            return detect(new String(buf, 0, n), n < PEEK);
+        }
+
+        /** Detects the format from the first characters of an input; {@code ended}: they are all of it. */
+        static Format detect(String head, boolean ended) {
+            int i = head.startsWith("\uFEFF") ? 1 : 0;
+            int n = head.length();
+            while (i < n && Character.isWhitespace(head.charAt(i))) {
                 i++;
             }
             if (i == n) {
-                return n < PEEK ? EMPTY : LISTING;
+                return ended ? EMPTY : LISTING;
             }
-            return switch (buf[i]) {
+            return switch (head.charAt(i)) {
                 case '<' -> ATOM;
                 case '[' -> HF_JSON;
-                case '{' -> JsonLinesReader.looksLikePaperdex(new String(buf, i, n - i)) ? JSON_LINES : HF_JSON;
+                case '{' -> JsonLinesReader.looksLikePaperdex(head.substring(i)) ? JSON_LINES : HF_JSON;
                 default -> LISTING;
             };
         }
