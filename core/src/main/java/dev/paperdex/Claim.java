@@ -65,8 +65,8 @@ public abstract class Claim {
             throw new IllegalArgumentException("claim types must not be empty for sentence '" + sentence() + "'");
         }
         if (start() < 0 || end() < start()) {
-            throw new IllegalArgumentException("claim span must satisfy 0 <= start <= end, found start="
-                    + start() + " end=" + end());
+            throw new IllegalArgumentException(
+                    "claim span must satisfy 0 <= start <= end, found start=" + start() + " end=" + end());
         }
     }
 }

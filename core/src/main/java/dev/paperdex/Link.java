@@ -75,8 +75,8 @@ public abstract class Link {
             throw new IllegalArgumentException("link url must not be blank");
         }
         if (start().isPresent() != end().isPresent()) {
-            throw new IllegalArgumentException("link start and end must both be present or both absent, found start="
-                    + start() + " end=" + end());
+            throw new IllegalArgumentException(
+                    "link start and end must both be present or both absent, found start=" + start() + " end=" + end());
         }
         if (start().isPresent() && (start().getAsInt() < 0 || end().getAsInt() < start().getAsInt())) {
             throw new IllegalArgumentException("link span must satisfy 0 <= start <= end, found start="

@@ -119,20 +119,20 @@ public abstract class Paper {
             throw new IllegalArgumentException("paper title must not be blank");
         }
         if (authorCount().isPresent() && authorCount().getAsInt() < 1) {
-            throw new IllegalArgumentException("paper authorCount must be >= 1, found "
-                    + authorCount().getAsInt() + " for '" + title() + "'");
+            throw new IllegalArgumentException(
+                    "paper authorCount must be >= 1, found " + authorCount().getAsInt() + " for '" + title() + "'");
         }
         if (!authors().isEmpty() && authorCount().orElse(-1) != authors().size()) {
             throw new IllegalArgumentException("paper authorCount must equal the number of authors ("
                     + authors().size() + "), found " + authorCount() + " for '" + title() + "'");
         }
         if (commentCount().isPresent() && commentCount().getAsInt() < 0) {
-            throw new IllegalArgumentException("paper commentCount must be >= 0, found "
-                    + commentCount().getAsInt() + " for '" + title() + "'");
+            throw new IllegalArgumentException(
+                    "paper commentCount must be >= 0, found " + commentCount().getAsInt() + " for '" + title() + "'");
         }
         if (upvotes().isPresent() && upvotes().getAsInt() < 0) {
-            throw new IllegalArgumentException("paper upvotes must be >= 0, found "
-                    + upvotes().getAsInt() + " for '" + title() + "'");
+            throw new IllegalArgumentException(
+                    "paper upvotes must be >= 0, found " + upvotes().getAsInt() + " for '" + title() + "'");
         }
     }
 }

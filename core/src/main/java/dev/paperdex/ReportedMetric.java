@@ -81,15 +81,15 @@ public abstract class ReportedMetric {
             throw new IllegalArgumentException("metric text must not be empty");
         }
         if (start() < 0 || end() < start()) {
-            throw new IllegalArgumentException("metric span must satisfy 0 <= start <= end, found start="
-                    + start() + " end=" + end());
+            throw new IllegalArgumentException(
+                    "metric span must satisfy 0 <= start <= end, found start=" + start() + " end=" + end());
         }
         if (!Double.isFinite(value())) {
             throw new IllegalArgumentException("metric value must be finite, found " + value());
         }
         if (upper().isPresent() && upper().getAsDouble() < value()) {
-            throw new IllegalArgumentException("metric upper must not be below value, found value="
-                    + value() + " upper=" + upper().getAsDouble());
+            throw new IllegalArgumentException(
+                    "metric upper must not be below value, found value=" + value() + " upper=" + upper().getAsDouble());
         }
     }
 }

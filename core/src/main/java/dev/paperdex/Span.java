@@ -32,8 +32,8 @@ public abstract class Span {
     @Value.Check
     final void check() {
         if (start() < 0 || end() < start()) {
-            throw new IllegalArgumentException("span must satisfy 0 <= start <= end, found start="
-                    + start() + " end=" + end());
+            throw new IllegalArgumentException(
+                    "span must satisfy 0 <= start <= end, found start=" + start() + " end=" + end());
         }
     }
 }

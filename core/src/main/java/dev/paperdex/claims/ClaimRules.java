@@ -66,13 +66,16 @@ final class ClaimRules {
         boolean evidence = !s.evidence.isEmpty();
         boolean outcome = metric || evidence || !s.sota.isEmpty() || anyStrong(s.finding);
         boolean strong = outcome || !comparison.isEmpty() || anyStrong(performance) || anyStrong(s.efficiency);
-        boolean typed = !performance.isEmpty() || !comparison.isEmpty() || !s.sota.isEmpty()
-                || !s.efficiency.isEmpty() || !s.finding.isEmpty();
+        boolean typed = !performance.isEmpty()
+                || !comparison.isEmpty()
+                || !s.sota.isEmpty()
+                || !s.efficiency.isEmpty()
+                || !s.finding.isEmpty();
         boolean ownMethod = s.ownMethod() || mentionsSubject;
         boolean own = s.ownWork() || mentionsSubject;
         boolean hedge = !s.hedge.isEmpty() && !metric;
-        boolean background = beforeIntro && !s.firstPerson() && !mentionsSubject
-                || !s.background.isEmpty() && !own && !metric;
+        boolean background =
+                beforeIntro && !s.firstPerson() && !mentionsSubject || !s.background.isEmpty() && !own && !metric;
         boolean description = !s.method.isEmpty() && !outcome && comparison.isEmpty();
         boolean purposeOnly = !s.purpose.isEmpty() && !metric && s.sota.isEmpty() && !anyStrong(s.finding);
         boolean blocked = hedge || background || description || purposeOnly || !strong;
@@ -104,7 +107,9 @@ final class ClaimRules {
             } else if (ownMethod) {
                 // the paper's own method winning is a performance claim, not a finding
                 cues.add("consistency:own-method-result-is-performance");
-            } else if (!comparison.isEmpty() || !s.sota.isEmpty() || Baselines.of(s, List.of()).isPresent()) {
+            } else if (!comparison.isEmpty()
+                    || !s.sota.isEmpty()
+                    || Baselines.of(s, List.of()).isPresent()) {
                 // an analysis that compares things is a finding and a performance result
                 types.add(ClaimType.FINDING);
                 names(s.finding, cues);
@@ -120,8 +125,10 @@ final class ClaimRules {
                 cues.add("consistency:analysed-factor-is-finding");
             }
         }
-        if (types.contains(ClaimType.FINDING) && !types.contains(ClaimType.PERFORMANCE)
-                && !anyStrong(s.efficiency) && types.remove(ClaimType.EFFICIENCY)) {
+        if (types.contains(ClaimType.FINDING)
+                && !types.contains(ClaimType.PERFORMANCE)
+                && !anyStrong(s.efficiency)
+                && types.remove(ClaimType.EFFICIENCY)) {
             // a finding about efficiency as a topic ("the trade-off between depth and efficiency")
             cues.add("consistency:efficiency-topic-of-finding");
         }

@@ -99,7 +99,8 @@ final class Lexicon {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int hash = line.indexOf('#');
-                String phrase = (hash >= 0 ? line.substring(0, hash) : line).trim().toLowerCase(Locale.ROOT);
+                String phrase =
+                        (hash >= 0 ? line.substring(0, hash) : line).trim().toLowerCase(Locale.ROOT);
                 if (!phrase.isEmpty()) {
                     cues.add(parse(name, phrase, index++));
                 }
@@ -150,15 +151,15 @@ final class Lexicon {
         for (int t = 0; t < tokens.size(); t++) {
             String word = tokens.word(t);
             for (int k = 0; k < 4; k++) {
-                List<Cue> candidates = k == 0 ? byFirstWord.get(word)
-                        : k == 1 ? startingWithGap
-                        : k == 2 ? (tokens.isNumber(t) ? byFirstNumber : null)
-                        : null;
+                List<Cue> candidates = k == 0
+                        ? byFirstWord.get(word)
+                        : k == 1 ? startingWithGap : k == 2 ? (tokens.isNumber(t) ? byFirstNumber : null) : null;
                 if (k == 3) {
                     PrefixNode node = byFirstPrefix;
                     for (int i = 0; i < word.length() && node != null; i++) {
                         node = node.children.get(word.charAt(i));
-                        if (node != null && !node.cues.isEmpty()
+                        if (node != null
+                                && !node.cues.isEmpty()
                                 && (count = tryAll(node.cues, tokens, t, found, count)) < 0) {
                             return List.of();
                         }

@@ -6,8 +6,24 @@ import java.util.Set;
 /** One sentence with its tokens and the cues of every lexicon found in it. */
 final class SentenceCues {
     private static final Set<String> METRIC_UNITS = Set.of("%", "x", "times", "fold", "points", "pp", "percent");
-    private static final Set<String> QUANTITIES = Set.of("million", "billion", "trillion", "thousand", "k", "m", "b",
-            "years", "hours", "days", "minutes", "seconds", "tokens", "samples", "parameters", "images", "examples");
+    private static final Set<String> QUANTITIES = Set.of(
+            "million",
+            "billion",
+            "trillion",
+            "thousand",
+            "k",
+            "m",
+            "b",
+            "years",
+            "hours",
+            "days",
+            "minutes",
+            "seconds",
+            "tokens",
+            "samples",
+            "parameters",
+            "images",
+            "examples");
     private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "ours");
 
     private final String sentence;
@@ -59,15 +75,20 @@ final class SentenceCues {
      */
     boolean hasMetricNumber() {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.isNumber(i) || (tokens.touchesPrevious(i) && Character.isLetter(tokens.word(i - 1).charAt(0)))) {
+            if (!tokens.isNumber(i)
+                    || (tokens.touchesPrevious(i)
+                            && Character.isLetter(tokens.word(i - 1).charAt(0)))) {
                 continue;
             }
             if (i + 1 < tokens.size() && METRIC_UNITS.contains(tokens.word(i + 1))) {
                 return true;
             }
             // a version ("Llama 3.1 8B") or a size ("1.5 million") is no outcome
-            if (tokens.word(i).indexOf('.') > 0 && !(i + 1 < tokens.size() && (tokens.touchesPrevious(i + 1)
-                    || QUANTITIES.contains(tokens.word(i + 1)) || tokens.isNumber(i + 1)))) {
+            if (tokens.word(i).indexOf('.') > 0
+                    && !(i + 1 < tokens.size()
+                            && (tokens.touchesPrevious(i + 1)
+                                    || QUANTITIES.contains(tokens.word(i + 1))
+                                    || tokens.isNumber(i + 1)))) {
                 return true;
             }
         }
@@ -101,8 +122,12 @@ final class SentenceCues {
             }
             if (w.equals("we") && i + 1 < tokens.size()) {
                 String next = tokens.word(i + 1);
-                if (next.startsWith("achiev") || next.startsWith("outperform") || next.startsWith("surpass")
-                        || next.startsWith("obtain") || next.startsWith("reduc") || next.startsWith("improv")) {
+                if (next.startsWith("achiev")
+                        || next.startsWith("outperform")
+                        || next.startsWith("surpass")
+                        || next.startsWith("obtain")
+                        || next.startsWith("reduc")
+                        || next.startsWith("improv")) {
                     return true;
                 }
             }
@@ -120,7 +145,8 @@ final class SentenceCues {
             if (w.equals("proposed") || w.equals("resulting")) {
                 return true;
             }
-            if ((w.equals("this") || w.equals("these")) && i + 1 < tokens.size()
+            if ((w.equals("this") || w.equals("these"))
+                    && i + 1 < tokens.size()
                     && ClaimLexicons.INSTANCE.ownNouns.contains(tokens.word(i + 1))) {
                 return true;
             }

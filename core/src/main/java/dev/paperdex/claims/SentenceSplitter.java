@@ -73,12 +73,13 @@ public final class SentenceSplitter {
         int wordStart = dot;
         // looking back a bounded distance keeps the split linear even for text without spaces
         int limit = Math.max(from, dot - MAX_ABBREVIATION);
-        while (wordStart > limit && !Character.isWhitespace(text.charAt(wordStart - 1))
-                && text.charAt(wordStart - 1) != '(' && text.charAt(wordStart - 1) != '[') {
+        while (wordStart > limit
+                && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && text.charAt(wordStart - 1) != '('
+                && text.charAt(wordStart - 1) != '[') {
             wordStart--;
         }
-        if (wordStart == dot || wordStart == limit && limit > from
-                && !Character.isWhitespace(text.charAt(limit - 1))) {
+        if (wordStart == dot || wordStart == limit && limit > from && !Character.isWhitespace(text.charAt(limit - 1))) {
             return false;
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);

@@ -17,11 +17,45 @@ import java.util.Set;
  * sentence before; otherwise the main name, once the abstract has mentioned it.
  */
 final class Subjects {
-    private static final Set<String> INTRO_VERBS = Set.of("propose", "proposes", "proposed", "introduce",
-            "introduces", "introduced", "describes", "present", "presents", "presented", "develop", "develops", "developed",
-            "formulate", "build", "design", "namely", "named", "called", "termed", "dubbed", "call", "term", "dub");
-    private static final Set<String> LEADING = Set.of("a", "an", "the", "our", "novel", "new", "simple", "first",
-            "generic", "general", "unified", "efficient", "effective");
+    private static final Set<String> INTRO_VERBS = Set.of(
+            "propose",
+            "proposes",
+            "proposed",
+            "introduce",
+            "introduces",
+            "introduced",
+            "describes",
+            "present",
+            "presents",
+            "presented",
+            "develop",
+            "develops",
+            "developed",
+            "formulate",
+            "build",
+            "design",
+            "namely",
+            "named",
+            "called",
+            "termed",
+            "dubbed",
+            "call",
+            "term",
+            "dub");
+    private static final Set<String> LEADING = Set.of(
+            "a",
+            "an",
+            "the",
+            "our",
+            "novel",
+            "new",
+            "simple",
+            "first",
+            "generic",
+            "general",
+            "unified",
+            "efficient",
+            "effective");
     private static final Set<String> ACRONYM_FOLLOWERS = Set.of("to", "that", "which", "--", "-", "for", "is", "as");
     private static final int ACRONYM_WINDOW = 15;
     private static final int MAX_NAME_WORDS = 4;
@@ -30,6 +64,7 @@ final class Subjects {
 
     /** Each name with the offset of its first mention in the abstract. */
     private final Map<String, Integer> names;
+
     private final Optional<String> main;
 
     private Subjects(Map<String, Integer> names) {
@@ -68,7 +103,8 @@ final class Subjects {
                 if (word.equals(name)) {
                     return Optional.of(name);
                 }
-                if (word.startsWith(name + "-") && word.length() > name.length() + 1
+                if (word.startsWith(name + "-")
+                        && word.length() > name.length() + 1
                         && Character.isDigit(word.charAt(name.length() + 1))) {
                     return Optional.of(word);
                 }
@@ -117,7 +153,8 @@ final class Subjects {
         String[] parts = prefix.split("\\s+");
         if (parts.length > 3 || firstMention(text, prefix) < 0) {
             return parts.length > 0 && isName(parts[0]) && firstMention(text, parts[0]) >= 0
-                    ? Optional.of(parts[0]) : Optional.empty();
+                    ? Optional.of(parts[0])
+                    : Optional.empty();
         }
         if (parts.length == 1 && prefix.length() >= 3) {
             return Optional.of(prefix);
@@ -134,7 +171,9 @@ final class Subjects {
         String[] raw = sentence.split("\\s+");
         for (int i = 0; i < raw.length; i++) {
             String verb = strip(raw[i]).toLowerCase(Locale.ROOT);
-            if (raw[i].endsWith(":") && ClaimLexicons.INSTANCE.methodNouns.contains(verb) && i + 1 < raw.length
+            if (raw[i].endsWith(":")
+                    && ClaimLexicons.INSTANCE.methodNouns.contains(verb)
+                    && i + 1 < raw.length
                     && isName(strip(raw[i + 1]))) {
                 names.add(strip(raw[i + 1]));
                 continue;
@@ -158,8 +197,10 @@ final class Subjects {
         for (int j = verb + 1; j < raw.length && j <= verb + ACRONYM_WINDOW; j++) {
             String w = raw[j];
             String s = strip(w);
-            if (isAcronym(w) && (!w.endsWith(")") || j + 1 == raw.length
-                    || ACRONYM_FOLLOWERS.contains(raw[j + 1].toLowerCase(Locale.ROOT)))) {
+            if (isAcronym(w)
+                    && (!w.endsWith(")")
+                            || j + 1 == raw.length
+                            || ACRONYM_FOLLOWERS.contains(raw[j + 1].toLowerCase(Locale.ROOT)))) {
                 return Optional.of(s);
             }
             if (w.endsWith(".") || w.endsWith(";")) {
@@ -234,8 +275,10 @@ final class Subjects {
     private static int firstMention(String text, String name) {
         for (int from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
             int end = from + name.length();
-            boolean before = from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1))
-                    && text.charAt(from - 1) != '/' && text.charAt(from - 1) != '-';
+            boolean before = from == 0
+                    || !Character.isLetterOrDigit(text.charAt(from - 1))
+                            && text.charAt(from - 1) != '/'
+                            && text.charAt(from - 1) != '-';
             boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
             if (before && after) {
                 return from;

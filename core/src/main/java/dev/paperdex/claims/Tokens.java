@@ -32,16 +32,22 @@ final class Tokens {
             char c = text.charAt(i);
             int j = i + 1;
             if (Character.isDigit(c)) {
-                while (j < n && (Character.isDigit(text.charAt(j))
-                        || ((text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < n
-                                && Character.isDigit(text.charAt(j + 1))))) {
+                while (j < n
+                        && (Character.isDigit(text.charAt(j))
+                                || ((text.charAt(j) == '.' || text.charAt(j) == ',')
+                                        && j + 1 < n
+                                        && Character.isDigit(text.charAt(j + 1))))) {
                     j++;
                 }
             } else if (Character.isLetter(c)) {
                 while (j < n && Character.isLetter(text.charAt(j))) {
                     j++;
                 }
-            } else if (Character.isWhitespace(c) || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013'
+            } else if (Character.isWhitespace(c)
+                    || c == '-'
+                    || c == '\u2010'
+                    || c == '\u2011'
+                    || c == '\u2013'
                     || c == '\\') {
                 i = j;
                 continue;

@@ -41,8 +41,10 @@ public final class Aggregates {
      * meeting {@code condition} (in a {@link GroupKey#BENCHMARK} group, one on that benchmark).
      */
     public static Aggregate<Long> countReporting(MetricCondition condition) {
-        return Aggregate.of("count", Collectors.filtering(
-                (GroupMember m) -> m.metrics().stream().anyMatch(condition), Collectors.counting()));
+        return Aggregate.of(
+                "count",
+                Collectors.filtering(
+                        (GroupMember m) -> m.metrics().stream().anyMatch(condition), Collectors.counting()));
     }
 
     /** {@code min}: the smallest metric value. */
@@ -52,7 +54,8 @@ public final class Aggregates {
 
     /** {@code min}: the smallest value of the metrics meeting {@code condition}. */
     public static Aggregate<OptionalDouble> metricMin(MetricCondition condition) {
-        return summary("min", condition, st -> st.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(st.getMin()));
+        return summary(
+                "min", condition, st -> st.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(st.getMin()));
     }
 
     /** {@code max}: the largest metric value. */
@@ -62,7 +65,8 @@ public final class Aggregates {
 
     /** {@code max}: the largest value of the metrics meeting {@code condition}. */
     public static Aggregate<OptionalDouble> metricMax(MetricCondition condition) {
-        return summary("max", condition, st -> st.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(st.getMax()));
+        return summary(
+                "max", condition, st -> st.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(st.getMax()));
     }
 
     /** {@code mean}: the arithmetic mean of metric values. */
@@ -72,7 +76,10 @@ public final class Aggregates {
 
     /** {@code mean}: the arithmetic mean of the values of the metrics meeting {@code condition}. */
     public static Aggregate<OptionalDouble> metricMean(MetricCondition condition) {
-        return summary("mean", condition, st -> st.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(st.getAverage()));
+        return summary(
+                "mean",
+                condition,
+                st -> st.getCount() == 0 ? OptionalDouble.empty() : OptionalDouble.of(st.getAverage()));
     }
 
     /** {@code median}: the median metric value (the mean of the middle two for an even count). */
@@ -96,49 +103,59 @@ public final class Aggregates {
         if (k < 1) {
             throw new IllegalArgumentException("top-k must have k >= 1, found " + k);
         }
-        return Aggregate.ofPapers("top" + k, Collector.<Paper, List<Paper>, List<String>>of(
-                ArrayList::new,
-                List::add,
-                (a, b) -> {
-                    a.addAll(b);
-                    return a;
-                },
-                list -> list.stream().sorted(order).limit(k).map(Paper::title).toList()));
+        return Aggregate.ofPapers(
+                "top" + k,
+                Collector.<Paper, List<Paper>, List<String>>of(
+                        ArrayList::new,
+                        List::add,
+                        (a, b) -> {
+                            a.addAll(b);
+                            return a;
+                        },
+                        list -> list.stream()
+                                .sorted(order)
+                                .limit(k)
+                                .map(Paper::title)
+                                .toList()));
     }
 
     /** Running statistics of the group's metrics that meet {@code condition}, finished by {@code finish}. */
     private static Aggregate<OptionalDouble> summary(
             String name, MetricCondition condition, Function<DoubleSummaryStatistics, OptionalDouble> finish) {
-        return Aggregate.of(name, Collector.<GroupMember, DoubleSummaryStatistics, OptionalDouble>of(
-                DoubleSummaryStatistics::new,
-                (acc, m) -> {
-                    for (ReportedMetric r : m.metrics()) {
-                        if (condition.test(r)) {
-                            acc.accept(r.value());
-                        }
-                    }
-                },
-                (a, b) -> {
-                    a.combine(b);
-                    return a;
-                },
-                finish));
+        return Aggregate.of(
+                name,
+                Collector.<GroupMember, DoubleSummaryStatistics, OptionalDouble>of(
+                        DoubleSummaryStatistics::new,
+                        (acc, m) -> {
+                            for (ReportedMetric r : m.metrics()) {
+                                if (condition.test(r)) {
+                                    acc.accept(r.value());
+                                }
+                            }
+                        },
+                        (a, b) -> {
+                            a.combine(b);
+                            return a;
+                        },
+                        finish));
     }
 
     /** Sorted values of the group's metrics that meet {@code condition}, finished by {@code finish}. */
     private static Aggregate<OptionalDouble> stat(
             String name, MetricCondition condition, Function<double[], OptionalDouble> finish) {
-        return Aggregate.of(name, Collector.<GroupMember, Values, OptionalDouble>of(
-                Values::new,
-                (acc, m) -> {
-                    for (ReportedMetric r : m.metrics()) {
-                        if (condition.test(r)) {
-                            acc.add(r.value());
-                        }
-                    }
-                },
-                Values::addAll,
-                acc -> finish.apply(acc.sorted())));
+        return Aggregate.of(
+                name,
+                Collector.<GroupMember, Values, OptionalDouble>of(
+                        Values::new,
+                        (acc, m) -> {
+                            for (ReportedMetric r : m.metrics()) {
+                                if (condition.test(r)) {
+                                    acc.add(r.value());
+                                }
+                            }
+                        },
+                        Values::addAll,
+                        acc -> finish.apply(acc.sorted())));
     }
 
     /** A growable list of unboxed values. */

@@ -41,35 +41,42 @@ public final class GroupKey<K> {
     static final int NO_CODE = Integer.MIN_VALUE;
 
     /** The year of the date. */
-    public static final GroupKey<Year> YEAR = single("year", p -> p.date().map(Year::from))
-            .codedByDay(d -> d.getYear(), Year::of);
+    public static final GroupKey<Year> YEAR =
+            single("year", p -> p.date().map(Year::from)).codedByDay(d -> d.getYear(), Year::of);
 
     /** The month of the date. */
-    public static final GroupKey<YearMonth> MONTH = single("month", p -> p.date().map(YearMonth::from))
-            .codedByDay(d -> d.getYear() * 12 + d.getMonthValue() - 1,
+    public static final GroupKey<YearMonth> MONTH = single(
+                    "month", p -> p.date().map(YearMonth::from))
+            .codedByDay(
+                    d -> d.getYear() * 12 + d.getMonthValue() - 1,
                     c -> YearMonth.of(Math.floorDiv(c, 12), Math.floorMod(c, 12) + 1));
 
     /** The ISO-8601 week of the date, as {@code 2025-W06} (week-based year, Monday first). */
     public static final GroupKey<String> ISO_WEEK = single("week", p -> p.date().map(GroupKey::isoWeek))
-            .codedByDay(d -> d.get(IsoFields.WEEK_BASED_YEAR) * 100 + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+            .codedByDay(
+                    d -> d.get(IsoFields.WEEK_BASED_YEAR) * 100 + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                     c -> String.format(Locale.ROOT, "%04d-W%02d", c / 100, c % 100));
 
     /** The author count in the ranges of {@link AuthorBucket}. */
-    public static final GroupKey<AuthorBucket> AUTHOR_COUNT = single("authors", p -> p.authorCount().isPresent()
-                    ? Optional.of(AuthorBucket.of(p.authorCount().getAsInt()))
-                    : Optional.empty())
-            .coded(p -> p.authorCount().isPresent() ? AuthorBucket.of(p.authorCount().getAsInt()).ordinal() : NO_CODE,
+    public static final GroupKey<AuthorBucket> AUTHOR_COUNT = single(
+                    "authors",
+                    p -> p.authorCount().isPresent()
+                            ? Optional.of(AuthorBucket.of(p.authorCount().getAsInt()))
+                            : Optional.empty())
+            .coded(
+                    p -> p.authorCount().isPresent()
+                            ? AuthorBucket.of(p.authorCount().getAsInt()).ordinal()
+                            : NO_CODE,
                     c -> AuthorBucket.values()[c]);
 
-
     /** The kinds of the paper's links. */
-    public static final GroupKey<LinkKind> LINK_KIND = many("link", p -> p.links().stream().map(Link::kind).toList());
+    public static final GroupKey<LinkKind> LINK_KIND =
+            many("link", p -> p.links().stream().map(Link::kind).toList());
 
     /** The hosts of the paper's links ({@link Link#host()}). */
-    public static final GroupKey<String> LINK_HOST = many("host", p -> p.links().stream()
-            .map(Link::host)
-            .filter(h -> !h.isEmpty())
-            .toList());
+    public static final GroupKey<String> LINK_HOST = many(
+            "host",
+            p -> p.links().stream().map(Link::host).filter(h -> !h.isEmpty()).toList());
 
     /** The benchmarks of the paper's metrics, normalised by {@link MetricCondition#normalizeBenchmark}. */
     public static final GroupKey<String> BENCHMARK = new GroupKey<>(
@@ -80,12 +87,17 @@ public final class GroupKey<K> {
                     .filter(b -> !b.isEmpty())
                     .toList(),
             Comparator.naturalOrder(),
-            (k, m) -> m.benchmark().map(MetricCondition::normalizeBenchmark).filter(k::equals).isPresent());
+            (k, m) -> m.benchmark()
+                    .map(MetricCondition::normalizeBenchmark)
+                    .filter(k::equals)
+                    .isPresent());
 
     /** The units of the paper's metrics ({@code %}, {@code x}, {@code points}, {@code ""}). */
     public static final GroupKey<String> METRIC_UNIT = new GroupKey<>(
             "unit",
-            (p, c) -> p.metrics().stream().map(m -> m.unit().toLowerCase(Locale.ROOT)).toList(),
+            (p, c) -> p.metrics().stream()
+                    .map(m -> m.unit().toLowerCase(Locale.ROOT))
+                    .toList(),
             Comparator.naturalOrder(),
             (k, m) -> m.unit().equalsIgnoreCase(k));
 
@@ -108,6 +120,7 @@ public final class GroupKey<K> {
     private ToIntFunction<Paper> code;
     /** For date keys: the code of a date; the set's date column is read instead of the papers. */
     private ToIntFunction<LocalDate> dayCode;
+
     private IntFunction<K> decode;
 
     private GroupKey(
@@ -126,7 +139,8 @@ public final class GroupKey<K> {
     public static <K extends Comparable<? super K>> GroupKey<K> of(
             String name, Function<? super Paper, Optional<K>> key) {
         Objects.requireNonNull(key, "key");
-        return new GroupKey<>(name, (p, c) -> key.apply(p).stream().toList(), Comparator.naturalOrder(), (k, m) -> true);
+        return new GroupKey<>(
+                name, (p, c) -> key.apply(p).stream().toList(), Comparator.naturalOrder(), (k, m) -> true);
     }
 
     /** A key of your own with any number of values per paper, in natural key order. */
@@ -230,7 +244,8 @@ public final class GroupKey<K> {
     }
 
     private static <K extends Comparable<? super K>> GroupKey<K> single(String name, Function<Paper, Optional<K>> key) {
-        return new GroupKey<>(name, (p, c) -> key.apply(p).stream().toList(), Comparator.naturalOrder(), (k, m) -> true);
+        return new GroupKey<>(
+                name, (p, c) -> key.apply(p).stream().toList(), Comparator.naturalOrder(), (k, m) -> true);
     }
 
     private static <K extends Comparable<? super K>> GroupKey<K> many(String name, Function<Paper, List<K>> keys) {
@@ -238,6 +253,7 @@ public final class GroupKey<K> {
     }
 
     private static String isoWeek(LocalDate d) {
-        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+                Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paperdex.json.PaperdexJson;
 import dev.paperdex.PaperdexStyle;
+import dev.paperdex.json.PaperdexJson;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -31,7 +31,8 @@ public abstract class GroupRow {
     public final Object value(String column) {
         Object v = values().get(column);
         if (v == null) {
-            throw new IllegalArgumentException("group row has no column '" + column + "', columns are " + values().keySet());
+            throw new IllegalArgumentException(
+                    "group row has no column '" + column + "', columns are " + values().keySet());
         }
         return v;
     }
@@ -74,7 +75,10 @@ public abstract class GroupRow {
 
     /** A row. */
     public static GroupRow of(Optional<?> key, Map<String, ?> values) {
-        return ImmutableGroupRow.builder().key(key.map(k -> (Object) k)).putAllValues(values).build();
+        return ImmutableGroupRow.builder()
+                .key(key.map(k -> (Object) k))
+                .putAllValues(values)
+                .build();
     }
 
     @Override

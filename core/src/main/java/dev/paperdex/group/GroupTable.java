@@ -35,7 +35,9 @@ public abstract class GroupTable {
 
     /** The row of a key ({@code null} for the group without a key), if there is one. */
     public final Optional<GroupRow> row(Object key) {
-        return rows().stream().filter(r -> Objects.equals(r.key().orElse(null), key)).findFirst();
+        return rows().stream()
+                .filter(r -> Objects.equals(r.key().orElse(null), key))
+                .findFirst();
     }
 
     /**
@@ -57,9 +59,10 @@ public abstract class GroupTable {
                 if (TextTable.isNumeric(v)) {
                     right[i + 1] = true;
                 }
-                line.add(c.equals("share") && v instanceof Double d
-                        ? String.format(java.util.Locale.ROOT, "%.1f%%", d * 100)
-                        : TextTable.cell(v));
+                line.add(
+                        c.equals("share") && v instanceof Double d
+                                ? String.format(java.util.Locale.ROOT, "%.1f%%", d * 100)
+                                : TextTable.cell(v));
             }
             cells.add(line);
         }
@@ -68,7 +71,12 @@ public abstract class GroupTable {
 
     /** A table. */
     public static GroupTable of(String by, int total, List<String> columns, List<GroupRow> rows) {
-        return ImmutableGroupTable.builder().by(by).total(total).columns(columns).rows(rows).build();
+        return ImmutableGroupTable.builder()
+                .by(by)
+                .total(total)
+                .columns(columns)
+                .rows(rows)
+                .build();
     }
 
     @Value.Check

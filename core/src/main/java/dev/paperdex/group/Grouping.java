@@ -54,14 +54,17 @@ public final class Grouping<K> {
             throw new IllegalArgumentException("aggregate names must be distinct, found " + names);
         }
         // count and share come from the group sizes; only other aggregates see the members
-        List<Aggregate<?>> collected = aggregates.stream().filter(a -> !a.isCounting()).toList();
-        Map<K, Tally> groups = group(() -> {
-            List<Slot<?, ?>> slots = new ArrayList<>(collected.size());
-            for (Aggregate<?> a : collected) {
-                slots.add(Slot.of(a.collector()));
-            }
-            return new Tally(slots);
-        }, !collected.isEmpty());
+        List<Aggregate<?>> collected =
+                aggregates.stream().filter(a -> !a.isCounting()).toList();
+        Map<K, Tally> groups = group(
+                () -> {
+                    List<Slot<?, ?>> slots = new ArrayList<>(collected.size());
+                    for (Aggregate<?> a : collected) {
+                        slots.add(Slot.of(a.collector()));
+                    }
+                    return new Tally(slots);
+                },
+                !collected.isEmpty());
         int total = set.size();
         List<GroupRow> rows = new ArrayList<>(groups.size());
         groups.forEach((k, tally) -> {

@@ -74,7 +74,9 @@ public abstract class Leaderboard {
                     if (e == null || (lowerBetter ? m.value() < e.value() : m.value() > e.value())) {
                         best.put(key, entry(p, m));
                     }
-                } else if (m.kind() == MetricKind.CHANGE && m.direction().equals(Optional.of(Direction.UP)) && !lowerBetter) {
+                } else if (m.kind() == MetricKind.CHANGE
+                        && m.direction().equals(Optional.of(Direction.UP))
+                        && !lowerBetter) {
                     LeaderboardEntry e = gain.get(key);
                     if (e == null || m.value() > e.value()) {
                         gain.put(key, entry(p, m));
@@ -82,7 +84,12 @@ public abstract class Leaderboard {
                 } else {
                     continue;
                 }
-                rows.computeIfAbsent(key, k -> LeaderboardRow.builder().benchmark(bench).unit(unit).lowerIsBetter(lowerBetter));
+                rows.computeIfAbsent(
+                        key,
+                        k -> LeaderboardRow.builder()
+                                .benchmark(bench)
+                                .unit(unit)
+                                .lowerIsBetter(lowerBetter));
             }
         }
         List<LeaderboardRow> out = new ArrayList<>();
@@ -131,7 +138,8 @@ public abstract class Leaderboard {
         for (LeaderboardRow r : rows()) {
             List<String> line = new ArrayList<>();
             // the benchmark as a paper wrote it reads better than the normalised key
-            String name = r.best().or(r::largestGain).map(LeaderboardEntry::benchmark).orElse(r.benchmark());
+            String name =
+                    r.best().or(r::largestGain).map(LeaderboardEntry::benchmark).orElse(r.benchmark());
             line.add(name + (r.lowerIsBetter() ? " (lower is better)" : ""));
             line.add(r.unit().isEmpty() ? "-" : r.unit());
             addEntry(line, r.best());

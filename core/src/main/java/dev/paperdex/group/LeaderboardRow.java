@@ -39,8 +39,9 @@ public abstract class LeaderboardRow {
     @Value.Check
     final void check() {
         if (best().isEmpty() && largestGain().isEmpty()) {
-            throw new IllegalArgumentException("leaderboard row must have a best score or a largest gain, found neither for '"
-                    + benchmark() + "'");
+            throw new IllegalArgumentException(
+                    "leaderboard row must have a best score or a largest gain, found neither for '" + benchmark()
+                            + "'");
         }
     }
 }

@@ -78,7 +78,10 @@ final class TextTable {
         if (!Double.isFinite(d)) {
             return Double.toString(d);
         }
-        return BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(d)
+                .setScale(3, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static boolean isNumeric(Object value) {

@@ -103,8 +103,13 @@ public final class LinkFinder {
             host = host.substring(4);
         }
         switch (host) {
-            case "github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net",
-                    "colab.research.google.com", "gitee.com" -> {
+            case "github.com",
+                    "gitlab.com",
+                    "bitbucket.org",
+                    "codeberg.org",
+                    "sourceforge.net",
+                    "colab.research.google.com",
+                    "gitee.com" -> {
                 return LinkKind.CODE;
             }
             case "arxiv.org", "export.arxiv.org" -> {

@@ -8,11 +8,13 @@ import dev.paperdex.Qualifier;
 final class Mention {
     /** First and last token of the mention's text, inclusive. */
     int first;
+
     int last;
     /** Index of the (first) number token, or of the factor word. */
     int num;
     /** Last token of the words right after the mention that belong to it (metric name, change noun). */
     int tail;
+
     double value;
     double upper = Double.NaN;
     String unit = "";
@@ -20,6 +22,7 @@ final class Mention {
     boolean qualifierWritten;
     /** Whether the qualifier stands before the number (and so may cover a following list). */
     boolean qualifierBefore;
+
     int sign;
     MetricKind kind;
     boolean kindCue;
@@ -40,6 +43,7 @@ final class Mention {
     boolean viaPhrase;
     /** Whether the previous list item has words of its own after it ({@code 18% better and 5x faster}). */
     boolean prevHasOwnWords;
+
     int sentence;
     /** A bare number that stands in a set-up phrase and may not be rescued by its neighbours. */
     boolean vetoed;

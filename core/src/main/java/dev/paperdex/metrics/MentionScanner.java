@@ -130,8 +130,15 @@ final class MentionScanner extends Tokens {
 
     private boolean followsComparative(int i) {
         String w = norm(i);
-        return w.endsWith("er") || w.equals("more") || w.equals("less") || w.equals("fewer") || w.equals("as")
-                || w.equals("the") || w.equals("speedup") || w.equals("improvement") || w.equals("reduction");
+        return w.endsWith("er")
+                || w.equals("more")
+                || w.equals("less")
+                || w.equals("fewer")
+                || w.equals("as")
+                || w.equals("the")
+                || w.equals("speedup")
+                || w.equals("improvement")
+                || w.equals("reduction");
     }
 
     private Mention factor(int first, int last, double value) {
@@ -159,7 +166,8 @@ final class MentionScanner extends Tokens {
         m.first = i;
         m.value = n.value;
         // a written sign: +34.08%, (-3.1), but not the hyphen of GPT-4 or 3-13
-        if (glued(i) && (is(i - 1, "+") || is(i - 1, "-") || is(i - 1, "\u2212"))
+        if (glued(i)
+                && (is(i - 1, "+") || is(i - 1, "-") || is(i - 1, "\u2212"))
                 && (i - 2 < 0 || !glued(i - 1) || !(isWord(i - 2) || isNum(i - 2) || is(i - 2, "%")))) {
             m.sign = is(i - 1, "+") ? 1 : -1;
             m.first = i - 1;
@@ -176,8 +184,12 @@ final class MentionScanner extends Tokens {
         if (end < 0) {
             return null;
         }
-        if (m.unit.equals("x") && (Cues.HARDWARE.contains(norm(end)) || isWord(end) && t.get(end).isCapitalized()
-                && t.get(end).hasUpperOrDigitInside() && hasDigit(t.get(end).text))) {
+        if (m.unit.equals("x")
+                && (Cues.HARDWARE.contains(norm(end))
+                        || isWord(end)
+                                && t.get(end).isCapitalized()
+                                && t.get(end).hasUpperOrDigitInside()
+                                && hasDigit(t.get(end).text))) {
             return null; // 8x A100 GPUs: a count of devices
         }
         if (m.unit.equals("x") && Cues.FACTOR_SETUP_AFTER.contains(norm(end))) {
@@ -186,12 +198,12 @@ final class MentionScanner extends Tokens {
         if (m.unit.equals("%") && Cues.SETUP_WORDS.contains(norm(end)) && !Cues.CHANGE_WORDS.contains(norm(end + 1))) {
             return null; // a 75% masking ratio, 50% sparsity
         }
-        if (m.unit.equals("%") && (is(end, "/") && glued(end) && isNum(end + 1)
-                || is(m.first - 1, "/") && glued(m.first) && is(m.first - 2, "%"))) {
+        if (m.unit.equals("%")
+                && (is(end, "/") && glued(end) && isNum(end + 1)
+                        || is(m.first - 1, "/") && glued(m.first) && is(m.first - 2, "%"))) {
             return null; // 80%/10%/10% splits
         }
-        if (m.unit.isEmpty() && is(i - 1, "of") && is(i - 2, "factor") && (is(i - 3, "a") || is(i - 3, "by"))
-               ) {
+        if (m.unit.isEmpty() && is(i - 1, "of") && is(i - 2, "factor") && (is(i - 3, "a") || is(i - 3, "by"))) {
             m.unit = "x"; // by a factor of 3
             m.first = is(i - 3, "a") ? i - 3 : i - 2;
             m.kind = MetricKind.RATIO;
@@ -203,7 +215,10 @@ final class MentionScanner extends Tokens {
         m.last = end - 1;
         m.tail = m.last;
         range(m, end);
-        if (m.last + 1 < t.size() && is(m.last + 1, "+") && glued(m.last + 1) && m.qualifier == Qualifier.EXACT
+        if (m.last + 1 < t.size()
+                && is(m.last + 1, "+")
+                && glued(m.last + 1)
+                && m.qualifier == Qualifier.EXACT
                 && !isNum(m.last + 2)) {
             m.qualifier = Qualifier.MIN;
             m.qualifierWritten = true;
@@ -323,12 +338,13 @@ final class MentionScanner extends Tokens {
                 m.unit = "points";
                 return k + 2;
             }
-            if ((w.equals("absolute") || w.equals("relative")) && (is(k + 1, "points") || is(k + 1, "point")
-                    || is(k + 1, "pp"))) {
+            if ((w.equals("absolute") || w.equals("relative"))
+                    && (is(k + 1, "points") || is(k + 1, "point") || is(k + 1, "pp"))) {
                 m.unit = "points"; // +10.61 absolute points
                 return k + 2;
             }
-            if ((w.equals("absolute") || w.equals("relative")) && is(k + 1, "percentage")
+            if ((w.equals("absolute") || w.equals("relative"))
+                    && is(k + 1, "percentage")
                     && (is(k + 2, "points") || is(k + 2, "point"))) {
                 m.unit = "points";
                 return k + 3;
@@ -365,7 +381,9 @@ final class MentionScanner extends Tokens {
                 return k + 2;
             }
             // rate units: petaFLOP/s, tokens/s, tokens per second
-            if (is(k + 1, "/") && glued(k + 1) && glued(k + 2)
+            if (is(k + 1, "/")
+                    && glued(k + 1)
+                    && glued(k + 2)
                     && (is(k + 2, "s") || is(k + 2, "sec") || is(k + 2, "second"))) {
                 m.unit = singular(w) + "/s";
                 return k + 3;
@@ -405,8 +423,13 @@ final class MentionScanner extends Tokens {
         int before = m.first - 1;
         if (to) {
             boolean from = is(before, "from");
-            if (from && !(is(before - 1, "ranging") || is(before - 1, "range") || is(before - 1, "ranges")
-                    || is(before - 1, "varying") || is(before - 1, "varies") || is(before - 1, "vary"))) {
+            if (from
+                    && !(is(before - 1, "ranging")
+                            || is(before - 1, "range")
+                            || is(before - 1, "ranges")
+                            || is(before - 1, "varying")
+                            || is(before - 1, "varies")
+                            || is(before - 1, "vary"))) {
                 return;
             }
         }
@@ -450,11 +473,20 @@ final class MentionScanner extends Tokens {
     /** Reads a qualifier written right before the mention ({@code up to}, {@code ~}, {@code more than}). */
     private void qualifierBefore(Mention m) {
         int p = m.first - 1;
-        if ((is(p, "a") || is(p, "an")) && (is(p - 1, "to") && is(p - 2, "up") || is(p - 1, "over")
-                || is(p - 1, "nearly") || is(p - 1, "about") || is(p - 1, "roughly") || is(p - 1, "almost"))) {
+        if ((is(p, "a") || is(p, "an"))
+                && (is(p - 1, "to") && is(p - 2, "up")
+                        || is(p - 1, "over")
+                        || is(p - 1, "nearly")
+                        || is(p - 1, "about")
+                        || is(p - 1, "roughly")
+                        || is(p - 1, "almost"))) {
             p--; // up to a 19% acceleration
         }
-        if (is(p, "$") && glued(p + 1) && glued(p) && isWord(p - 1) && norm(p - 1).startsWith("\\")) {
+        if (is(p, "$")
+                && glued(p + 1)
+                && glued(p)
+                && isWord(p - 1)
+                && norm(p - 1).startsWith("\\")) {
             p--; // $\sim$18%: the closing math dollar
         }
         Token k = tok(p);
@@ -545,8 +577,14 @@ final class MentionScanner extends Tokens {
         for (int a = all.size() - 1; a >= 1; a--) {
             Mention m = all.get(a);
             Mention p = m.prev;
-            if (p != null && p.bare() && !m.bare() && !"x".equals(m.unit) && !p.accepted && !m.viaPhrase
-                    && Double.isNaN(p.upper) && p.sign == 0) {
+            if (p != null
+                    && p.bare()
+                    && !m.bare()
+                    && !"x".equals(m.unit)
+                    && !p.accepted
+                    && !m.viaPhrase
+                    && Double.isNaN(p.upper)
+                    && p.sign == 0) {
                 p.unit = m.unit;
                 if (p.metric == null) {
                     p.metric = m.metric;
@@ -564,15 +602,25 @@ final class MentionScanner extends Tokens {
             }
         }
         for (Mention m : all) {
-            if (!m.accepted && m.bare() && !m.vetoed && bareScoreInSentence[m.sentence] && t.get(m.num).fraction
-                    && !m.qualifierWritten && !versionLike(m)) {
+            if (!m.accepted
+                    && m.bare()
+                    && !m.vetoed
+                    && bareScoreInSentence[m.sentence]
+                    && t.get(m.num).fraction
+                    && !m.qualifierWritten
+                    && !versionLike(m)) {
                 m.accepted = true;
             }
         }
         for (Mention m : all) {
-            if (!m.accepted && m.prev != null && m.prev.accepted && m.bare() && !m.vetoed
+            if (!m.accepted
+                    && m.prev != null
+                    && m.prev.accepted
+                    && m.bare()
+                    && !m.vetoed
                     && (m.prev.bare() || t.get(m.num).fraction && !"x".equals(m.prev.unit))
-                    && !m.qualifierWritten && !versionLike(m)) {
+                    && !m.qualifierWritten
+                    && !versionLike(m)) {
                 m.accepted = true;
             }
         }
@@ -587,11 +635,22 @@ final class MentionScanner extends Tokens {
         if (k.isWord() && (k.isCapitalized() || k.hasUpperOrDigitInside()) && !k.norm.equals("fid")) {
             return !Cues.METRIC_NAMES.contains(k.norm);
         }
-        return k.isWord() && (k.norm.equals("v") || k.norm.equals("version") || k.norm.equals("table")
-                || k.norm.equals("figure") || k.norm.equals("fig") || k.norm.equals("section")
-                || k.norm.equals("eq") || k.norm.equals("appendix") || k.norm.equals("step")
-                || k.norm.equals("stage") || k.norm.equals("level") || k.norm.equals("layer")
-                || k.norm.equals("top") || k.norm.equals("pass") || k.norm.equals("k"));
+        return k.isWord()
+                && (k.norm.equals("v")
+                        || k.norm.equals("version")
+                        || k.norm.equals("table")
+                        || k.norm.equals("figure")
+                        || k.norm.equals("fig")
+                        || k.norm.equals("section")
+                        || k.norm.equals("eq")
+                        || k.norm.equals("appendix")
+                        || k.norm.equals("step")
+                        || k.norm.equals("stage")
+                        || k.norm.equals("level")
+                        || k.norm.equals("layer")
+                        || k.norm.equals("top")
+                        || k.norm.equals("pass")
+                        || k.norm.equals("k"));
     }
 
     /** Whether a set-up word governs the number: {@code rank equating to 8.3%}, {@code sparsity of 50%}. */
@@ -619,7 +678,9 @@ final class MentionScanner extends Tokens {
         switch (m.unit) {
             case "%":
                 // 95% confidence intervals, 90% credible sets
-                return !(is(m.last + 1, "confidence") || is(m.last + 1, "ci") || is(m.last + 1, "credible")
+                return !(is(m.last + 1, "confidence")
+                        || is(m.last + 1, "ci")
+                        || is(m.last + 1, "credible")
                         || is(m.last + 1, "significance"));
             case "x":
             case "points":
@@ -636,11 +697,15 @@ final class MentionScanner extends Tokens {
                 }
                 return m.qualifierWritten && m.qualifier != Qualifier.MIN
                         || is(m.first - 1, "in") && (is(m.first - 2, "just") || is(m.first - 2, "only"))
-                        || is(m.first - 1, "of") && (Cues.QUANTITY_HEADS.contains(norm(m.first - 2))
-                                || Cues.METRIC_NAMES.contains(norm(m.first - 2)))
+                        || is(m.first - 1, "of")
+                                && (Cues.QUANTITY_HEADS.contains(norm(m.first - 2))
+                                        || Cues.METRIC_NAMES.contains(norm(m.first - 2)))
                         || fromToWithUnit(m)
-                        || is(m.first - 1, "in") && Cues.TIME_UNITS.containsKey(norm(m.last)) && !m.unit.equals("gb")
-                                && !m.unit.equals("mb") && !m.unit.equals("tb")
+                        || is(m.first - 1, "in")
+                                && Cues.TIME_UNITS.containsKey(norm(m.last))
+                                && !m.unit.equals("gb")
+                                && !m.unit.equals("mb")
+                                && !m.unit.equals("tb")
                         || (is(m.first - 1, "to") || is(m.first - 1, "by")) && changeVerbBefore(m.first - 1, 5);
         }
     }
@@ -683,7 +748,9 @@ final class MentionScanner extends Tokens {
             return false;
         }
         if (m.sign != 0) {
-            return !(is(m.first - 1, "=") && isWord(m.first - 2) && !t.get(m.first - 2).text.equals("\u0394"));
+            return !(is(m.first - 1, "=")
+                    && isWord(m.first - 2)
+                    && !t.get(m.first - 2).text.equals("\u0394"));
         }
         // a metric name after it: 127.9 CIDEr-D, 0.69 overall score, 35.2 BLEU
         for (int k = m.last + 1; k <= m.last + 2 && k < t.size(); k++) {
@@ -700,8 +767,11 @@ final class MentionScanner extends Tokens {
                     return true;
                 }
             }
-            if (!(x.norm.equals("overall") || x.norm.equals("average") || x.norm.equals("mean")
-                    || x.norm.equals("absolute") || x.norm.equals("relative"))) {
+            if (!(x.norm.equals("overall")
+                    || x.norm.equals("average")
+                    || x.norm.equals("mean")
+                    || x.norm.equals("absolute")
+                    || x.norm.equals("relative"))) {
                 break;
             }
         }
@@ -710,8 +780,9 @@ final class MentionScanner extends Tokens {
             return true; // 141 out of 1090 sites, solves 15 out of 30 problems
         }
         // from 48.2 to 61.0 after a change verb or a metric word: the pass@1 rises from 48.2 to 61.0
-        if (n.fraction && (is(m.first - 1, "from") && is(m.last + 1, "to") && isNum(m.last + 2)
-                || is(m.first - 1, "to") && bareFromBefore(m.first - 1))) {
+        if (n.fraction
+                && (is(m.first - 1, "from") && is(m.last + 1, "to") && isNum(m.last + 2)
+                        || is(m.first - 1, "to") && bareFromBefore(m.first - 1))) {
             int from = is(m.first - 1, "from") ? m.first - 1 : bareFromIndex(m.first - 1);
             for (int p = from - 1; p >= 0 && p >= from - 10 && !isPunct(p); p--) {
                 if (Cues.CHANGE_VERBS.contains(norm(p)) || Cues.METRIC_NAMES.contains(norm(p))) {
@@ -720,19 +791,28 @@ final class MentionScanner extends Tokens {
             }
         }
         // a score verb right before: reaches 89.5 on GLUE
-        if (n.fraction && Cues.SCORE_VERBS.contains(norm(before(m.first)))
+        if (n.fraction
+                && Cues.SCORE_VERBS.contains(norm(before(m.first)))
                 && (Cues.BENCH_PREPS.contains(norm(m.last + 1)) || isPunct(m.last + 1))) {
             return !m.qualifierWritten || m.qualifier == Qualifier.APPROX;
         }
         // improves mAP by 3.4 on nuScenes, outperforms the baseline by 2.3
-        if (is(before(m.first), "by") && changeVerbBefore(before(m.first), 7) && !m.qualifierWritten
+        if (is(before(m.first), "by")
+                && changeVerbBefore(before(m.first), 7)
+                && !m.qualifierWritten
                 && (!isWord(m.last + 1) || Cues.AFTER_BARE_CHANGE.contains(norm(m.last + 1)))) {
             return true;
         }
         // FID of 2.1, scores of 1.28, AUCs ranging from 71.5, score = 3.2
         int p = m.first - 1;
-        if (is(p, "of") || is(p, "=") || is(p, ":") || is(p, "to") || is(p, "from") || is(p, "between")
-                || is(p, "reaching") || is(p, "reaches")) {
+        if (is(p, "of")
+                || is(p, "=")
+                || is(p, ":")
+                || is(p, "to")
+                || is(p, "from")
+                || is(p, "between")
+                || is(p, "reaching")
+                || is(p, "reaches")) {
             int reach = is(p, ":") ? 8 : 4;
             for (int k = p - 1; k >= 0 && k >= p - reach; k--) {
                 if (isPunct(k) || isNum(k)) {
@@ -741,8 +821,11 @@ final class MentionScanner extends Tokens {
                 if (Cues.METRIC_NAMES.contains(norm(k))) {
                     if (m.metric == null) {
                         int st = k;
-                        while (st - 1 >= 0 && st > k - 3 && isWord(st - 1)
-                                && (Cues.METRIC_NAMES.contains(norm(st - 1)) || t.get(st - 1).hasUpperOrDigitInside())) {
+                        while (st - 1 >= 0
+                                && st > k - 3
+                                && isWord(st - 1)
+                                && (Cues.METRIC_NAMES.contains(norm(st - 1))
+                                        || t.get(st - 1).hasUpperOrDigitInside())) {
                             st--;
                         }
                         m.metric = slice(st, k + 1);
@@ -767,7 +850,9 @@ final class MentionScanner extends Tokens {
             return;
         }
         int p = before(m.first);
-        boolean change = m.sign != 0 || is(p, "by") || Cues.CHANGE_VERBS.contains(norm(p))
+        boolean change = m.sign != 0
+                || is(p, "by")
+                || Cues.CHANGE_VERBS.contains(norm(p))
                 || is(p, "of") && Cues.CHANGE_NOUNS.contains(norm(p - 1))
                 || is(p, "of") && isWord(p - 2) && Cues.CHANGE_NOUNS.contains(norm(p - 2)) && !is(p - 1, "the");
         if (!change) {
@@ -819,7 +904,11 @@ final class MentionScanner extends Tokens {
         for (int a = kept.size() - 2; a >= 0; a--) {
             Mention m = kept.get(a);
             Mention n = kept.get(a + 1);
-            if (n.prev == m && !n.fromTo && !m.kindCue && n.kindCue && m.unit.equals(n.unit)
+            if (n.prev == m
+                    && !n.fromTo
+                    && !m.kindCue
+                    && n.kindCue
+                    && m.unit.equals(n.unit)
                     && m.kind != MetricKind.RATIO) {
                 m.kind = n.kind;
                 m.kindCue = true;

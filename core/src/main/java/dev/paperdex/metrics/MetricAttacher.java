@@ -67,7 +67,9 @@ final class MetricAttacher extends Tokens {
                 m.direction = d;
                 return;
             }
-            if (Cues.NP_STOPS.contains(norm(k)) && !is(k, "more") && !is(k, "as")
+            if (Cues.NP_STOPS.contains(norm(k))
+                    && !is(k, "more")
+                    && !is(k, "as")
                     && !Cues.CHANGE_WORDS.contains(norm(k))) {
                 break;
             }
@@ -113,8 +115,12 @@ final class MetricAttacher extends Tokens {
                 return null; // another number: its own cue words are not ours
             }
             Direction d = direction(x.norm);
-            if (d != null && !(x.norm.equals("up") && !is(k - 1, "speeds") && !is(k - 1, "speed")
-                    && !is(k - 1, "scales") && !is(k - 1, "sped"))) {
+            if (d != null
+                    && !(x.norm.equals("up")
+                            && !is(k - 1, "speeds")
+                            && !is(k - 1, "speed")
+                            && !is(k - 1, "scales")
+                            && !is(k - 1, "sped"))) {
                 return d;
             }
             k--;
@@ -170,26 +176,40 @@ final class MetricAttacher extends Tokens {
             if (isPunct(j)) {
                 break;
             }
-            if (x.isWord() && j > itemStart && Cues.QUALIFIER_PAIRS.containsKey(x.norm)
+            if (x.isWord()
+                    && j > itemStart
+                    && Cues.QUALIFIER_PAIRS.containsKey(x.norm)
                     && Cues.QUALIFIER_PAIRS.get(x.norm).containsKey(norm(j + 1))) {
                 break; // models up to 25x larger
             }
             boolean inCompound = glued(j) && is(j - 1, "-") && is(j + 1, "-") && glued(j + 1);
-            if (x.isWord() && j > itemStart && Cues.NP_STOPS.contains(x.norm) && !(x.is("of") && ofPart(j))
+            if (x.isWord()
+                    && j > itemStart
+                    && Cues.NP_STOPS.contains(x.norm)
+                    && !(x.is("of") && ofPart(j))
                     && !inCompound) {
                 break; // state-of-the-art keeps its "of"
             }
-            if (x.isWord() && j > itemStart && !x.isCapitalized() && Cues.CHANGE_VERBS.contains(x.norm)
+            if (x.isWord()
+                    && j > itemStart
+                    && !x.isCapitalized()
+                    && Cues.CHANGE_VERBS.contains(x.norm)
                     && x.norm.endsWith("s")) {
                 break;
             }
-            if (x.isWord() && j > itemStart && x.norm.endsWith("ing") && !x.isCapitalized() && x.norm.length() > 5
-                    && !isHyphenated(j) && !Cues.PARTICIPLE_ADJECTIVES.contains(x.norm)
+            if (x.isWord()
+                    && j > itemStart
+                    && x.norm.endsWith("ing")
+                    && !x.isCapitalized()
+                    && x.norm.length() > 5
+                    && !isHyphenated(j)
+                    && !Cues.PARTICIPLE_ADJECTIVES.contains(x.norm)
                     && (Cues.DETERMINERS.contains(norm(j + 1)) || nameLike(j + 1))) {
                 break;
             }
-            if (x.kind == Token.Kind.SYM && !(x.is("-") || x.is("/") || x.is("_") || x.is(".") || x.is("'")
-                    || x.is("+") || x.is("&") || x.is("^") || x.is("{") || x.is("}"))) {
+            if (x.kind == Token.Kind.SYM
+                    && !(x.is("-") || x.is("/") || x.is("_") || x.is(".") || x.is("'") || x.is("+") || x.is("&")
+                            || x.is("^") || x.is("{") || x.is("}"))) {
                 break;
             }
             if (x.is(".") && !(glued(j) && glued(j + 1) && j + 1 < t.size() && !t.get(j + 1).space)) {
@@ -254,14 +274,19 @@ final class MetricAttacher extends Tokens {
                 s++;
                 counted = true;
                 changed = true;
-            } else if ((x.is("zero") || x.is("few") || x.is("one") || x.isNum()) && is(s + 1, "-") && is(s + 2, "shot")
+            } else if ((x.is("zero") || x.is("few") || x.is("one") || x.isNum())
+                    && is(s + 1, "-")
+                    && is(s + 2, "shot")
                     && (nameLike(s + 3) || x.isNum())) {
                 s += 3;
                 changed = true;
             }
         }
-        while (e > s && (isWord(e - 1) && Cues.NP_TRAILING.contains(norm(e - 1)) && hasName(s, e - 1)
-                || is(e - 1, "task") && e - 1 > s || is(e - 1, "-") || is(e - 1, "."))) {
+        while (e > s
+                && (isWord(e - 1) && Cues.NP_TRAILING.contains(norm(e - 1)) && hasName(s, e - 1)
+                        || is(e - 1, "task") && e - 1 > s
+                        || is(e - 1, "-")
+                        || is(e - 1, "."))) {
             e--;
         }
         if (e <= s) {
@@ -279,8 +304,10 @@ final class MetricAttacher extends Tokens {
         }
         if (!hasName(s, e)) {
             // all lower case: a single generic or vague word names no benchmark
-            if (e - s <= 1 && (Cues.GENERIC_HEADS.contains(head) || Cues.NOT_BENCH_FIRST.contains(head)
-                    || Cues.NOT_BENCH_ALONE.contains(head))) {
+            if (e - s <= 1
+                    && (Cues.GENERIC_HEADS.contains(head)
+                            || Cues.NOT_BENCH_FIRST.contains(head)
+                            || Cues.NOT_BENCH_ALONE.contains(head))) {
                 return null;
             }
         }
@@ -290,8 +317,8 @@ final class MetricAttacher extends Tokens {
         boolean generic = true;
         for (int j = s; j < e && generic; j++) {
             Token x = t.get(j);
-            generic = !x.isWord() && x.is("-") || x.isWord() && (Cues.GENERIC_HEADS.contains(x.norm)
-                    || Cues.SPLIT_WORDS.contains(x.norm));
+            generic = !x.isWord() && x.is("-")
+                    || x.isWord() && (Cues.GENERIC_HEADS.contains(x.norm) || Cues.SPLIT_WORDS.contains(x.norm));
         }
         if (generic) {
             return null; // the test set, the held-out split
@@ -339,7 +366,9 @@ final class MetricAttacher extends Tokens {
                 || is(k, "relative") && is(k + 1, "to")
                 || is(k, "comparison") && (is(k + 1, "to") || is(k + 1, "with"))) {
             s = k + 2;
-        } else if (isWord(k) && Cues.BASELINE_CUES.contains(norm(k)) && !isNum(k + 1)
+        } else if (isWord(k)
+                && Cues.BASELINE_CUES.contains(norm(k))
+                && !isNum(k + 1)
                 && !(is(k, "over") && Cues.QUALIFIER_WORDS.containsKey(norm(k + 1)))) {
             s = k + 1;
         } else if (is(k, "vs") && is(k + 1, ".")) {
@@ -358,7 +387,10 @@ final class MetricAttacher extends Tokens {
         if (isWord(s) && norm(s).endsWith("ing") && norm(s).length() > 4) {
             // a gerund phrase: training on data associated with the target skill
             e = s;
-            while (e < t.size() && e - s < NP_MAX && !isPunct(e) && sameSentence(e, s)
+            while (e < t.size()
+                    && e - s < NP_MAX
+                    && !isPunct(e)
+                    && sameSentence(e, s)
                     && !(Cues.CLAUSE_WORDS.contains(norm(e)) && e > s)) {
                 e++;
             }
@@ -402,7 +434,8 @@ final class MetricAttacher extends Tokens {
                     if (Cues.CHANGE_NOUNS.contains(norm(q)) || Cues.CHANGE_WORDS.contains(norm(q))) {
                         afterChangeNoun = true;
                     }
-                    if (m.metric == null && (Cues.METRIC_NAMES.contains(norm(q)) && !is(q, "score") && !is(q, "scores"))) {
+                    if (m.metric == null
+                            && (Cues.METRIC_NAMES.contains(norm(q)) && !is(q, "score") && !is(q, "scores"))) {
                         m.metric = t.get(q).text;
                     }
                 }
@@ -440,14 +473,18 @@ final class MetricAttacher extends Tokens {
                 k = b;
                 continue;
             }
-            if (is(k, ",") && (is(k + 1, "averaged") || is(k + 1, "evaluated") || is(k + 1, "measured"))
+            if (is(k, ",")
+                    && (is(k + 1, "averaged") || is(k + 1, "evaluated") || is(k + 1, "measured"))
                     && Cues.BENCH_PREPS.contains(norm(k + 2))) {
                 k += 2;
             }
             if (is(k, "averaged") && (is(k + 1, "across") || is(k + 1, "over") || is(k + 1, "on"))) {
                 k++;
             }
-            if (steps == 1 && m.bare() && isWord(k) && tok(k).hasUpperOrDigitInside()
+            if (steps == 1
+                    && m.bare()
+                    && isWord(k)
+                    && tok(k).hasUpperOrDigitInside()
                     && Cues.BENCH_PREPS.contains(norm(k + 1))) {
                 k++; // 126.0 c40 on the official server: an unknown metric name
             }
@@ -456,8 +493,8 @@ final class MetricAttacher extends Tokens {
                 if (is(s, "average") || is(s, "an") && is(s + 1, "average")) {
                     m.averaged = true;
                 }
-                if (Cues.NOT_BENCH_FIRST.contains(norm(s)) || Cues.NOT_BENCH_FIRST.contains(norm(s + 1))
-                        && is(s, "the")) {
+                if (Cues.NOT_BENCH_FIRST.contains(norm(s))
+                        || Cues.NOT_BENCH_FIRST.contains(norm(s + 1)) && is(s, "the")) {
                     Np skip = np(s, t.size());
                     if (skip == null) {
                         return;
@@ -473,7 +510,9 @@ final class MetricAttacher extends Tokens {
                 String head = norm(last[1] - 1);
                 if (afterChangeNoun && is(k, "in") && Cues.METRIC_NAMES.contains(norm(np.start))
                         || Cues.QUANTITY_HEADS.contains(head) && !hasName(np.start, np.end)
-                        || afterChangeNoun && is(k, "in") && !hasName(np.start, np.end)
+                        || afterChangeNoun
+                                && is(k, "in")
+                                && !hasName(np.start, np.end)
                                 && Cues.QUANTITY_HEADS.contains(head)) {
                     if (m.metric == null) {
                         m.metric = slice(np.start, np.end);
@@ -638,9 +677,12 @@ final class MetricAttacher extends Tokens {
                     break;
                 }
                 if (Cues.BENCH_PREPS.contains(x.norm)
-                        && (m.kind != MetricKind.SCORE || Cues.RESULT_NOUNS.contains(norm(k - 1))
-                                || Cues.METRIC_NAMES.contains(norm(k - 1)) || isNum(k - 1) && glued(k - 1)
-                                || nameLike(k + 1) || is(k + 1, "the") && nameLike(k + 2))) {
+                        && (m.kind != MetricKind.SCORE
+                                || Cues.RESULT_NOUNS.contains(norm(k - 1))
+                                || Cues.METRIC_NAMES.contains(norm(k - 1))
+                                || isNum(k - 1) && glued(k - 1)
+                                || nameLike(k + 1)
+                                || is(k + 1, "the") && nameLike(k + 2))) {
                     Np np = np(k + 1, m.first);
                     if (np == null || Cues.NOT_BENCH_FIRST.contains(norm(k + 1))) {
                         continue;
@@ -671,21 +713,29 @@ final class MetricAttacher extends Tokens {
                 int e = p;
                 int k = p - 1;
                 int count = 0;
-                while (k > s && count < 6 && isWord(k) && !Cues.CHANGE_VERBS.contains(norm(k))
-                        && !Cues.NP_STOPS.contains(norm(k)) && !Cues.BASELINE_CUES.contains(norm(k))
+                while (k > s
+                        && count < 6
+                        && isWord(k)
+                        && !Cues.CHANGE_VERBS.contains(norm(k))
+                        && !Cues.NP_STOPS.contains(norm(k))
+                        && !Cues.BASELINE_CUES.contains(norm(k))
                         && !Cues.SCORE_VERBS.contains(norm(k))) {
                     k--;
                     count++;
                 }
                 boolean verb = Cues.CHANGE_VERBS.contains(norm(k)) && !Cues.BASELINE_CUES.contains(norm(k));
                 int st = k + 1;
-                while (st < e && (Cues.NP_LEADING.contains(norm(st)) || Cues.CHANGE_NOUNS.contains(norm(st))
-                        || is(st, "up"))) {
+                while (st < e
+                        && (Cues.NP_LEADING.contains(norm(st))
+                                || Cues.CHANGE_NOUNS.contains(norm(st))
+                                || is(st, "up"))) {
                     st++;
                 }
                 int en = e;
-                while (en > st && (Cues.CHANGE_NOUNS.contains(norm(en - 1)) || is(en - 1, "relative")
-                        || is(en - 1, "absolute"))) {
+                while (en > st
+                        && (Cues.CHANGE_NOUNS.contains(norm(en - 1))
+                                || is(en - 1, "relative")
+                                || is(en - 1, "absolute"))) {
                     en--;
                 }
                 String head = norm(en - 1);

@@ -48,7 +48,9 @@ final class Token {
     }
 
     boolean isCapitalized() {
-        return kind == Kind.WORD && !text.isEmpty() && Character.isUpperCase(text.charAt(text.startsWith("\\") ? Math.min(1, text.length() - 1) : 0));
+        return kind == Kind.WORD
+                && !text.isEmpty()
+                && Character.isUpperCase(text.charAt(text.startsWith("\\") ? Math.min(1, text.length() - 1) : 0));
     }
 
     boolean hasUpperOrDigitInside() {

@@ -66,10 +66,17 @@ class Tokens {
         }
         if (k.is(".")) {
             Token prev = tok(i - 1);
-            if (prev != null && prev.isWord()
-                    && (prev.norm.equals("al") || prev.norm.equals("vs") || prev.norm.equals("fig")
-                            || prev.norm.equals("e") || prev.norm.equals("g") || prev.norm.equals("i")
-                            || prev.norm.equals("eq") || prev.norm.equals("etc") || prev.norm.equals("cf"))) {
+            if (prev != null
+                    && prev.isWord()
+                    && (prev.norm.equals("al")
+                            || prev.norm.equals("vs")
+                            || prev.norm.equals("fig")
+                            || prev.norm.equals("e")
+                            || prev.norm.equals("g")
+                            || prev.norm.equals("i")
+                            || prev.norm.equals("eq")
+                            || prev.norm.equals("etc")
+                            || prev.norm.equals("cf"))) {
                 return false;
             }
         }
@@ -111,9 +118,10 @@ class Tokens {
 
     boolean isPunct(int i) {
         Token k = tok(i);
-        return k != null && k.kind == Token.Kind.SYM
-                && (k.is(",") || k.is(";") || k.is(":") || k.is(".") || k.is("!") || k.is("?") || k.is("(")
-                        || k.is(")") || k.is("[") || k.is("]"));
+        return k != null
+                && k.kind == Token.Kind.SYM
+                && (k.is(",") || k.is(";") || k.is(":") || k.is(".") || k.is("!") || k.is("?") || k.is("(") || k.is(")")
+                        || k.is("[") || k.is("]"));
     }
 
     /** Whether the number at {@code i} is part of a name or identifier, judged from what is glued before it. */
@@ -133,7 +141,9 @@ class Tokens {
             }
             if (p.is("=") || p.is(":")) {
                 // k=3 is a variable; "=" glued to a word before it makes a name
-                return k - 2 >= 0 && glued(k - 1) && t.get(k - 2).isWord()
+                return k - 2 >= 0
+                        && glued(k - 1)
+                        && t.get(k - 2).isWord()
                         && !t.get(k - 2).text.equals("\u0394");
             }
             if (p.is("/") && k - 2 >= 0 && glued(k - 1) && t.get(k - 2).isNum()) {
@@ -174,16 +184,26 @@ class Tokens {
                 j += 3; // top-1, pass@1, R@10
                 continue;
             }
-            if (x.isWord() && !x.isCapitalized() && j == k && isWord(j + 1)
-                    && Cues.METRIC_NAMES.contains(norm(j + 1)) && !Cues.NP_STOPS.contains(x.norm)) {
+            if (x.isWord()
+                    && !x.isCapitalized()
+                    && j == k
+                    && isWord(j + 1)
+                    && Cues.METRIC_NAMES.contains(norm(j + 1))
+                    && !Cues.NP_STOPS.contains(x.norm)) {
                 j += 2; // box AP, exact match accuracy
                 continue;
             }
-            if (x.isWord() && (Cues.METRIC_NAMES.contains(x.norm) || Cues.CHANGE_WORDS.contains(x.norm)
-                    || Cues.QUANTITY_HEADS.contains(x.norm) && !x.isCapitalized()
-                    || Cues.UP_WORDS.contains(x.norm) && !x.is("up") || Cues.DOWN_WORDS.contains(x.norm)
-                    || x.norm.equals("average") || x.norm.equals("overall") || x.norm.equals("points")
-                    || x.norm.equals("point") || x.norm.equals("fast"))) {
+            if (x.isWord()
+                    && (Cues.METRIC_NAMES.contains(x.norm)
+                            || Cues.CHANGE_WORDS.contains(x.norm)
+                            || Cues.QUANTITY_HEADS.contains(x.norm) && !x.isCapitalized()
+                            || Cues.UP_WORDS.contains(x.norm) && !x.is("up")
+                            || Cues.DOWN_WORDS.contains(x.norm)
+                            || x.norm.equals("average")
+                            || x.norm.equals("overall")
+                            || x.norm.equals("points")
+                            || x.norm.equals("point")
+                            || x.norm.equals("fast"))) {
                 j++;
                 continue;
             }

@@ -64,8 +64,8 @@ public abstract class MetricCondition implements Predicate<ReportedMetric> {
     public final MetricCondition onBenchmark(String benchmark) {
         String key = normalizeBenchmark(benchmark);
         if (key.isEmpty()) {
-            throw new IllegalArgumentException("metric condition benchmark must have letters or digits, found '"
-                    + benchmark + "'");
+            throw new IllegalArgumentException(
+                    "metric condition benchmark must have letters or digits, found '" + benchmark + "'");
         }
         return withBenchmark(key);
     }

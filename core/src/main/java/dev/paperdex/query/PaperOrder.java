@@ -65,12 +65,18 @@ public final class PaperOrder {
     /** By the lowest value among the paper's metrics that meet {@code condition}, lowest first. */
     public static Comparator<Paper> lowestMetricFirst(MetricCondition condition) {
         return present(
-                p -> boxed(p.metrics().stream().filter(condition).mapToDouble(ReportedMetric::value).min()),
+                p -> boxed(p.metrics().stream()
+                        .filter(condition)
+                        .mapToDouble(ReportedMetric::value)
+                        .min()),
                 Comparator.<Double>naturalOrder());
     }
 
     private static OptionalDouble maxValue(Paper p, MetricCondition condition) {
-        return p.metrics().stream().filter(condition).mapToDouble(ReportedMetric::value).max();
+        return p.metrics().stream()
+                .filter(condition)
+                .mapToDouble(ReportedMetric::value)
+                .max();
     }
 
     private static <T> Comparator<Paper> present(Function<Paper, Optional<T>> key, Comparator<? super T> order) {

@@ -152,7 +152,9 @@ public abstract class PaperQuery implements Predicate<Paper> {
 
     /** Papers whose title or abstract contains every one of the words or phrases. */
     public static PaperQuery mentionsAll(String... terms) {
-        return new And(Arrays.stream(terms).map(t -> (PaperQuery) Text.of(Text.Field.ANY, t)).toList());
+        return new And(Arrays.stream(terms)
+                .map(t -> (PaperQuery) Text.of(Text.Field.ANY, t))
+                .toList());
     }
 
     /** Papers whose title contains at least one of the words or phrases. */
@@ -169,7 +171,8 @@ public abstract class PaperQuery implements Predicate<Paper> {
         if (terms.length == 0) {
             throw new IllegalArgumentException("text query needs at least one word or phrase");
         }
-        List<PaperQuery> parts = Arrays.stream(terms).map(t -> (PaperQuery) Text.of(field, t)).toList();
+        List<PaperQuery> parts =
+                Arrays.stream(terms).map(t -> (PaperQuery) Text.of(field, t)).toList();
         return parts.size() == 1 ? parts.get(0) : new Or(parts);
     }
 
@@ -206,7 +209,8 @@ public abstract class PaperQuery implements Predicate<Paper> {
     /** Papers with from {@code min} to {@code max} authors, both inclusive. */
     public static PaperQuery authorCountBetween(int min, int max) {
         if (max < min) {
-            throw new IllegalArgumentException("author count range must not end before it starts, found " + min + " to " + max);
+            throw new IllegalArgumentException(
+                    "author count range must not end before it starts, found " + min + " to " + max);
         }
         return new AuthorCount(min, max);
     }
@@ -341,8 +345,10 @@ public abstract class PaperQuery implements Predicate<Paper> {
 
             @Override
             BitSet select(Store store, BitSet within) {
-                return scanColumn(within, row -> (store.claimTypes[row] & bit) != 0
-                        && matches(store.papers[row], () -> store.claims.get(row)));
+                return scanColumn(
+                        within,
+                        row -> (store.claimTypes[row] & bit) != 0
+                                && matches(store.papers[row], () -> store.claims.get(row)));
             }
         };
     }
@@ -500,8 +506,12 @@ public abstract class PaperQuery implements Predicate<Paper> {
         public String toString() {
             boolean open = from.equals(LocalDate.MIN);
             boolean unbounded = to.equals(LocalDate.MAX);
-            if (!open && !unbounded && from.getDayOfYear() == 1 && to.getYear() == from.getYear()
-                    && to.getMonthValue() == 12 && to.getDayOfMonth() == 31) {
+            if (!open
+                    && !unbounded
+                    && from.getDayOfYear() == 1
+                    && to.getYear() == from.getYear()
+                    && to.getMonthValue() == 12
+                    && to.getDayOfMonth() == 31) {
                 return "year:" + from.getYear();
             }
             if (open) {

@@ -22,7 +22,8 @@ final class QueryLexer {
      * One token. For {@link Type#FIELD}, {@code field} and {@code op} are set and {@code text} is
      * the value (unquoted), which starts at {@code valueOffset}.
      */
-    record Token(Type type, int offset, String raw, String text, boolean quoted, String field, String op, int valueOffset) {
+    record Token(
+            Type type, int offset, String raw, String text, boolean quoted, String field, String op, int valueOffset) {
         String describe() {
             return type == Type.END ? "end of query" : QuerySyntax.show(raw);
         }
@@ -108,8 +109,12 @@ final class QueryLexer {
         int open = i;
         int close = q.indexOf('"', open + 1);
         if (close < 0) {
-            throw new QuerySyntaxException(QuerySyntaxException.Problem.UNTERMINATED_PHRASE, q, q.length(),
-                    "'\"' to close the phrase opened at column " + (open + 1), "end of query");
+            throw new QuerySyntaxException(
+                    QuerySyntaxException.Problem.UNTERMINATED_PHRASE,
+                    q,
+                    q.length(),
+                    "'\"' to close the phrase opened at column " + (open + 1),
+                    "end of query");
         }
         i = close + 1;
         return q.substring(open + 1, close);

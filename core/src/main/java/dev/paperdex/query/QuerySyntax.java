@@ -78,8 +78,21 @@ import java.util.stream.Collectors;
  */
 public final class QuerySyntax {
     private static final List<String> FIELDS = List.of(
-            "title", "abstract", "year", "date", "authors", "link", "host", "benchmark", "unit", "kind",
-            "qualifier", "direction", "value", "claim", "has");
+            "title",
+            "abstract",
+            "year",
+            "date",
+            "authors",
+            "link",
+            "host",
+            "benchmark",
+            "unit",
+            "kind",
+            "qualifier",
+            "direction",
+            "value",
+            "claim",
+            "has");
 
     private final String query;
     private final List<Token> tokens;
@@ -102,7 +115,9 @@ public final class QuerySyntax {
         }
         PaperQuery q = p.or();
         if (p.peek().type() != Type.END) {
-            throw p.error(Problem.UNEXPECTED_TOKEN, p.peek(),
+            throw p.error(
+                    Problem.UNEXPECTED_TOKEN,
+                    p.peek(),
                     p.peek().type() == Type.RPAREN ? "end of query (no '(' is open)" : "'AND', 'OR' or end of query");
         }
         return q;
@@ -196,8 +211,8 @@ public final class QuerySyntax {
     private PaperQuery text(Token t, PaperQuery.Text.Field field, int at) {
         String term = t.text();
         if (Words.of(term).isEmpty()) {
-            throw new QuerySyntaxException(Problem.INVALID_VALUE, query, at,
-                    "a word or phrase with letters or digits", describeValue(t));
+            throw new QuerySyntaxException(
+                    Problem.INVALID_VALUE, query, at, "a word or phrase with letters or digits", describeValue(t));
         }
         return PaperQuery.Text.of(field, term);
     }
@@ -206,18 +221,30 @@ public final class QuerySyntax {
         String name = t.field().toLowerCase(Locale.ROOT);
         String op = t.op();
         if (!FIELDS.contains(name)) {
-            throw new QuerySyntaxException(Problem.UNKNOWN_FIELD, query, t.offset(),
-                    "a field (" + String.join(", ", FIELDS) + ")", show(t.field()));
+            throw new QuerySyntaxException(
+                    Problem.UNKNOWN_FIELD,
+                    query,
+                    t.offset(),
+                    "a field (" + String.join(", ", FIELDS) + ")",
+                    show(t.field()));
         }
         boolean compare = !op.equals(":");
         boolean ordered = name.equals("year") || name.equals("date") || name.equals("authors") || name.equals("value");
         if (op.equals("=") || (compare && !ordered)) {
-            throw new QuerySyntaxException(Problem.UNEXPECTED_TOKEN, query, t.offset() + t.field().length(),
-                    ordered ? "':', '>=', '<=', '>' or '<' after '" + name + "'" : "':' after '" + name + "'", show(op));
+            throw new QuerySyntaxException(
+                    Problem.UNEXPECTED_TOKEN,
+                    query,
+                    t.offset() + t.field().length(),
+                    ordered ? "':', '>=', '<=', '>' or '<' after '" + name + "'" : "':' after '" + name + "'",
+                    show(op));
         }
         if (t.text().isEmpty() && !(t.quoted() && name.equals("unit"))) {
-            throw new QuerySyntaxException(Problem.UNEXPECTED_TOKEN, query, t.valueOffset(),
-                    "a value after '" + t.field() + op + "'", describeValue(t));
+            throw new QuerySyntaxException(
+                    Problem.UNEXPECTED_TOKEN,
+                    query,
+                    t.valueOffset(),
+                    "a value after '" + t.field() + op + "'",
+                    describeValue(t));
         }
         String v = t.text();
         return switch (name) {
@@ -229,12 +256,13 @@ public final class QuerySyntax {
             case "link" -> PaperQuery.hasLink(enumValue(t, LinkKind.class, v.replace('-', '_')));
             case "host" -> PaperQuery.hasLinkHost(v);
             case "claim" -> claim(t, enumValue(t, ClaimType.class, v));
-            case "has" -> switch (v.toLowerCase(Locale.ROOT)) {
-                case "comments" -> PaperQuery.hasComments();
-                case "team" -> PaperQuery.hasTeam();
-                case "metrics" -> PaperQuery.reports(MetricCondition.any());
-                default -> throw invalid(t, "'comments', 'team' or 'metrics'");
-            };
+            case "has" ->
+                switch (v.toLowerCase(Locale.ROOT)) {
+                    case "comments" -> PaperQuery.hasComments();
+                    case "team" -> PaperQuery.hasTeam();
+                    case "metrics" -> PaperQuery.reports(MetricCondition.any());
+                    default -> throw invalid(t, "'comments', 'team' or 'metrics'");
+                };
             default -> metricTerm(t, name, op, v);
         };
     }
@@ -255,8 +283,11 @@ public final class QuerySyntax {
                 m = peek();
             }
             String name = m.type() == Type.FIELD ? m.field().toLowerCase(Locale.ROOT) : "";
-            if (!List.of("benchmark", "unit", "kind", "qualifier", "direction", "value").contains(name)) {
-                throw error(Problem.UNEXPECTED_TOKEN, m,
+            if (!List.of("benchmark", "unit", "kind", "qualifier", "direction", "value")
+                    .contains(name)) {
+                throw error(
+                        Problem.UNEXPECTED_TOKEN,
+                        m,
                         "a metric term (benchmark, unit, kind, qualifier, direction, value) in the claim's metric");
             }
             pos++;
@@ -264,8 +295,12 @@ public final class QuerySyntax {
             Set<String> slots = term.slots();
             for (String slot : slots) {
                 if (!used.add(slot)) {
-                    throw new QuerySyntaxException(Problem.UNEXPECTED_TOKEN, query, m.offset(),
-                            "each metric field once in the claim's metric", show(m.raw()));
+                    throw new QuerySyntaxException(
+                            Problem.UNEXPECTED_TOKEN,
+                            query,
+                            m.offset(),
+                            "each metric field once in the claim's metric",
+                            show(m.raw()));
                 }
             }
             condition = term.applyTo(condition);
@@ -513,7 +548,13 @@ public final class QuerySyntax {
         boolean plain = !value.isEmpty() && !value.equals("AND") && !value.equals("OR") && !value.equals("NOT");
         for (int i = 0; i < value.length() && plain; i++) {
             char c = value.charAt(i);
-            plain = !Character.isWhitespace(c) && c != '(' && c != ')' && c != '"' && c != ':' && c != '<' && c != '>'
+            plain = !Character.isWhitespace(c)
+                    && c != '('
+                    && c != ')'
+                    && c != '"'
+                    && c != ':'
+                    && c != '<'
+                    && c != '>'
                     && c != '=';
         }
         return plain ? value : "\"" + value + "\"";

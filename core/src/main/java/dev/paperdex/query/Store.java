@@ -40,11 +40,16 @@ final class Store {
     final Map<String, Object> benchmarks;
     /** Per row, the normalised benchmark of each metric (null where it has none), so queries need not normalise. */
     final String[][] benchmarkKeys;
+
     private static final String[] NO_KEYS = new String[0];
     private final RowTable byId;
     private final RowTable byTitle;
 
-    private Store(List<Paper> kept, RowTable byId, RowTable byTitle, Function<? super Paper, ? extends List<Claim>> extractor) {
+    private Store(
+            List<Paper> kept,
+            RowTable byId,
+            RowTable byTitle,
+            Function<? super Paper, ? extends List<Claim>> extractor) {
         int n = kept.size();
         this.papers = kept.toArray(new Paper[0]);
         this.byId = byId;
@@ -92,9 +97,12 @@ final class Store {
             for (int j = 0; j < keys.length; j++) {
                 ReportedMetric m = metrics.get(j);
                 if (m.benchmark().isPresent()) {
-                    String key = canonical.computeIfAbsent(MetricCondition.normalizeBenchmark(m.benchmark().get()), k -> k);
+                    String key = canonical.computeIfAbsent(
+                            MetricCondition.normalizeBenchmark(m.benchmark().get()), k -> k);
                     keys[j] = key;
-                    benchmarkRows.computeIfAbsent(key, k -> new RowSets.Builder()).add(row);
+                    benchmarkRows
+                            .computeIfAbsent(key, k -> new RowSets.Builder())
+                            .add(row);
                 }
             }
             benchmarkKeys[row] = keys;

@@ -148,7 +148,8 @@ final class ClaimExtractorTest {
     @Test
     void doesNotReadVersionOrSizeAsOutcome() {
         assertThat(claims(INTRO + "SockNet on Llama 3.1 8B improves pairing.")).isEmpty();
-        assertThat(claims(INTRO + "SockNet with 1.5 million images improves pairing.")).isEmpty();
+        assertThat(claims(INTRO + "SockNet with 1.5 million images improves pairing."))
+                .isEmpty();
         assertThat(claims(INTRO + "SockNet improves pairing to 91.5 F1.")).hasSize(1);
     }
 
@@ -172,12 +173,14 @@ final class ClaimExtractorTest {
     @Test
     void returnsNoBackgroundSentence() {
         assertThat(claims("Vision models have achieved state-of-the-art results on many tasks. "
-                + "We propose SockNet, a folding policy.")).isEmpty();
+                        + "We propose SockNet, a folding policy."))
+                .isEmpty();
     }
 
     @Test
     void returnsNoProblemOfPriorWork() {
-        assertThat(claims(INTRO + "However, existing methods fail to outperform humans on wet socks.")).isEmpty();
+        assertThat(claims(INTRO + "However, existing methods fail to outperform humans on wet socks."))
+                .isEmpty();
     }
 
     @Test
@@ -188,17 +191,20 @@ final class ClaimExtractorTest {
 
     @Test
     void returnsNoSetUp() {
-        assertThat(claims(INTRO + "We train on 12,000 sock images from three laundries.")).isEmpty();
+        assertThat(claims(INTRO + "We train on 12,000 sock images from three laundries."))
+                .isEmpty();
     }
 
     @Test
     void returnsNoFutureWork() {
-        assertThat(claims(INTRO + "We hope SockNet will inspire better laundry robots.")).isEmpty();
+        assertThat(claims(INTRO + "We hope SockNet will inspire better laundry robots."))
+                .isEmpty();
     }
 
     @Test
     void returnsNoPurposeClause() {
-        assertThat(claims(INTRO + "We run ablations to verify the effectiveness of each module.")).isEmpty();
+        assertThat(claims(INTRO + "We run ablations to verify the effectiveness of each module."))
+                .isEmpty();
     }
 
     @Test
@@ -225,24 +231,28 @@ final class ClaimExtractorTest {
 
     @Test
     void readsBaselineAfterThan() {
-        assertThat(onlyClaim("SockNet pairs socks more accurately than the scripted arm.").baseline())
+        assertThat(onlyClaim("SockNet pairs socks more accurately than the scripted arm.")
+                        .baseline())
                 .hasValue("the scripted arm");
     }
 
     @Test
     void readsBaselineOfEfficiencyClaim() {
-        assertThat(onlyClaim("SockNet folds socks 3x faster than a scripted arm.").baseline())
+        assertThat(onlyClaim("SockNet folds socks 3x faster than a scripted arm.")
+                        .baseline())
                 .hasValue("a scripted arm");
     }
 
     @Test
     void leavesBaselineEmptyWithoutComparison() {
-        assertThat(onlyClaim("SockNet reaches 91.5% pairing accuracy.").baseline()).isEmpty();
+        assertThat(onlyClaim("SockNet reaches 91.5% pairing accuracy.").baseline())
+                .isEmpty();
     }
 
     @Test
     void namesSubjectWithSizeSuffix() {
-        assertThat(onlyClaim("SockNet-7B outperforms the scripted arm on all robots.").subject())
+        assertThat(onlyClaim("SockNet-7B outperforms the scripted arm on all robots.")
+                        .subject())
                 .hasValue("SockNet-7B");
     }
 
@@ -261,7 +271,8 @@ final class ClaimExtractorTest {
 
     @Test
     void namesIntroducedMethodAsSubjectOfUnnamedClaim() {
-        assertThat(onlyClaim("Our code is available at https://example.org/socknet.").subject())
+        assertThat(onlyClaim("Our code is available at https://example.org/socknet.")
+                        .subject())
                 .hasValue("SockNet");
     }
 
@@ -279,13 +290,15 @@ final class ClaimExtractorTest {
                 .abstractText("Robots fold socks poorly. We study folding with SockNet. "
                         + "Results show that the policy outperforms scripted arms.")
                 .build();
-        assertThat(ClaimExtractor.extract(paper)).singleElement()
+        assertThat(ClaimExtractor.extract(paper))
+                .singleElement()
                 .satisfies(c -> assertThat(c.subject()).hasValue("SockNet"));
     }
 
     @Test
     void leavesSubjectEmptyWhenNothingIsNamed() {
-        List<Claim> found = claims("We propose a new folding policy. Experiments show that it outperforms scripted arms.");
+        List<Claim> found =
+                claims("We propose a new folding policy. Experiments show that it outperforms scripted arms.");
         assertThat(found).singleElement().satisfies(c -> assertThat(c.subject()).isEmpty());
     }
 
@@ -294,19 +307,21 @@ final class ClaimExtractorTest {
         String sentence = "We release the sock dataset.";
         Claim claim = onlyClaim(sentence);
         int start = INTRO.length();
-        assertThat(claim).isEqualTo(Claim.builder()
-                .sentence(sentence)
-                .start(start)
-                .end(start + sentence.length())
-                .addTypes(ClaimType.RELEASE)
-                .subject("SockNet")
-                .addCues("release:we ~ release|releases|open|publish")
-                .build());
+        assertThat(claim)
+                .isEqualTo(Claim.builder()
+                        .sentence(sentence)
+                        .start(start)
+                        .end(start + sentence.length())
+                        .addTypes(ClaimType.RELEASE)
+                        .subject("SockNet")
+                        .addCues("release:we ~ release|releases|open|publish")
+                        .build());
     }
 
     @Test
     void extractsFromLongAbstractQuickly() {
-        String sentence = "Experiments show that SockNet-7B outperforms (ABC) the scripted arm by 4.2% and runs 2x faster. ";
+        String sentence =
+                "Experiments show that SockNet-7B outperforms (ABC) the scripted arm by 4.2% and runs 2x faster. ";
         String text = INTRO + sentence.repeat(10_000) + "we propose (X) ".repeat(10_000);
         List<Claim> found = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> claims(text));
         assertThat(found).hasSize(10_000);
@@ -317,7 +332,8 @@ final class ClaimExtractorTest {
         String text = INTRO + "SockNet outperforms scripted arms. Our analysis reveals that wool causes failures. "
                 + "Code is available at https://example.org/socknet.";
         List<Claim> expected = claims(text);
-        List<List<Claim>> parallel = IntStream.range(0, 64).parallel().mapToObj(i -> claims(text)).toList();
+        List<List<Claim>> parallel =
+                IntStream.range(0, 64).parallel().mapToObj(i -> claims(text)).toList();
         assertThat(parallel).allSatisfy(c -> assertThat(c).isEqualTo(expected));
         assertThat(expected).hasSize(3);
     }

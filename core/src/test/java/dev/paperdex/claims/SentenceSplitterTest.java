@@ -27,8 +27,7 @@ final class SentenceSplitterTest {
 
     @Test
     void splitsAtExclamationAndQuestionMarks() {
-        assertThat(sentences("Does scale help? Yes! It does."))
-                .containsExactly("Does scale help?", "Yes!", "It does.");
+        assertThat(sentences("Does scale help? Yes! It does.")).containsExactly("Does scale help?", "Yes!", "It does.");
     }
 
     @Test
@@ -40,8 +39,7 @@ final class SentenceSplitterTest {
     @Test
     void skipsMultipleSpacesAndNewlinesBetweenSentences() {
         String text = "First one.   Second one.\n\nThird one.";
-        assertThat(SentenceSplitter.split(text))
-                .containsExactly(Span.of(0, 10), Span.of(13, 24), Span.of(26, 36));
+        assertThat(SentenceSplitter.split(text)).containsExactly(Span.of(0, 10), Span.of(13, 24), Span.of(26, 36));
     }
 
     @Test
@@ -132,9 +130,12 @@ final class SentenceSplitterTest {
     @Test
     void splitsLongTextWithoutSpacesQuickly() {
         String dots = "e.g.".repeat(250_000) + " Next one.";
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThat(SentenceSplitter.split(dots)).hasSize(2));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> assertThat(SentenceSplitter.split(dots)).hasSize(2));
         String many = "It works. ".repeat(100_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(5),
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
                 () -> assertThat(SentenceSplitter.split(many)).hasSize(100_000));
     }
 

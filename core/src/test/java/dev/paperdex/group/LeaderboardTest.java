@@ -13,40 +13,71 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 final class LeaderboardTest {
-    private static final Paper LOW = paper("Low").date(LocalDate.of(2025, 1, 2))
-            .addMetrics(score(70, "%", "GSM8K"), gain(3, "%", "GSM8K")).build();
-    private static final Paper HIGH = paper("High").date(LocalDate.of(2025, 3, 4))
-            .addMetrics(score(90, "%", "gsm-8k"), score(95, "", "GSM8K")).build();
-    private static final Paper TIE = paper("Tie").addMetrics(score(90, "%", "GSM8K"), gain(8, "%", "The GSM8K benchmark")).build();
-    private static final Paper FID = paper("Diffusion").date(LocalDate.of(2025, 5, 6))
-            .addMetrics(named(score(2.1, "", "ImageNet"), "FID"), named(score(3.5, "", "ImageNet"), "FID"),
+    private static final Paper LOW = paper("Low")
+            .date(LocalDate.of(2025, 1, 2))
+            .addMetrics(score(70, "%", "GSM8K"), gain(3, "%", "GSM8K"))
+            .build();
+    private static final Paper HIGH = paper("High")
+            .date(LocalDate.of(2025, 3, 4))
+            .addMetrics(score(90, "%", "gsm-8k"), score(95, "", "GSM8K"))
+            .build();
+    private static final Paper TIE = paper("Tie")
+            .addMetrics(score(90, "%", "GSM8K"), gain(8, "%", "The GSM8K benchmark"))
+            .build();
+    private static final Paper FID = paper("Diffusion")
+            .date(LocalDate.of(2025, 5, 6))
+            .addMetrics(
+                    named(score(2.1, "", "ImageNet"), "FID"),
+                    named(score(3.5, "", "ImageNet"), "FID"),
                     score(80, "%", null))
             .build();
-    private static final Paper FID2 = paper("Diffusion 2").addMetrics(named(score(1.9, "", "ImageNet 256"), "FID score")).build();
+    private static final Paper FID2 = paper("Diffusion 2")
+            .addMetrics(named(score(1.9, "", "ImageNet 256"), "FID score"))
+            .build();
 
     @Test
     void ranksBestScoreAndLargestGainPerBenchmarkAndUnit() {
         Leaderboard board = Leaderboard.of(PaperSet.of(LOW, HIGH, TIE, FID, FID2));
-        assertThat(board.rows()).containsExactly(
-                LeaderboardRow.builder().benchmark("gsm8k").unit("").lowerIsBetter(false)
-                        .best(entry("GSM8K", "95", 95, "", "High", LocalDate.of(2025, 3, 4))).build(),
-                LeaderboardRow.builder().benchmark("gsm8k").unit("%").lowerIsBetter(false)
-                        .best(entry("gsm-8k", "90%", 90, "%", "High", LocalDate.of(2025, 3, 4)))
-                        .largestGain(entry("The GSM8K benchmark", "8%", 8, "%", "Tie", null))
-                        .build(),
-                LeaderboardRow.builder().benchmark("imagenet").unit("").lowerIsBetter(true)
-                        .best(LeaderboardEntry.builder().from(entry("ImageNet", "2.1", 2.1, "", "Diffusion", LocalDate.of(2025, 5, 6)))
-                                .metric("FID").build())
-                        .build(),
-                LeaderboardRow.builder().benchmark("imagenet256").unit("").lowerIsBetter(true)
-                        .best(LeaderboardEntry.builder().from(entry("ImageNet 256", "1.9", 1.9, "", "Diffusion 2", null))
-                                .metric("FID score").build())
-                        .build());
+        assertThat(board.rows())
+                .containsExactly(
+                        LeaderboardRow.builder()
+                                .benchmark("gsm8k")
+                                .unit("")
+                                .lowerIsBetter(false)
+                                .best(entry("GSM8K", "95", 95, "", "High", LocalDate.of(2025, 3, 4)))
+                                .build(),
+                        LeaderboardRow.builder()
+                                .benchmark("gsm8k")
+                                .unit("%")
+                                .lowerIsBetter(false)
+                                .best(entry("gsm-8k", "90%", 90, "%", "High", LocalDate.of(2025, 3, 4)))
+                                .largestGain(entry("The GSM8K benchmark", "8%", 8, "%", "Tie", null))
+                                .build(),
+                        LeaderboardRow.builder()
+                                .benchmark("imagenet")
+                                .unit("")
+                                .lowerIsBetter(true)
+                                .best(LeaderboardEntry.builder()
+                                        .from(entry("ImageNet", "2.1", 2.1, "", "Diffusion", LocalDate.of(2025, 5, 6)))
+                                        .metric("FID")
+                                        .build())
+                                .build(),
+                        LeaderboardRow.builder()
+                                .benchmark("imagenet256")
+                                .unit("")
+                                .lowerIsBetter(true)
+                                .best(LeaderboardEntry.builder()
+                                        .from(entry("ImageNet 256", "1.9", 1.9, "", "Diffusion 2", null))
+                                        .metric("FID score")
+                                        .build())
+                                .build());
         assertThat(board.onBenchmark("GSM-8K").rows()).hasSize(2);
-        assertThat(board.row("gsm8k", "%").flatMap(LeaderboardRow::best).map(LeaderboardEntry::title)).hasValue("High");
+        assertThat(board.row("gsm8k", "%").flatMap(LeaderboardRow::best).map(LeaderboardEntry::title))
+                .hasValue("High");
     }
 
-    private static LeaderboardEntry entry(String bench, String text, double value, String unit, String title, LocalDate date) {
+    private static LeaderboardEntry entry(
+            String bench, String text, double value, String unit, String title, LocalDate date) {
         LeaderboardEntry.Builder b = LeaderboardEntry.builder();
         b.benchmark(bench).text(text).value(value).unit(unit).title(title);
         if (date != null) {

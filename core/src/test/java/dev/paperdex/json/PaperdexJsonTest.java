@@ -80,17 +80,42 @@ final class PaperdexJsonTest {
     @Test
     void writesTheContractFieldNames() throws IOException {
         JsonNode n = MAPPER.readTree(MAPPER.writeValueAsString(fullPaper()));
-        assertThat(n.fieldNames()).toIterable().containsExactly(
-                "id", "title", "authorCount", "authors", "team", "date", "dateText", "commentCount", "upvotes",
-                "abstract", "links", "metrics", "source", "otherSources");
+        assertThat(n.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "id",
+                        "title",
+                        "authorCount",
+                        "authors",
+                        "team",
+                        "date",
+                        "dateText",
+                        "commentCount",
+                        "upvotes",
+                        "abstract",
+                        "links",
+                        "metrics",
+                        "source",
+                        "otherSources");
         assertThat(n.get("date").asText()).isEqualTo("2025-06-05");
         assertThat(n.get("links").get(0).toString())
                 .isEqualTo("{\"url\":\"https://github.com/a/b\",\"kind\":\"code\",\"start\":36,\"end\":58}");
         assertThat(n.get("source").toString()).isEqualTo("{\"name\":\"000.txt\",\"line\":13,\"kind\":\"listing\"}");
         JsonNode m = n.get("metrics").get(0);
-        assertThat(m.fieldNames()).toIterable().containsExactly(
-                "text", "value", "unit", "kind", "direction", "qualifier", "benchmark", "baseline", "start", "end",
-                "benchmarkSpan");
+        assertThat(m.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "text",
+                        "value",
+                        "unit",
+                        "kind",
+                        "direction",
+                        "qualifier",
+                        "benchmark",
+                        "baseline",
+                        "start",
+                        "end",
+                        "benchmarkSpan");
         assertThat(m.get("kind").asText()).isEqualTo("change");
         assertThat(m.get("direction").asText()).isEqualTo("up");
         assertThat(m.get("qualifier").asText()).isEqualTo("exact");
@@ -98,14 +123,35 @@ final class PaperdexJsonTest {
 
     @Test
     void roundTripsEveryValue() throws IOException {
-        ReportedMetric range = ReportedMetric.builder().text("3-13%").value(3).upper(13).unit("%")
-                .kind(MetricKind.CHANGE).qualifier(Qualifier.MAX).metric("accuracy").start(0).end(5).build();
-        Claim claim = Claim.builder().sentence("We beat X by 3-13%.").start(0).end(19)
-                .addTypes(ClaimType.SOTA, ClaimType.PERFORMANCE).subject("Ours").addMetrics(range).baseline("X")
-                .addCues("performance:beat").build();
-        for (Object v : List.of(range, claim, Span.of(1, 4), Source.of("x", 1, SourceKind.ARXIV_ATOM),
+        ReportedMetric range = ReportedMetric.builder()
+                .text("3-13%")
+                .value(3)
+                .upper(13)
+                .unit("%")
+                .kind(MetricKind.CHANGE)
+                .qualifier(Qualifier.MAX)
+                .metric("accuracy")
+                .start(0)
+                .end(5)
+                .build();
+        Claim claim = Claim.builder()
+                .sentence("We beat X by 3-13%.")
+                .start(0)
+                .end(19)
+                .addTypes(ClaimType.SOTA, ClaimType.PERFORMANCE)
+                .subject("Ours")
+                .addMetrics(range)
+                .baseline("X")
+                .addCues("performance:beat")
+                .build();
+        for (Object v : List.of(
+                range,
+                claim,
+                Span.of(1, 4),
+                Source.of("x", 1, SourceKind.ARXIV_ATOM),
                 Link.of("https://arxiv.org/abs/2401.00001", LinkKind.ARXIV, 0, 5))) {
-            assertThat(MAPPER.readValue(MAPPER.writeValueAsString(v), v.getClass().getSuperclass()))
+            assertThat(MAPPER.readValue(
+                            MAPPER.writeValueAsString(v), v.getClass().getSuperclass()))
                     .as(v.getClass().getSimpleName())
                     .isEqualTo(v);
         }

@@ -48,7 +48,11 @@ final class MetricExtractorTest {
     void readsSignedChangeWithBenchmarkAndBaseline() {
         String s = "Our method beats the strong baseline by +12.5% on CityBench.";
         ReportedMetric expected = base(bench(at(s, "+12.5%"), s, "CityBench"), s, "the strong baseline")
-                .value(12.5).unit("%").kind(MetricKind.CHANGE).direction(Direction.UP).build();
+                .value(12.5)
+                .unit("%")
+                .kind(MetricKind.CHANGE)
+                .direction(Direction.UP)
+                .build();
         assertThat(MetricExtractor.extract(s)).containsExactly(expected);
     }
 
@@ -56,7 +60,11 @@ final class MetricExtractorTest {
     void keepsWrittenMinusSign() {
         String s = "The perplexity changes by -3.2 points on WikiText.";
         ReportedMetric expected = bench(at(s, "-3.2 points"), s, "WikiText")
-                .value(-3.2).unit("points").kind(MetricKind.CHANGE).direction(Direction.DOWN).build();
+                .value(-3.2)
+                .unit("points")
+                .kind(MetricKind.CHANGE)
+                .direction(Direction.DOWN)
+                .build();
         assertThat(MetricExtractor.extract(s)).containsExactly(expected);
     }
 
@@ -64,7 +72,11 @@ final class MetricExtractorTest {
     void readsLatexEscapedPercentAndTrimsTrailingBenchmarkWord() {
         String s = "It reaches 81.5\\% accuracy on the HarborQA benchmark.";
         ReportedMetric expected = bench(at(s, "81.5\\%"), s, "HarborQA")
-                .value(81.5).unit("%").kind(MetricKind.SCORE).metric("accuracy").build();
+                .value(81.5)
+                .unit("%")
+                .kind(MetricKind.SCORE)
+                .metric("accuracy")
+                .build();
         assertThat(MetricExtractor.extract(s)).containsExactly(expected);
     }
 
@@ -72,25 +84,51 @@ final class MetricExtractorTest {
     void readsLatexTieAsSpaceNotAsApproximation() {
         String s = "Training time drops by~20\\% on ImageNet.";
         ReportedMetric expected = bench(at(s, "20\\%"), s, "ImageNet")
-                .value(20).unit("%").kind(MetricKind.CHANGE).direction(Direction.DOWN).build();
+                .value(20)
+                .unit("%")
+                .kind(MetricKind.CHANGE)
+                .direction(Direction.DOWN)
+                .build();
         assertThat(MetricExtractor.extract(s)).containsExactly(expected);
     }
 
     @Test
     void readsLatexMathQualifiersFactorsAndRanges() {
         String s = "It is $\\sim$18% better and 5$\\times$ faster, with 3\\sim5x gains.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                at(s, "$\\sim$18%").value(18).unit("%").kind(MetricKind.CHANGE).direction(Direction.UP)
-                        .qualifier(Qualifier.APPROX).build(),
-                at(s, "5$\\times$").value(5).unit("x").kind(MetricKind.RATIO).direction(Direction.UP).build(),
-                at(s, "3\\sim5x").value(3).upper(5).unit("x").kind(MetricKind.RATIO).direction(Direction.UP).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "$\\sim$18%")
+                                .value(18)
+                                .unit("%")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.UP)
+                                .qualifier(Qualifier.APPROX)
+                                .build(),
+                        at(s, "5$\\times$")
+                                .value(5)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.UP)
+                                .build(),
+                        at(s, "3\\sim5x")
+                                .value(3)
+                                .upper(5)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.UP)
+                                .build());
     }
 
     @Test
     void readsHyphenRangeWithCoordinatedBenchmark() {
         String s = "The model yields gains of 4-9% across ArcEval and BoolSet.";
         ReportedMetric expected = bench(at(s, "4-9%"), s, "ArcEval and BoolSet")
-                .value(4).upper(9).unit("%").kind(MetricKind.CHANGE).direction(Direction.UP).build();
+                .value(4)
+                .upper(9)
+                .unit("%")
+                .kind(MetricKind.CHANGE)
+                .direction(Direction.UP)
+                .build();
         assertThat(MetricExtractor.extract(s)).containsExactly(expected);
     }
 
@@ -98,7 +136,12 @@ final class MetricExtractorTest {
     void readsTildeRangeOfFactors() {
         String s = "Decoding gets a 2~3x speedup.";
         ReportedMetric expected = at(s, "2~3x")
-                .value(2).upper(3).unit("x").kind(MetricKind.RATIO).direction(Direction.UP).build();
+                .value(2)
+                .upper(3)
+                .unit("x")
+                .kind(MetricKind.RATIO)
+                .direction(Direction.UP)
+                .build();
         assertThat(MetricExtractor.extract(s)).containsExactly(expected);
     }
 
@@ -106,118 +149,259 @@ final class MetricExtractorTest {
     void readsRangingFromToAsOneRange() {
         String s = "The probe reaches AUCs ranging from 0.71 to 0.78 on the PathVQA split.";
         ReportedMetric expected = bench(at(s, "0.71 to 0.78"), s, "PathVQA split")
-                .value(0.71).upper(0.78).unit("").kind(MetricKind.SCORE).metric("AUCs").build();
+                .value(0.71)
+                .upper(0.78)
+                .unit("")
+                .kind(MetricKind.SCORE)
+                .metric("AUCs")
+                .build();
         assertThat(MetricExtractor.extract(s)).containsExactly(expected);
     }
 
     @Test
     void readsFromToAsTwoScoresSharingTheBenchmark() {
         String s = "Recall improves from 41.0% to 47.5% on the DocVQA test set.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                bench(at(s, "41.0%"), s, "DocVQA").value(41.0).unit("%").kind(MetricKind.SCORE).build(),
-                bench(at(s, "47.5%"), s, "DocVQA").value(47.5).unit("%").kind(MetricKind.SCORE).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        bench(at(s, "41.0%"), s, "DocVQA")
+                                .value(41.0)
+                                .unit("%")
+                                .kind(MetricKind.SCORE)
+                                .build(),
+                        bench(at(s, "47.5%"), s, "DocVQA")
+                                .value(47.5)
+                                .unit("%")
+                                .kind(MetricKind.SCORE)
+                                .build());
     }
 
     @Test
     void readsApproximationAndLowerBoundWithBaseline() {
         String s = "It cuts memory by about 30% and runs over 5 times faster than FlashDecode.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                at(s, "about 30%").value(30).unit("%").kind(MetricKind.CHANGE).direction(Direction.DOWN)
-                        .qualifier(Qualifier.APPROX).metric("memory").build(),
-                base(at(s, "over 5 times"), s, "FlashDecode").value(5).unit("x").kind(MetricKind.RATIO)
-                        .direction(Direction.UP).qualifier(Qualifier.MIN).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "about 30%")
+                                .value(30)
+                                .unit("%")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.DOWN)
+                                .qualifier(Qualifier.APPROX)
+                                .metric("memory")
+                                .build(),
+                        base(at(s, "over 5 times"), s, "FlashDecode")
+                                .value(5)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.UP)
+                                .qualifier(Qualifier.MIN)
+                                .build());
     }
 
     @Test
     void readsMoreThanAndUpTo() {
         String s = "More than 40% of the compute is wasted, while our scheduler is up to 3.5x faster.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                at(s, "More than 40%").value(40).unit("%").kind(MetricKind.SCORE).qualifier(Qualifier.MIN).build(),
-                at(s, "up to 3.5x").value(3.5).unit("x").kind(MetricKind.RATIO).direction(Direction.UP)
-                        .qualifier(Qualifier.MAX).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "More than 40%")
+                                .value(40)
+                                .unit("%")
+                                .kind(MetricKind.SCORE)
+                                .qualifier(Qualifier.MIN)
+                                .build(),
+                        at(s, "up to 3.5x")
+                                .value(3.5)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.UP)
+                                .qualifier(Qualifier.MAX)
+                                .build());
     }
 
     @Test
     void readsPlusAfterNumberAndTildeBeforeIt() {
         String s = "Throughput rises by 10+% and latency falls by ~18% on average.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                at(s, "10+%").value(10).unit("%").kind(MetricKind.CHANGE).direction(Direction.UP)
-                        .qualifier(Qualifier.MIN).build(),
-                at(s, "~18%").value(18).unit("%").kind(MetricKind.CHANGE).direction(Direction.DOWN)
-                        .qualifier(Qualifier.APPROX).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "10+%")
+                                .value(10)
+                                .unit("%")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.UP)
+                                .qualifier(Qualifier.MIN)
+                                .build(),
+                        at(s, "~18%")
+                                .value(18)
+                                .unit("%")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.DOWN)
+                                .qualifier(Qualifier.APPROX)
+                                .build());
     }
 
     @Test
     void readsAtLeast() {
         String s = "The sampler is at least 2x more sample efficient than uniform sampling.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(base(at(s, "at least 2x"), s, "uniform sampling")
-                .value(2).unit("x").kind(MetricKind.RATIO).direction(Direction.UP).qualifier(Qualifier.MIN).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(base(at(s, "at least 2x"), s, "uniform sampling")
+                        .value(2)
+                        .unit("x")
+                        .kind(MetricKind.RATIO)
+                        .direction(Direction.UP)
+                        .qualifier(Qualifier.MIN)
+                        .build());
     }
 
     @Test
     void readsQualifierBeforeListForEveryItem() {
         String s = "Our planner reduces latency by up to 19.6% and 12.7% on RoboSuite and MetaWorld, respectively.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                bench(at(s, "up to 19.6%"), s, "RoboSuite").value(19.6).unit("%").kind(MetricKind.CHANGE)
-                        .direction(Direction.DOWN).qualifier(Qualifier.MAX).metric("latency").build(),
-                bench(at(s, "12.7%"), s, "MetaWorld").value(12.7).unit("%").kind(MetricKind.CHANGE)
-                        .direction(Direction.DOWN).qualifier(Qualifier.MAX).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        bench(at(s, "up to 19.6%"), s, "RoboSuite")
+                                .value(19.6)
+                                .unit("%")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.DOWN)
+                                .qualifier(Qualifier.MAX)
+                                .metric("latency")
+                                .build(),
+                        bench(at(s, "12.7%"), s, "MetaWorld")
+                                .value(12.7)
+                                .unit("%")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.DOWN)
+                                .qualifier(Qualifier.MAX)
+                                .build());
     }
 
     @Test
     void readsFactorsWrittenWithSymbolsAndTimes() {
         String s = "Pruning makes inference 4x faster, uses 3\u00d7 less memory and needs 6 times fewer steps.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                at(s, "4x").value(4).unit("x").kind(MetricKind.RATIO).direction(Direction.UP).build(),
-                at(s, "3\u00d7").value(3).unit("x").kind(MetricKind.RATIO).direction(Direction.DOWN).build(),
-                at(s, "6 times").value(6).unit("x").kind(MetricKind.RATIO).direction(Direction.DOWN).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "4x")
+                                .value(4)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.UP)
+                                .build(),
+                        at(s, "3\u00d7")
+                                .value(3)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.DOWN)
+                                .build(),
+                        at(s, "6 times")
+                                .value(6)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.DOWN)
+                                .build());
     }
 
     @Test
     void readsFactorsWrittenWithWords() {
         String s = "Caching gives a 10-fold and an eight-fold reduction in cost, runs twice as fast, "
                 + "and is an order of magnitude cheaper than beam search.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                at(s, "10-fold").value(10).unit("x").kind(MetricKind.RATIO).direction(Direction.DOWN).build(),
-                at(s, "eight-fold").value(8).unit("x").kind(MetricKind.RATIO).direction(Direction.DOWN)
-                        .metric("cost").build(),
-                at(s, "twice").value(2).unit("x").kind(MetricKind.RATIO).direction(Direction.UP).build(),
-                base(at(s, "an order of magnitude"), s, "beam search").value(10).unit("x").kind(MetricKind.RATIO)
-                        .direction(Direction.DOWN).qualifier(Qualifier.APPROX).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "10-fold")
+                                .value(10)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.DOWN)
+                                .build(),
+                        at(s, "eight-fold")
+                                .value(8)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.DOWN)
+                                .metric("cost")
+                                .build(),
+                        at(s, "twice")
+                                .value(2)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.UP)
+                                .build(),
+                        base(at(s, "an order of magnitude"), s, "beam search")
+                                .value(10)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.DOWN)
+                                .qualifier(Qualifier.APPROX)
+                                .build());
     }
 
     @Test
     void readsFactorOf() {
         String s = "It reduces the error by a factor of 3 on SVHN.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(bench(at(s, "a factor of 3"), s, "SVHN")
-                .value(3).unit("x").kind(MetricKind.RATIO).direction(Direction.DOWN).metric("error").build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(bench(at(s, "a factor of 3"), s, "SVHN")
+                        .value(3)
+                        .unit("x")
+                        .kind(MetricKind.RATIO)
+                        .direction(Direction.DOWN)
+                        .metric("error")
+                        .build());
     }
 
     @Test
     void readsHalvingAsFactorTwoDown() {
         String s = "The new loss can halve the error compared to a plain decoder.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(base(at(s, "halve"), s, "a plain decoder")
-                .value(2).unit("x").kind(MetricKind.RATIO).direction(Direction.DOWN).metric("error").build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(base(at(s, "halve"), s, "a plain decoder")
+                        .value(2)
+                        .unit("x")
+                        .kind(MetricKind.RATIO)
+                        .direction(Direction.DOWN)
+                        .metric("error")
+                        .build());
     }
 
     @Test
     void readsFactorWordWithoutSymbolAsFactor() {
         String s = "We get a 2.5 speedup and a 1.8 speed-up over vLLM.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                base(at(s, "2.5 speedup"), s, "vLLM").value(2.5).unit("x").kind(MetricKind.RATIO)
-                        .direction(Direction.UP).build(),
-                base(at(s, "1.8 speed-up"), s, "vLLM").value(1.8).unit("x").kind(MetricKind.RATIO)
-                        .direction(Direction.UP).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        base(at(s, "2.5 speedup"), s, "vLLM")
+                                .value(2.5)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.UP)
+                                .build(),
+                        base(at(s, "1.8 speed-up"), s, "vLLM")
+                                .value(1.8)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.UP)
+                                .build());
     }
 
     @Test
     void readsSpreadHyphenatedPointsAndOrdersOfMagnitude() {
-        String s = "It reaches 85.3\u00b10.4% on CIFAR-10. It gives a 1.5-point gain and cuts cost by 2 orders of magnitude.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                bench(at(s, "85.3\u00b10.4%"), s, "CIFAR-10").value(85.3).unit("%").kind(MetricKind.SCORE).build(),
-                at(s, "1.5-point").value(1.5).unit("points").kind(MetricKind.CHANGE).direction(Direction.UP).build(),
-                at(s, "2 orders of magnitude").value(100).unit("x").kind(MetricKind.RATIO).direction(Direction.DOWN)
-                        .qualifier(Qualifier.APPROX).metric("cost").build());
+        String s =
+                "It reaches 85.3\u00b10.4% on CIFAR-10. It gives a 1.5-point gain and cuts cost by 2 orders of magnitude.";
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        bench(at(s, "85.3\u00b10.4%"), s, "CIFAR-10")
+                                .value(85.3)
+                                .unit("%")
+                                .kind(MetricKind.SCORE)
+                                .build(),
+                        at(s, "1.5-point")
+                                .value(1.5)
+                                .unit("points")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.UP)
+                                .build(),
+                        at(s, "2 orders of magnitude")
+                                .value(100)
+                                .unit("x")
+                                .kind(MetricKind.RATIO)
+                                .direction(Direction.DOWN)
+                                .qualifier(Qualifier.APPROX)
+                                .metric("cost")
+                                .build());
     }
 
     @Test
@@ -226,66 +410,119 @@ final class MetricExtractorTest {
                 .isEmpty();
         assertThat(MetricExtractor.extract("We mask 15% of tokens and apply 4x downsampling before decoding."))
                 .isEmpty();
-        assertThat(MetricExtractor.extract("Our contribution is twofold: 80%/10%/10% splits and 5-fold cross-validation."))
+        assertThat(MetricExtractor.extract(
+                        "Our contribution is twofold: 80%/10%/10% splits and 5-fold cross-validation."))
                 .isEmpty();
     }
 
     @Test
     void readsSignedBareDeltaAfterEquals() {
         String s = "The gap shrinks to \u0394 = -15.25 on the Multi30K split.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(bench(at(s, "-15.25"), s, "Multi30K split")
-                .value(-15.25).unit("").kind(MetricKind.CHANGE).direction(Direction.DOWN).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(bench(at(s, "-15.25"), s, "Multi30K split")
+                        .value(-15.25)
+                        .unit("")
+                        .kind(MetricKind.CHANGE)
+                        .direction(Direction.DOWN)
+                        .build());
     }
 
     @Test
     void readsPointsAndPercentagePointsWithSharedBaseline() {
         String s = "It gains 3.1 points on GLUE and 2.4 percentage points on SuperGLUE over RoBERTa.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                base(bench(at(s, "3.1 points"), s, "GLUE"), s, "RoBERTa").value(3.1).unit("points")
-                        .kind(MetricKind.CHANGE).direction(Direction.UP).build(),
-                base(bench(at(s, "2.4 percentage points"), s, "SuperGLUE"), s, "RoBERTa").value(2.4)
-                        .unit("points").kind(MetricKind.CHANGE).direction(Direction.UP).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        base(bench(at(s, "3.1 points"), s, "GLUE"), s, "RoBERTa")
+                                .value(3.1)
+                                .unit("points")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.UP)
+                                .build(),
+                        base(bench(at(s, "2.4 percentage points"), s, "SuperGLUE"), s, "RoBERTa")
+                                .value(2.4)
+                                .unit("points")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.UP)
+                                .build());
     }
 
     @Test
     void readsBareScoresAfterMetricNames() {
         String s = "It reaches an FID of 2.1 on FFHQ and a BLEU of 35.2 on WMT14.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                bench(at(s, "2.1"), s, "FFHQ").value(2.1).unit("").kind(MetricKind.SCORE).metric("FID").build(),
-                bench(at(s, "35.2"), s, "WMT14").value(35.2).unit("").kind(MetricKind.SCORE).metric("BLEU")
-                        .build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        bench(at(s, "2.1"), s, "FFHQ")
+                                .value(2.1)
+                                .unit("")
+                                .kind(MetricKind.SCORE)
+                                .metric("FID")
+                                .build(),
+                        bench(at(s, "35.2"), s, "WMT14")
+                                .value(35.2)
+                                .unit("")
+                                .kind(MetricKind.SCORE)
+                                .metric("BLEU")
+                                .build());
     }
 
     @Test
     void readsMetricNameInPlaceOfUnitAsMetric() {
         String s = "The detector obtains 12.3 mAP on LVIS.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(bench(at(s, "12.3"), s, "LVIS")
-                .value(12.3).unit("").kind(MetricKind.SCORE).metric("mAP").build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(bench(at(s, "12.3"), s, "LVIS")
+                        .value(12.3)
+                        .unit("")
+                        .kind(MetricKind.SCORE)
+                        .metric("mAP")
+                        .build());
     }
 
     @Test
     void givesEachNumberOfACoordinatedListTheBenchmarkInTheSamePosition() {
         String s = "The model achieves scores of 61.2% and 73.4% on AlphaQA and BetaQA, respectively.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                bench(at(s, "61.2%"), s, "AlphaQA").value(61.2).unit("%").kind(MetricKind.SCORE).build(),
-                bench(at(s, "73.4%"), s, "BetaQA").value(73.4).unit("%").kind(MetricKind.SCORE).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        bench(at(s, "61.2%"), s, "AlphaQA")
+                                .value(61.2)
+                                .unit("%")
+                                .kind(MetricKind.SCORE)
+                                .build(),
+                        bench(at(s, "73.4%"), s, "BetaQA")
+                                .value(73.4)
+                                .unit("%")
+                                .kind(MetricKind.SCORE)
+                                .build());
     }
 
     @Test
     void readsRespectivelyWithThreeItemsAndInheritsTheKind() {
         String s = "Accuracy improves by 2.5%, 3.1%, and 4.0% on ScanQA, ReferIt, and NuCap respectively.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                bench(at(s, "2.5%"), s, "ScanQA").value(2.5).unit("%").kind(MetricKind.CHANGE)
-                        .direction(Direction.UP).build(),
-                bench(at(s, "3.1%"), s, "ReferIt").value(3.1).unit("%").kind(MetricKind.CHANGE)
-                        .direction(Direction.UP).build(),
-                bench(at(s, "4.0%"), s, "NuCap").value(4.0).unit("%").kind(MetricKind.CHANGE)
-                        .direction(Direction.UP).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        bench(at(s, "2.5%"), s, "ScanQA")
+                                .value(2.5)
+                                .unit("%")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.UP)
+                                .build(),
+                        bench(at(s, "3.1%"), s, "ReferIt")
+                                .value(3.1)
+                                .unit("%")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.UP)
+                                .build(),
+                        bench(at(s, "4.0%"), s, "NuCap")
+                                .value(4.0)
+                                .unit("%")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.UP)
+                                .build());
     }
 
     @Test
     void readsBenchmarkListThatPrecedesRespectively() {
-        String s = "We test on DocBench, TabBench, and MapBench, where our agent gains 4.1%, 2.2%, and 1.9% respectively.";
+        String s =
+                "We test on DocBench, TabBench, and MapBench, where our agent gains 4.1%, 2.2%, and 1.9% respectively.";
         assertThat(MetricExtractor.extract(s))
                 .extracting(m -> m.benchmark().orElse(null))
                 .containsExactly("DocBench", "TabBench", "MapBench");
@@ -294,65 +531,123 @@ final class MetricExtractorTest {
     @Test
     void readsBaselineAfterRelativeToAndBenchmarkAfterIt() {
         String s = "The agent improves success by 7.5% relative to the greedy planner on WebShop.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                base(bench(at(s, "7.5%"), s, "WebShop"), s, "the greedy planner").value(7.5).unit("%")
-                        .kind(MetricKind.CHANGE).direction(Direction.UP).metric("success").build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(base(bench(at(s, "7.5%"), s, "WebShop"), s, "the greedy planner")
+                        .value(7.5)
+                        .unit("%")
+                        .kind(MetricKind.CHANGE)
+                        .direction(Direction.UP)
+                        .metric("success")
+                        .build());
     }
 
     @Test
     void readsComparativeAfterNumberAsChangeWithBaselineAfterThan() {
         String s = "The accuracy is 12.5% lower than XNet.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(base(at(s, "12.5%"), s, "XNet")
-                .value(12.5).unit("%").kind(MetricKind.CHANGE).direction(Direction.DOWN).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(base(at(s, "12.5%"), s, "XNet")
+                        .value(12.5)
+                        .unit("%")
+                        .kind(MetricKind.CHANGE)
+                        .direction(Direction.DOWN)
+                        .build());
     }
 
     @Test
     void readsBareScoreAfterScoreVerbAndBareChangeAfterBy() {
         String s = "It reaches 89.5 on GLUE and improves mAP by 3.4 on LVIS.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                bench(at(s, "89.5"), s, "GLUE").value(89.5).unit("").kind(MetricKind.SCORE).build(),
-                bench(at(s, "3.4"), s, "LVIS").value(3.4).unit("").kind(MetricKind.CHANGE).direction(Direction.UP)
-                        .metric("mAP").build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        bench(at(s, "89.5"), s, "GLUE")
+                                .value(89.5)
+                                .unit("")
+                                .kind(MetricKind.SCORE)
+                                .build(),
+                        bench(at(s, "3.4"), s, "LVIS")
+                                .value(3.4)
+                                .unit("")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.UP)
+                                .metric("mAP")
+                                .build());
     }
 
     @Test
     void readsBenchmarkOfResultsBeforeTheNumberAndSkipsTopK() {
         String s = "Results on MMLU (5-shot) show 70.1% top-1 accuracy.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(bench(at(s, "70.1%"), s, "MMLU")
-                .value(70.1).unit("%").kind(MetricKind.SCORE).metric("accuracy").build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(bench(at(s, "70.1%"), s, "MMLU")
+                        .value(70.1)
+                        .unit("%")
+                        .kind(MetricKind.SCORE)
+                        .metric("accuracy")
+                        .build());
     }
 
     @Test
     void readsDurationsOfFromToPairs() {
         String s = "Latency is reduced from 120 ms to 45 ms per token.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                at(s, "120 ms").value(120).unit("ms").kind(MetricKind.SCORE).build(),
-                at(s, "45 ms").value(45).unit("ms").kind(MetricKind.SCORE).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "120 ms")
+                                .value(120)
+                                .unit("ms")
+                                .kind(MetricKind.SCORE)
+                                .build(),
+                        at(s, "45 ms")
+                                .value(45)
+                                .unit("ms")
+                                .kind(MetricKind.SCORE)
+                                .build());
     }
 
     @Test
     void readsBareFromToAfterAMetricAndItsBenchmarkBefore() {
         String s = "The pass@1 on HumanEval rises from 48.2 to 61.0, and a WER of 5.2% on the test set.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                bench(at(s, "48.2"), s, "HumanEval").value(48.2).unit("").kind(MetricKind.SCORE).build(),
-                bench(at(s, "61.0"), s, "HumanEval").value(61.0).unit("").kind(MetricKind.SCORE).build(),
-                at(s, "5.2%").value(5.2).unit("%").kind(MetricKind.SCORE).metric("WER").build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        bench(at(s, "48.2"), s, "HumanEval")
+                                .value(48.2)
+                                .unit("")
+                                .kind(MetricKind.SCORE)
+                                .build(),
+                        bench(at(s, "61.0"), s, "HumanEval")
+                                .value(61.0)
+                                .unit("")
+                                .kind(MetricKind.SCORE)
+                                .build(),
+                        at(s, "5.2%")
+                                .value(5.2)
+                                .unit("%")
+                                .kind(MetricKind.SCORE)
+                                .metric("WER")
+                                .build());
     }
 
     @Test
     void leavesOutHardwareAndTheWorkItselfAsBenchmarks() {
         String s = "In this work, it runs at 30 FPS on a single A100 GPU and cuts cost by 20%.";
-        assertThat(MetricExtractor.extract(s)).extracting(m -> m.benchmark().orElse(null))
+        assertThat(MetricExtractor.extract(s))
+                .extracting(m -> m.benchmark().orElse(null))
                 .containsExactly(null, null);
     }
 
     @Test
     void readsDurationsOnlyWithABoundAndRates() {
         String s = "It generates 10-second clips within 2 seconds and decodes at 120 tokens/s.";
-        assertThat(MetricExtractor.extract(s)).containsExactly(
-                at(s, "within 2 seconds").value(2).unit("second").kind(MetricKind.SCORE).qualifier(Qualifier.MAX)
-                        .build(),
-                at(s, "120 tokens/s").value(120).unit("token/s").kind(MetricKind.SCORE).build());
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "within 2 seconds")
+                                .value(2)
+                                .unit("second")
+                                .kind(MetricKind.SCORE)
+                                .qualifier(Qualifier.MAX)
+                                .build(),
+                        at(s, "120 tokens/s")
+                                .value(120)
+                                .unit("token/s")
+                                .kind(MetricKind.SCORE)
+                                .build());
     }
 
     @Test
@@ -360,7 +655,8 @@ final class MetricExtractorTest {
         assertThat(MetricExtractor.extract(
                         "We train a 7B model on 54K problems using 12,000 GPUs with a 2048K context length in 2024."))
                 .isEmpty();
-        assertThat(MetricExtractor.extract("It covers over 30 tasks with more than 1.5 million samples and 14 datasets."))
+        assertThat(MetricExtractor.extract(
+                        "It covers over 30 tasks with more than 1.5 million samples and 14 datasets."))
                 .isEmpty();
     }
 
@@ -386,8 +682,10 @@ final class MetricExtractorTest {
         assertThat(metrics).hasSize(7);
         for (ReportedMetric m : metrics) {
             assertThat(s.substring(m.start(), m.end())).isEqualTo(m.text());
-            m.benchmarkSpan().ifPresent(b -> assertThat(b.of(s)).isEqualTo(m.benchmark().orElseThrow()));
-            m.baselineSpan().ifPresent(b -> assertThat(b.of(s)).isEqualTo(m.baseline().orElseThrow()));
+            m.benchmarkSpan()
+                    .ifPresent(b -> assertThat(b.of(s)).isEqualTo(m.benchmark().orElseThrow()));
+            m.baselineSpan()
+                    .ifPresent(b -> assertThat(b.of(s)).isEqualTo(m.baseline().orElseThrow()));
         }
     }
 
@@ -411,11 +709,69 @@ final class MetricExtractorTest {
 
     @Test
     void neverThrowsAndKeepsSpansOnRandomFragments() {
-        String[] fragments = {"by", "up", "to", "from", "between", "and", ",", ".", " ", "%", "\\%", "~", "+", "-", "x",
-            "\u00d7", "times", "fold", "-fold", "twice", "halve", "an order of magnitude", "on", "MATH", "GSM8K",
-            "(", ")", "respectively", "than", "over", "compared to", "12", "3.5", "0.1", "1,000", "2024", "7B",
-            "GPT-4o", "=", "k", "\u0394", "points", "seconds", "within", "more than", "$", "/s", "of", "the",
-            "ranging", "F1", "FID", "score", "accuracy", "reduces", "improves", "65.", "@", "\u2264", "<", ">"};
+        String[] fragments = {
+            "by",
+            "up",
+            "to",
+            "from",
+            "between",
+            "and",
+            ",",
+            ".",
+            " ",
+            "%",
+            "\\%",
+            "~",
+            "+",
+            "-",
+            "x",
+            "\u00d7",
+            "times",
+            "fold",
+            "-fold",
+            "twice",
+            "halve",
+            "an order of magnitude",
+            "on",
+            "MATH",
+            "GSM8K",
+            "(",
+            ")",
+            "respectively",
+            "than",
+            "over",
+            "compared to",
+            "12",
+            "3.5",
+            "0.1",
+            "1,000",
+            "2024",
+            "7B",
+            "GPT-4o",
+            "=",
+            "k",
+            "\u0394",
+            "points",
+            "seconds",
+            "within",
+            "more than",
+            "$",
+            "/s",
+            "of",
+            "the",
+            "ranging",
+            "F1",
+            "FID",
+            "score",
+            "accuracy",
+            "reduces",
+            "improves",
+            "65.",
+            "@",
+            "\u2264",
+            "<",
+            ">"
+        };
         java.util.Random random = new java.util.Random(42);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder b = new StringBuilder();
@@ -429,8 +785,14 @@ final class MetricExtractorTest {
             String s = b.toString();
             for (ReportedMetric m : MetricExtractor.extract(s)) {
                 assertThat(s.substring(m.start(), m.end())).as(s).isEqualTo(m.text());
-                m.benchmarkSpan().ifPresent(sp -> assertThat(sp.of(s)).as(s).isEqualTo(m.benchmark().orElseThrow()));
-                m.baselineSpan().ifPresent(sp -> assertThat(sp.of(s)).as(s).isEqualTo(m.baseline().orElseThrow()));
+                m.benchmarkSpan()
+                        .ifPresent(sp -> assertThat(sp.of(s))
+                                .as(s)
+                                .isEqualTo(m.benchmark().orElseThrow()));
+                m.baselineSpan()
+                        .ifPresent(sp -> assertThat(sp.of(s))
+                                .as(s)
+                                .isEqualTo(m.baseline().orElseThrow()));
             }
         }
     }

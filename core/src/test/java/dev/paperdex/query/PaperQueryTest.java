@@ -40,9 +40,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class PaperQueryTest {
-    private static final Paper REASONING = paper("Chain-of-Thought Reasoning at Scale",
-            "We study multi-step reasoning. Code: https://github.com/a/b").build();
-    private static final Paper REASONINGLESS = paper("Reasoningless Agents", "Agents that are reasoningless.").build();
+    private static final Paper REASONING = paper(
+                    "Chain-of-Thought Reasoning at Scale",
+                    "We study multi-step reasoning. Code: https://github.com/a/b")
+            .build();
+    private static final Paper REASONINGLESS =
+            paper("Reasoningless Agents", "Agents that are reasoningless.").build();
 
     @Test
     void matchesWordsOnWordBoundariesIgnoringCase() {
@@ -75,7 +78,8 @@ final class PaperQueryTest {
 
     @Test
     void rejectsTermsWithoutWords() {
-        assertThatThrownBy(() -> mentions("%!")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> mentions("%!"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("text query term must have letters or digits, found '%!'");
     }
 
@@ -83,7 +87,9 @@ final class PaperQueryTest {
     void matchesDateRangesInclusiveAndNeverUndatedPapers() {
         Paper june5 = paper("A").date(LocalDate.of(2025, 6, 5)).build();
         Paper undated = paper("B").build();
-        assertThat(publishedBetween(LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 5)).test(june5)).isTrue();
+        assertThat(publishedBetween(LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 5))
+                        .test(june5))
+                .isTrue();
         assertThat(publishedOnOrAfter(LocalDate.of(2025, 6, 6)).test(june5)).isFalse();
         assertThat(publishedIn(Year.of(2025)).test(june5)).isTrue();
         assertThat(publishedIn(YearMonth.of(2025, 7)).test(june5)).isFalse();
@@ -112,7 +118,8 @@ final class PaperQueryTest {
 
     @Test
     void matchesLinksByKindAndByHost() {
-        Paper p = paper("A").addLinks(code("https://www.GitHub.com/a/b"), link("https://x.github.io/", LinkKind.PROJECT_PAGE))
+        Paper p = paper("A")
+                .addLinks(code("https://www.GitHub.com/a/b"), link("https://x.github.io/", LinkKind.PROJECT_PAGE))
                 .build();
         assertThat(hasLink(LinkKind.CODE).test(p)).isTrue();
         assertThat(hasLink(LinkKind.HF_MODEL).test(p)).isFalse();
@@ -124,23 +131,45 @@ final class PaperQueryTest {
 
     @Test
     void metricConditionsHoldOnTheSameMetric() {
-        Paper p = paper("A").addMetrics(score(80, "%", "GSM8K"), gain(12, "points", "MATH")).build();
-        assertThat(reports(MetricCondition.any().onBenchmark("gsm-8k").ofKind(MetricKind.SCORE)).test(p)).isTrue();
-        assertThat(reports(MetricCondition.any().onBenchmark("The GSM8K benchmark").atLeast(80)).test(p)).isTrue();
+        Paper p = paper("A")
+                .addMetrics(score(80, "%", "GSM8K"), gain(12, "points", "MATH"))
+                .build();
+        assertThat(reports(MetricCondition.any().onBenchmark("gsm-8k").ofKind(MetricKind.SCORE))
+                        .test(p))
+                .isTrue();
+        assertThat(reports(MetricCondition.any()
+                                .onBenchmark("The GSM8K benchmark")
+                                .atLeast(80))
+                        .test(p))
+                .isTrue();
         // a change of 12 exists and a GSM8K metric exists, but not one metric that is both
-        assertThat(reports(MetricCondition.any().onBenchmark("GSM8K").ofKind(MetricKind.CHANGE)).test(p)).isFalse();
-        assertThat(reportsOn("GSM8K").and(reports(MetricCondition.any().ofKind(MetricKind.CHANGE))).test(p)).isTrue();
+        assertThat(reports(MetricCondition.any().onBenchmark("GSM8K").ofKind(MetricKind.CHANGE))
+                        .test(p))
+                .isFalse();
+        assertThat(reportsOn("GSM8K")
+                        .and(reports(MetricCondition.any().ofKind(MetricKind.CHANGE)))
+                        .test(p))
+                .isTrue();
         assertThat(reports(MetricCondition.any().inUnit("%").above(80)).test(p)).isFalse();
-        assertThat(reports(MetricCondition.any().inUnit("POINTS").atMost(12).atLeast(12)).test(p)).isTrue();
-        assertThat(reports(MetricCondition.any().qualifiedAs(Qualifier.MAX)).test(p)).isFalse();
-        Paper upTo = paper("B").addMetrics(withQualifier(gain(19.6, "%", null), Qualifier.MAX)).build();
-        assertThat(reports(MetricCondition.any().qualifiedAs(Qualifier.MAX).below(20)).test(upTo)).isTrue();
+        assertThat(reports(MetricCondition.any().inUnit("POINTS").atMost(12).atLeast(12))
+                        .test(p))
+                .isTrue();
+        assertThat(reports(MetricCondition.any().qualifiedAs(Qualifier.MAX)).test(p))
+                .isFalse();
+        Paper upTo = paper("B")
+                .addMetrics(withQualifier(gain(19.6, "%", null), Qualifier.MAX))
+                .build();
+        assertThat(reports(MetricCondition.any().qualifiedAs(Qualifier.MAX).below(20))
+                        .test(upTo))
+                .isTrue();
     }
 
     @Test
     void normalizesBenchmarkNames() {
-        assertThat(List.of("GSM8K", "gsm-8k", "The GSM8K benchmark", "GSM8K dataset", "GSM8K test set")
-                        .stream().map(MetricCondition::normalizeBenchmark).distinct().toList())
+        assertThat(List.of("GSM8K", "gsm-8k", "The GSM8K benchmark", "GSM8K dataset", "GSM8K test set").stream()
+                        .map(MetricCondition::normalizeBenchmark)
+                        .distinct()
+                        .toList())
                 .containsExactly("gsm8k");
         assertThat(MetricCondition.normalizeBenchmark("Math Vista")).isEqualTo("mathvista");
         assertThat(MetricCondition.normalizeBenchmark("MMBench")).isEqualTo("mmbench");
@@ -162,9 +191,13 @@ final class PaperQueryTest {
         assertThat(hasClaim(ClaimType.RELEASE).test(p, claims)).isFalse();
         assertThat(hasClaim(ClaimType.EFFICIENCY, above5x).test(p, claims)).isTrue();
         assertThat(hasClaim(ClaimType.SOTA, above5x).test(p, claims)).isFalse();
-        assertThat(hasClaim(ClaimType.EFFICIENCY, MetricCondition.any().above(6)).test(p, claims)).isFalse();
-        assertThat(QuerySyntax.parse("claim:efficiency(unit:x value>5)").test(p, claims)).isTrue();
-        assertThat(QuerySyntax.parse("claim:sota(unit:x value>5)").test(p, claims)).isFalse();
+        assertThat(hasClaim(ClaimType.EFFICIENCY, MetricCondition.any().above(6))
+                        .test(p, claims))
+                .isFalse();
+        assertThat(QuerySyntax.parse("claim:efficiency(unit:x value>5)").test(p, claims))
+                .isTrue();
+        assertThat(QuerySyntax.parse("claim:sota(unit:x value>5)").test(p, claims))
+                .isFalse();
     }
 
     @Test

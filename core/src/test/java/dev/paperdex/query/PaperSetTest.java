@@ -24,8 +24,12 @@ import org.junit.jupiter.api.Test;
 final class PaperSetTest {
     @Test
     void countsTheSameTitleOnceKeepingTheFirstRecord() {
-        Paper first = paper("MINT-CoT: Enabling Interleaved Visual Tokens").authorCount(7).build();
-        Paper again = paper("mint-cot  enabling interleaved visual tokens").authorCount(8).build();
+        Paper first = paper("MINT-CoT: Enabling Interleaved Visual Tokens")
+                .authorCount(7)
+                .build();
+        Paper again = paper("mint-cot  enabling interleaved visual tokens")
+                .authorCount(8)
+                .build();
         PaperSet set = PaperSet.of(first, again, paper("Other").build());
         assertThat(set.size()).isEqualTo(2);
         assertThat(set.toList()).containsExactly(first, paper("Other").build());
@@ -50,7 +54,8 @@ final class PaperSetTest {
 
     @Test
     void buildsFromStreamsAndIterables() {
-        List<Paper> papers = List.of(paper("A").build(), paper("B").build(), paper("a").build());
+        List<Paper> papers =
+                List.of(paper("A").build(), paper("B").build(), paper("a").build());
         assertThat(PaperSet.of(papers.stream()).toList()).containsExactly(papers.get(0), papers.get(1));
         assertThat(PaperSet.of(papers).size()).isEqualTo(2);
     }
@@ -71,7 +76,8 @@ final class PaperSetTest {
         assertThatThrownBy(() -> set.claims(paper("C").build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("paper is not in this set: 'C'");
-        assertThatThrownBy(() -> set.filter(PaperQuery.hasClaim(ClaimType.SOTA)).claims(paper("B").build()))
+        assertThatThrownBy(() -> set.filter(PaperQuery.hasClaim(ClaimType.SOTA))
+                        .claims(paper("B").build()))
                 .hasMessage("paper is not in this set: 'B'");
     }
 
@@ -87,7 +93,9 @@ final class PaperSetTest {
         assertThat(hits.toList()).containsExactly(old, recent, undated, mid);
         assertThat(hits.sorted(PaperOrder.newestFirst()).toList()).containsExactly(recent, mid, old, undated);
         assertThat(hits.sorted(PaperOrder.oldestFirst()).limit(2).toList()).containsExactly(old, mid);
-        assertThat(hits.sorted(PaperOrder.newestFirst()).filter(QuerySyntax.parse("year>=2024")).toList())
+        assertThat(hits.sorted(PaperOrder.newestFirst())
+                        .filter(QuerySyntax.parse("year>=2024"))
+                        .toList())
                 .containsExactly(recent, mid);
         assertThat(hits.limit(0).isEmpty()).isTrue();
         assertThat(set.filter(PaperQuery.all()).size()).isEqualTo(5);
@@ -96,7 +104,9 @@ final class PaperSetTest {
     @Test
     void sortsByMetricValueWithMissingLast() {
         Paper low = paper("Low").addMetrics(score(70, "%", "GSM8K")).build();
-        Paper high = paper("High").addMetrics(score(90, "%", "GSM8K"), score(95, "%", "MATH")).build();
+        Paper high = paper("High")
+                .addMetrics(score(90, "%", "GSM8K"), score(95, "%", "MATH"))
+                .build();
         Paper none = paper("None").build();
         MetricCondition gsm8k = MetricCondition.any().onBenchmark("GSM8K");
         PaperSet set = PaperSet.of(low, none, high);
@@ -135,21 +145,48 @@ final class PaperSetTest {
                 b.addLinks(link("https://p" + i + ".github.io/", LinkKind.PROJECT_PAGE));
             }
             for (int m = random.nextInt(3); m > 0; m--) {
-                b.addMetrics(TestPapers.metric(random.nextInt(100), random.nextBoolean() ? "%" : "x",
-                        MetricKind.values()[random.nextInt(3)], benchmarks[random.nextInt(benchmarks.length)]));
+                b.addMetrics(TestPapers.metric(
+                        random.nextInt(100),
+                        random.nextBoolean() ? "%" : "x",
+                        MetricKind.values()[random.nextInt(3)],
+                        benchmarks[random.nextInt(benchmarks.length)]));
             }
             papers.add(b.build());
         }
-        PaperSet set = PaperSet.of(papers, p -> p.title().contains("survey")
-                ? List.of(claim("best", ClaimType.SOTA, p.metrics().toArray(new dev.paperdex.ReportedMetric[0])))
-                : List.of());
+        PaperSet set = PaperSet.of(
+                papers,
+                p -> p.title().contains("survey")
+                        ? List.of(
+                                claim("best", ClaimType.SOTA, p.metrics().toArray(new dev.paperdex.ReportedMetric[0])))
+                        : List.of());
         List<String> queries = List.of(
-                "reasoning", "\"chain of thought\"", "title:survey", "abstract:agent", "thought chain", "NOT vision",
-                "year:2024", "date>=2024-06-01 date<2025-01-01", "authors>=5 authors<=10", "has:team", "has:comments",
-                "link:code", "link:project_page", "host:github.com", "host:gitlab.com", "benchmark:GSM8K value>=50",
-                "benchmark:math kind:score unit:%", "unit:x value<10", "kind:change", "claim:sota", "has:metrics",
-                "reasoning OR vision NOT model", "(link:code OR has:team) AND NOT (year:2023 OR authors<3)",
-                "NOT benchmark:GSM8K", "absentword", "\"of of\"", "NOT NOT reasoning");
+                "reasoning",
+                "\"chain of thought\"",
+                "title:survey",
+                "abstract:agent",
+                "thought chain",
+                "NOT vision",
+                "year:2024",
+                "date>=2024-06-01 date<2025-01-01",
+                "authors>=5 authors<=10",
+                "has:team",
+                "has:comments",
+                "link:code",
+                "link:project_page",
+                "host:github.com",
+                "host:gitlab.com",
+                "benchmark:GSM8K value>=50",
+                "benchmark:math kind:score unit:%",
+                "unit:x value<10",
+                "kind:change",
+                "claim:sota",
+                "has:metrics",
+                "reasoning OR vision NOT model",
+                "(link:code OR has:team) AND NOT (year:2023 OR authors<3)",
+                "NOT benchmark:GSM8K",
+                "absentword",
+                "\"of of\"",
+                "NOT NOT reasoning");
         for (String q : queries) {
             PaperQuery query = QuerySyntax.parse(q);
             List<Paper> scanned = Stream.of(papers.toArray(new Paper[0]))
@@ -157,14 +194,19 @@ final class PaperSetTest {
                     .toList();
             assertThat(set.filter(query).toList()).as(q).isEqualTo(scanned);
             PaperSet sortedView = set.sorted(PaperOrder.byTitle().reversed());
-            assertThat(sortedView.filter(query).toList()).as(q)
-                    .isEqualTo(sortedView.stream().filter(p -> query.test(p, set.claims(p))).toList());
+            assertThat(sortedView.filter(query).toList())
+                    .as(q)
+                    .isEqualTo(sortedView.stream()
+                            .filter(p -> query.test(p, set.claims(p)))
+                            .toList());
         }
     }
 
     @Test
     void describesItself() {
         assertThat(PaperSet.of(paper("A").build(), paper("B").build())).hasToString("PaperSet[2 papers: A; B]");
-        assertThat(PaperSet.of(paper("A").addMetrics(gain(1, "%", null)).build()).contains(paper("a").build())).isTrue();
+        assertThat(PaperSet.of(paper("A").addMetrics(gain(1, "%", null)).build())
+                        .contains(paper("a").build()))
+                .isTrue();
     }
 }

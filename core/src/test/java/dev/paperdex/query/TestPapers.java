@@ -66,7 +66,13 @@ public final class TestPapers {
     }
 
     public static Claim claim(String sentence, ClaimType type, ReportedMetric... metrics) {
-        return Claim.builder().sentence(sentence).start(0).end(sentence.length()).addTypes(type).addMetrics(metrics).build();
+        return Claim.builder()
+                .sentence(sentence)
+                .start(0)
+                .end(sentence.length())
+                .addTypes(type)
+                .addMetrics(metrics)
+                .build();
     }
 
     private static String format(double v) {

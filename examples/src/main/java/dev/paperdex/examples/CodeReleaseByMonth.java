@@ -24,11 +24,13 @@ public final class CodeReleaseByMonth {
 
     /** Per month: papers, papers with a code link. */
     public static GroupTable codeReleaseByMonth(PaperSet papers) {
-        Aggregate<Long> withCode = Aggregate.ofPapers("with code",
+        Aggregate<Long> withCode = Aggregate.ofPapers(
+                "with code",
                 Collectors.filtering((Paper p) -> !p.links(LinkKind.CODE).isEmpty(), Collectors.counting()));
         return papers.groupBy(GroupKey.MONTH).aggregate(Aggregates.count(), withCode);
     }
 
+    /** Prints the result for the listing files named in {@code args} (default: the two seed files). */
     public static void main(String[] args) throws IOException {
         System.out.print(codeReleaseByMonth(GainsByBenchmark.read(args)).toTable());
     }

@@ -32,12 +32,14 @@ public final class EfficiencyClaimsAbove5x {
                 .toList();
     }
 
+    /** Prints the result for the listing files named in {@code args} (default: the two seed files). */
     public static void main(String[] args) throws IOException {
         PaperSet papers = GainsByBenchmark.read(args);
         for (Paper p : efficiencyClaimsAbove5x(papers)) {
             System.out.println(p.title());
             papers.claims(p).stream()
-                    .filter(c -> c.is(ClaimType.EFFICIENCY) && c.metrics().stream().anyMatch(AT_LEAST_5X))
+                    .filter(c ->
+                            c.is(ClaimType.EFFICIENCY) && c.metrics().stream().anyMatch(AT_LEAST_5X))
                     .forEach(c -> System.out.println("    " + c.sentence()));
         }
     }

@@ -7,8 +7,8 @@ import dev.paperdex.MetricKind;
 import dev.paperdex.group.Aggregates;
 import dev.paperdex.group.GroupKey;
 import dev.paperdex.group.GroupTable;
-import dev.paperdex.parser.ParseOptions;
 import dev.paperdex.parser.Papers;
+import dev.paperdex.parser.ParseOptions;
 import dev.paperdex.query.MetricCondition;
 import dev.paperdex.query.PaperSet;
 import java.io.IOException;
@@ -26,7 +26,8 @@ import java.util.List;
  */
 public final class GainsByBenchmark {
     /** A gain: a change whose direction is up. */
-    static final MetricCondition GAIN = MetricCondition.any().ofKind(MetricKind.CHANGE).inDirection(Direction.UP);
+    static final MetricCondition GAIN =
+            MetricCondition.any().ofKind(MetricKind.CHANGE).inDirection(Direction.UP);
 
     private GainsByBenchmark() {}
 
@@ -41,6 +42,7 @@ public final class GainsByBenchmark {
                 .filter(row -> row.count() > 0);
     }
 
+    /** Prints the result for the listing files named in {@code args} (default: the two seed files). */
     public static void main(String[] args) throws IOException {
         System.out.print(gainsByBenchmark(read(args)).toTable());
     }
@@ -52,7 +54,8 @@ public final class GainsByBenchmark {
                 : List.of("seeds/000_ac4d8aa2034e5b5f.txt", "seeds/003_94c5f68b1bf7e18c.txt");
         List<dev.paperdex.Paper> papers = new ArrayList<>();
         for (String f : files) {
-            papers.addAll(Papers.read(Path.of(f), ParseOptions.defaults().withYear(2025)).papers());
+            papers.addAll(Papers.read(Path.of(f), ParseOptions.defaults().withYear(2025))
+                    .papers());
         }
         return PaperSet.of(papers);
     }

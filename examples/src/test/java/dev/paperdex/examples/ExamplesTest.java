@@ -30,12 +30,35 @@ final class ExamplesTest {
         GroupTable t = CodeReleaseByMonth.codeReleaseByMonth(PaperSet.of(SeedQueriesTest.SEED0));
         assertThat(t.rows().stream().map(r -> r.keyText() + " " + r.count() + " " + r.value("with code")))
                 .containsExactly(
-                        "2019-12 1 0", "2020-03 1 0", "2021-04 1 1", "2022-11 1 1", "2022-12 1 1", "2023-05 1 0",
-                        "2023-08 2 0", "2024-01 2 0", "2024-03 1 0", "2024-04 2 0", "2024-05 2 0", "2024-06 5 1",
-                        "2024-07 1 1", "2024-09 1 0", "2024-10 2 0", "2024-11 3 2", "2024-12 3 0", "2025-01 3 1",
-                        "2025-02 2 0", "2025-03 3 1", "2025-04 3 1", "2025-05 3 0", "2025-06 1 1", "2025-08 2 0",
-                        "2025-09 1 0", "2025-10 5 3", "(none) 6 1");
-        assertThat(CodeReleaseByMonth.codeReleaseByMonth(SEEDS).row(null).map(GroupRow::count)).hasValue(6L + 89);
+                        "2019-12 1 0",
+                        "2020-03 1 0",
+                        "2021-04 1 1",
+                        "2022-11 1 1",
+                        "2022-12 1 1",
+                        "2023-05 1 0",
+                        "2023-08 2 0",
+                        "2024-01 2 0",
+                        "2024-03 1 0",
+                        "2024-04 2 0",
+                        "2024-05 2 0",
+                        "2024-06 5 1",
+                        "2024-07 1 1",
+                        "2024-09 1 0",
+                        "2024-10 2 0",
+                        "2024-11 3 2",
+                        "2024-12 3 0",
+                        "2025-01 3 1",
+                        "2025-02 2 0",
+                        "2025-03 3 1",
+                        "2025-04 3 1",
+                        "2025-05 3 0",
+                        "2025-06 1 1",
+                        "2025-08 2 0",
+                        "2025-09 1 0",
+                        "2025-10 5 3",
+                        "(none) 6 1");
+        assertThat(CodeReleaseByMonth.codeReleaseByMonth(SEEDS).row(null).map(GroupRow::count))
+                .hasValue(6L + 89);
     }
 
     private static ReportedMetric metric(double value, String unit, MetricKind kind, String benchmark) {
@@ -49,21 +72,45 @@ final class ExamplesTest {
 
     @Test
     void gainsByBenchmarkGroupsHandBuiltGains() {
-        Paper a = Paper.builder().title("A").abstractText("a")
-                .addMetrics(metric(34.08, "%", MetricKind.CHANGE, "MathVista"), metric(28.78, "%", MetricKind.CHANGE, "GeoQA"))
+        Paper a = Paper.builder()
+                .title("A")
+                .abstractText("a")
+                .addMetrics(
+                        metric(34.08, "%", MetricKind.CHANGE, "MathVista"),
+                        metric(28.78, "%", MetricKind.CHANGE, "GeoQA"))
                 .build();
-        Paper b = Paper.builder().title("B").abstractText("b")
-                .addMetrics(metric(10, "%", MetricKind.CHANGE, "mathvista"), metric(75, "%", MetricKind.SCORE, "MathVista"))
+        Paper b = Paper.builder()
+                .title("B")
+                .abstractText("b")
+                .addMetrics(
+                        metric(10, "%", MetricKind.CHANGE, "mathvista"), metric(75, "%", MetricKind.SCORE, "MathVista"))
                 .build();
-        Paper c = Paper.builder().title("C").abstractText("c")
+        Paper c = Paper.builder()
+                .title("C")
+                .abstractText("c")
                 .addMetrics(metric(90, "%", MetricKind.SCORE, "GSM8K"), metric(1, "%", MetricKind.CHANGE, "GeoQA"))
                 .build();
         GroupTable t = GainsByBenchmark.gainsByBenchmark(PaperSet.of(a, b, c));
-        assertThat(t.rows()).containsExactly(
-                GroupRow.of(java.util.Optional.of("geoqa"), Map.of("count", 2L, "max", OptionalDouble.of(28.78),
-                        "median", OptionalDouble.of(14.89))),
-                GroupRow.of(java.util.Optional.of("mathvista"), Map.of("count", 2L, "max", OptionalDouble.of(34.08),
-                        "median", OptionalDouble.of(22.04))));
+        assertThat(t.rows())
+                .containsExactly(
+                        GroupRow.of(
+                                java.util.Optional.of("geoqa"),
+                                Map.of(
+                                        "count",
+                                        2L,
+                                        "max",
+                                        OptionalDouble.of(28.78),
+                                        "median",
+                                        OptionalDouble.of(14.89))),
+                        GroupRow.of(
+                                java.util.Optional.of("mathvista"),
+                                Map.of(
+                                        "count",
+                                        2L,
+                                        "max",
+                                        OptionalDouble.of(34.08),
+                                        "median",
+                                        OptionalDouble.of(22.04))));
     }
 
     /** On the seeds: every paper with a gain on a benchmark is counted in that benchmark's row. */
@@ -71,22 +118,38 @@ final class ExamplesTest {
     void gainsByBenchmarkAgreesWithTheSeedsMetrics() {
         GroupTable t = GainsByBenchmark.gainsByBenchmark(SEEDS);
         long papersWithBenchmarkedGain = SEEDS.stream()
-                .filter(p -> p.metrics().stream().anyMatch(m -> GainsByBenchmark.GAIN.test(m) && m.benchmark().isPresent()))
+                .filter(p -> p.metrics().stream()
+                        .anyMatch(m ->
+                                GainsByBenchmark.GAIN.test(m) && m.benchmark().isPresent()))
                 .count();
         long papersWithUnbenchmarkedGainOnly = SEEDS.stream()
                 .filter(p -> p.metrics().stream().anyMatch(GainsByBenchmark.GAIN))
-                .filter(p -> p.metrics().stream().noneMatch(m -> GainsByBenchmark.GAIN.test(m) && m.benchmark().isPresent()))
+                .filter(p -> p.metrics().stream()
+                        .noneMatch(m ->
+                                GainsByBenchmark.GAIN.test(m) && m.benchmark().isPresent()))
                 .count();
-        assertThat(t.rows().stream().filter(r -> r.key().isEmpty()).mapToLong(GroupRow::count).sum())
+        assertThat(t.rows().stream()
+                        .filter(r -> r.key().isEmpty())
+                        .mapToLong(GroupRow::count)
+                        .sum())
                 .isLessThanOrEqualTo(papersWithUnbenchmarkedGainOnly);
-        assertThat(t.rows().stream().filter(r -> r.key().isPresent()).mapToLong(GroupRow::count).sum())
+        assertThat(t.rows().stream()
+                        .filter(r -> r.key().isPresent())
+                        .mapToLong(GroupRow::count)
+                        .sum())
                 .isGreaterThanOrEqualTo(papersWithBenchmarkedGain);
         // every benchmark row counts exactly the papers with a gain on that benchmark
         for (GroupRow r : t.rows()) {
-            r.key().ifPresent(k -> assertThat(r.count()).as(k.toString()).isEqualTo(SEEDS.stream()
-                    .filter(p -> p.metrics().stream().anyMatch(m -> GainsByBenchmark.GAIN.test(m)
-                            && m.benchmark().map(MetricCondition::normalizeBenchmark).equals(java.util.Optional.of(k))))
-                    .count()));
+            r.key()
+                    .ifPresent(k -> assertThat(r.count())
+                            .as(k.toString())
+                            .isEqualTo(SEEDS.stream()
+                                    .filter(p -> p.metrics().stream()
+                                            .anyMatch(m -> GainsByBenchmark.GAIN.test(m)
+                                                    && m.benchmark()
+                                                            .map(MetricCondition::normalizeBenchmark)
+                                                            .equals(java.util.Optional.of(k))))
+                                    .count()));
         }
     }
 
@@ -99,8 +162,12 @@ final class ExamplesTest {
     void gainsByBenchmarkFindsTheGainsOfTheFirstSeedPaper() {
         GroupTable t = GainsByBenchmark.gainsByBenchmark(SEEDS);
         assertThat(List.of("mathvista", "geoqa", "mmstar").stream()
-                        .map(b -> t.row(b).map(r -> b + " " + r.count() + " " + r.value("max")).orElse(b + " missing")))
-                .containsExactly("mathvista 1 OptionalDouble[34.08]", "geoqa 1 OptionalDouble[28.78]",
+                        .map(b -> t.row(b)
+                                .map(r -> b + " " + r.count() + " " + r.value("max"))
+                                .orElse(b + " missing")))
+                .containsExactly(
+                        "mathvista 1 OptionalDouble[34.08]",
+                        "geoqa 1 OptionalDouble[28.78]",
                         "mmstar 1 OptionalDouble[23.2]");
     }
 
@@ -109,14 +176,37 @@ final class ExamplesTest {
         ReportedMetric six = metric(6, "x", MetricKind.RATIO, "ImageNet");
         ReportedMetric four = metric(4, "x", MetricKind.RATIO, "ImageNet");
         ReportedMetric over5 = metric(5, "x", MetricKind.RATIO, "M3CoT");
-        Paper fast = Paper.builder().title("Fast").abstractText("It is 6x faster.").addMetrics(six).build();
-        Paper slow = Paper.builder().title("Slow").abstractText("It is 4x faster.").addMetrics(four).build();
-        Paper over = Paper.builder().title("Over").abstractText("A speed increase of over 5 times.").addMetrics(over5).build();
-        Paper notClaimed = Paper.builder().title("Not claimed").abstractText("x").addMetrics(six).build();
-        PaperSet set = PaperSet.of(List.of(over, slow, fast, notClaimed), p -> p == notClaimed
-                ? List.<Claim>of()
-                : List.of(Claim.builder().sentence(p.abstractText()).start(0).end(p.abstractText().length())
-                        .addTypes(ClaimType.EFFICIENCY).addAllMetrics(p.metrics()).build()));
+        Paper fast = Paper.builder()
+                .title("Fast")
+                .abstractText("It is 6x faster.")
+                .addMetrics(six)
+                .build();
+        Paper slow = Paper.builder()
+                .title("Slow")
+                .abstractText("It is 4x faster.")
+                .addMetrics(four)
+                .build();
+        Paper over = Paper.builder()
+                .title("Over")
+                .abstractText("A speed increase of over 5 times.")
+                .addMetrics(over5)
+                .build();
+        Paper notClaimed = Paper.builder()
+                .title("Not claimed")
+                .abstractText("x")
+                .addMetrics(six)
+                .build();
+        PaperSet set = PaperSet.of(
+                List.of(over, slow, fast, notClaimed),
+                p -> p == notClaimed
+                        ? List.<Claim>of()
+                        : List.of(Claim.builder()
+                                .sentence(p.abstractText())
+                                .start(0)
+                                .end(p.abstractText().length())
+                                .addTypes(ClaimType.EFFICIENCY)
+                                .addAllMetrics(p.metrics())
+                                .build()));
         assertThat(EfficiencyClaimsAbove5x.efficiencyClaimsAbove5x(set)).containsExactly(fast, over);
     }
 
@@ -126,8 +216,10 @@ final class ExamplesTest {
         MetricCondition atLeast5x = MetricCondition.any().inUnit("x").atLeast(5);
         List<Paper> expected = SEEDS.stream()
                 .filter(p -> ClaimExtractor.extract(p).stream()
-                        .anyMatch(c -> c.is(ClaimType.EFFICIENCY) && c.metrics().stream().anyMatch(atLeast5x)))
+                        .anyMatch(c -> c.is(ClaimType.EFFICIENCY)
+                                && c.metrics().stream().anyMatch(atLeast5x)))
                 .toList();
-        assertThat(EfficiencyClaimsAbove5x.efficiencyClaimsAbove5x(SEEDS)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(EfficiencyClaimsAbove5x.efficiencyClaimsAbove5x(SEEDS))
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 }

@@ -6,8 +6,8 @@ import dev.paperdex.LinkKind;
 import dev.paperdex.Paper;
 import dev.paperdex.group.AuthorBucket;
 import dev.paperdex.group.GroupKey;
-import dev.paperdex.parser.ParseOptions;
 import dev.paperdex.parser.Papers;
+import dev.paperdex.parser.ParseOptions;
 import dev.paperdex.query.PaperSet;
 import dev.paperdex.query.QuerySyntax;
 import java.io.IOException;
@@ -32,7 +32,8 @@ final class SeedQueriesTest {
 
     static List<Paper> read(String name) {
         try {
-            return Papers.read(SEEDS.resolve(name), ParseOptions.defaults().withYear(2025)).papers();
+            return Papers.read(SEEDS.resolve(name), ParseOptions.defaults().withYear(2025))
+                    .papers();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,11 +66,30 @@ final class SeedQueriesTest {
      */
     @Test
     void countsPapersPerYearOfTheFirstSeed() {
-        assertThat(countsBy(PaperSet.of(SEED0), GroupKey.YEAR)).containsExactlyEntriesOf(counts(
-                Year.of(2019), 1, Year.of(2020), 1, Year.of(2021), 1, Year.of(2022), 2, Year.of(2023), 3,
-                Year.of(2024), 22, Year.of(2025), 23, null, 6));
-        assertThat(PaperSet.of(SEED0).filter(QuerySyntax.parse("year:2025")).size()).isEqualTo(23);
-        assertThat(PaperSet.of(SEED0).filter(QuerySyntax.parse("year>=2024 AND year<=2025")).size()).isEqualTo(45);
+        assertThat(countsBy(PaperSet.of(SEED0), GroupKey.YEAR))
+                .containsExactlyEntriesOf(counts(
+                        Year.of(2019),
+                        1,
+                        Year.of(2020),
+                        1,
+                        Year.of(2021),
+                        1,
+                        Year.of(2022),
+                        2,
+                        Year.of(2023),
+                        3,
+                        Year.of(2024),
+                        22,
+                        Year.of(2025),
+                        23,
+                        null,
+                        6));
+        assertThat(PaperSet.of(SEED0).filter(QuerySyntax.parse("year:2025")).size())
+                .isEqualTo(23);
+        assertThat(PaperSet.of(SEED0)
+                        .filter(QuerySyntax.parse("year>=2024 AND year<=2025"))
+                        .size())
+                .isEqualTo(45);
     }
 
     /** The 003 file's cards have no date lines at all. */
@@ -90,14 +110,21 @@ final class SeedQueriesTest {
         PaperSet threeFirst = both(SEED3, SEED0);
         assertThat(zeroFirst.size()).isEqualTo(59 + 92 - 3).isEqualTo(148);
         assertThat(threeFirst.size()).isEqualTo(148);
-        assertThat(countsBy(zeroFirst, GroupKey.YEAR)).containsEntry(Year.of(2024), 22L).containsEntry(null, 6L + 89);
-        assertThat(countsBy(threeFirst, GroupKey.YEAR)).containsEntry(Year.of(2024), 19L).containsEntry(null, 92L + 6);
-        List<String> shared = SEED3.stream().filter(p -> SEED0.stream().anyMatch(q -> q.normalizedTitle().equals(p.normalizedTitle())))
-                .map(Paper::title).toList();
-        assertThat(shared).containsExactly(
-                "MIO: A Foundation Model on Multimodal Tokens",
-                "Self-Training for Sample-Efficient Active Learning for Text Classification with Pre-Trained Language Models",
-                "A Multi-Level Framework for Accelerating Training Transformer Models");
+        assertThat(countsBy(zeroFirst, GroupKey.YEAR))
+                .containsEntry(Year.of(2024), 22L)
+                .containsEntry(null, 6L + 89);
+        assertThat(countsBy(threeFirst, GroupKey.YEAR))
+                .containsEntry(Year.of(2024), 19L)
+                .containsEntry(null, 92L + 6);
+        List<String> shared = SEED3.stream()
+                .filter(p -> SEED0.stream().anyMatch(q -> q.normalizedTitle().equals(p.normalizedTitle())))
+                .map(Paper::title)
+                .toList();
+        assertThat(shared)
+                .containsExactly(
+                        "MIO: A Foundation Model on Multimodal Tokens",
+                        "Self-Training for Sample-Efficient Active Learning for Text Classification with Pre-Trained Language Models",
+                        "A Multi-Level Framework for Accelerating Training Transformer Models");
     }
 
     /**
@@ -109,10 +136,12 @@ final class SeedQueriesTest {
         PaperSet set = PaperSet.of(SEED0);
         assertThat(set.filter(QuerySyntax.parse("link:code")).size()).isEqualTo(15);
         assertThat(set.filter(QuerySyntax.parse("host:github.com")).size()).isEqualTo(15);
-        assertThat(countsBy(set, GroupKey.LINK_KIND)).containsExactlyEntriesOf(counts(
-                LinkKind.CODE, 15, LinkKind.PROJECT_PAGE, 4, LinkKind.HF_MODEL, 1, null, 39));
+        assertThat(countsBy(set, GroupKey.LINK_KIND))
+                .containsExactlyEntriesOf(
+                        counts(LinkKind.CODE, 15, LinkKind.PROJECT_PAGE, 4, LinkKind.HF_MODEL, 1, null, 39));
         // the 7 github.com abstracts whose date line has no year (Jun 5, Oct 14, Jan 1, Oct 10, Mar 12, Oct 11, Apr 13)
-        assertThat(set.filter(QuerySyntax.parse("link:code AND year:2025")).toList().stream().map(Paper::title))
+        assertThat(set.filter(QuerySyntax.parse("link:code AND year:2025")).toList().stream()
+                        .map(Paper::title))
                 .containsExactly(
                         "MINT-CoT: Enabling Interleaved Visual Tokens in Mathematical Chain-of-Thought Reasoning",
                         "Reasoning in the Dark: Interleaved Vision-Text Reasoning in Latent Space",
@@ -131,11 +160,22 @@ final class SeedQueriesTest {
     @Test
     void groupsByAuthorCountAndFindsCommentedPapers() {
         PaperSet set = PaperSet.of(SEED0);
-        assertThat(countsBy(set, GroupKey.AUTHOR_COUNT)).containsExactlyEntriesOf(counts(
-                AuthorBucket.TWO_TO_THREE, 5, AuthorBucket.FOUR_TO_SIX, 12, AuthorBucket.SEVEN_TO_TEN, 26,
-                AuthorBucket.ELEVEN_TO_TWENTY, 9, null, 7));
+        assertThat(countsBy(set, GroupKey.AUTHOR_COUNT))
+                .containsExactlyEntriesOf(counts(
+                        AuthorBucket.TWO_TO_THREE,
+                        5,
+                        AuthorBucket.FOUR_TO_SIX,
+                        12,
+                        AuthorBucket.SEVEN_TO_TEN,
+                        26,
+                        AuthorBucket.ELEVEN_TO_TWENTY,
+                        9,
+                        null,
+                        7));
         assertThat(set.filter(QuerySyntax.parse("authors>=10")).size()).isEqualTo(17);
-        assertThat(set.filter(QuerySyntax.parse("has:team")).toList().stream().map(Paper::team).map(t -> t.orElseThrow()))
+        assertThat(set.filter(QuerySyntax.parse("has:team")).toList().stream()
+                        .map(Paper::team)
+                        .map(t -> t.orElseThrow()))
                 .containsExactly("HIT-TMG Lychee Team");
         assertThat(set.filter(QuerySyntax.parse("has:comments")).size()).isEqualTo(22);
     }
@@ -159,7 +199,8 @@ final class SeedQueriesTest {
                         zero.filter(QuerySyntax.parse("\"chain of thought\"")).size(),
                         three.filter(QuerySyntax.parse("\"chain of thought\"")).size(),
                         three.filter(QuerySyntax.parse("title:survey")).size(),
-                        all.filter(QuerySyntax.parse("reasoning NOT title:survey")).size()))
+                        all.filter(QuerySyntax.parse("reasoning NOT title:survey"))
+                                .size()))
                 .containsExactly(18, 6, 28, 15, 45, 2, 4, 2, 45);
     }
 
@@ -175,20 +216,41 @@ final class SeedQueriesTest {
                 .abstractText("We reach 99.9% on GSM-8K, a gain of 40.5 points.")
                 .date(java.time.LocalDate.of(2025, 12, 1))
                 .addMetrics(
-                        dev.paperdex.ReportedMetric.builder().text("99.9%").value(99.9).unit("%")
-                                .kind(dev.paperdex.MetricKind.SCORE).benchmark("GSM-8K").start(9).end(14).build(),
-                        dev.paperdex.ReportedMetric.builder().text("40.5 points").value(40.5).unit("points")
-                                .kind(dev.paperdex.MetricKind.CHANGE).direction(dev.paperdex.Direction.UP)
-                                .benchmark("GSM-8K").start(35).end(46).build())
+                        dev.paperdex.ReportedMetric.builder()
+                                .text("99.9%")
+                                .value(99.9)
+                                .unit("%")
+                                .kind(dev.paperdex.MetricKind.SCORE)
+                                .benchmark("GSM-8K")
+                                .start(9)
+                                .end(14)
+                                .build(),
+                        dev.paperdex.ReportedMetric.builder()
+                                .text("40.5 points")
+                                .value(40.5)
+                                .unit("points")
+                                .kind(dev.paperdex.MetricKind.CHANGE)
+                                .direction(dev.paperdex.Direction.UP)
+                                .benchmark("GSM-8K")
+                                .start(35)
+                                .end(46)
+                                .build())
                 .build();
         List<Paper> all = new ArrayList<>(SEED0);
         all.addAll(SEED3);
         all.add(mine);
         dev.paperdex.group.Leaderboard board = dev.paperdex.group.Leaderboard.of(PaperSet.of(all));
-        assertThat(board.row("gsm8k", "%").flatMap(dev.paperdex.group.LeaderboardRow::best)).hasValue(
-                dev.paperdex.group.LeaderboardEntry.builder().benchmark("GSM-8K").text("99.9%").value(99.9).unit("%")
-                        .title("A Hand-Built Paper").date(java.time.LocalDate.of(2025, 12, 1)).build());
-        assertThat(board.row("GSM8K", "points").flatMap(dev.paperdex.group.LeaderboardRow::largestGain)
+        assertThat(board.row("gsm8k", "%").flatMap(dev.paperdex.group.LeaderboardRow::best))
+                .hasValue(dev.paperdex.group.LeaderboardEntry.builder()
+                        .benchmark("GSM-8K")
+                        .text("99.9%")
+                        .value(99.9)
+                        .unit("%")
+                        .title("A Hand-Built Paper")
+                        .date(java.time.LocalDate.of(2025, 12, 1))
+                        .build());
+        assertThat(board.row("GSM8K", "points")
+                        .flatMap(dev.paperdex.group.LeaderboardRow::largestGain)
                         .map(dev.paperdex.group.LeaderboardEntry::value))
                 .hasValueSatisfying(v -> assertThat(v).isGreaterThanOrEqualTo(40.5));
     }
@@ -196,7 +258,10 @@ final class SeedQueriesTest {
     @Test
     void groupsBothSeedsByMonthWithOneLinePerMonth() {
         Map<Object, Long> months = countsBy(both(SEED0, SEED3), GroupKey.MONTH);
-        assertThat(months.values().stream().collect(Collectors.summingLong(Long::longValue))).isEqualTo(148);
-        assertThat(months).containsEntry(java.time.YearMonth.of(2025, 10), 5L).containsEntry(java.time.YearMonth.of(2024, 6), 5L);
+        assertThat(months.values().stream().collect(Collectors.summingLong(Long::longValue)))
+                .isEqualTo(148);
+        assertThat(months)
+                .containsEntry(java.time.YearMonth.of(2025, 10), 5L)
+                .containsEntry(java.time.YearMonth.of(2024, 6), 5L);
     }
 }

@@ -91,8 +91,8 @@ public final class ArxivAtomReader {
             ParseOptions options,
             Consumer<? super Diagnostic> diagnostics,
             int skippedLines) {
-        Entries entries = new Entries(
-                in, sourceName, options, new DiagnosticSink(options.strict(), diagnostics), skippedLines);
+        Entries entries =
+                new Entries(in, sourceName, options, new DiagnosticSink(options.strict(), diagnostics), skippedLines);
         return StreamSupport.stream(entries, false).onClose(entries::close);
     }
 
@@ -192,8 +192,7 @@ public final class ArxivAtomReader {
                                 sourceName,
                                 at,
                                 ProblemCode.UNKNOWN_FORMAT,
-                                "expected an Atom <feed> or <entry> at " + at + ", found <" + xml.getLocalName()
-                                        + ">",
+                                "expected an Atom <feed> or <entry> at " + at + ", found <" + xml.getLocalName() + ">",
                                 xml.getLocalName()));
                         return false;
                     } else if (!isRoot) {
@@ -336,9 +335,8 @@ public final class ArxivAtomReader {
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> depth++;
                     case XMLStreamConstants.END_ELEMENT -> depth--;
-                    case XMLStreamConstants.CHARACTERS,
-                            XMLStreamConstants.CDATA,
-                            XMLStreamConstants.SPACE -> out.append(xml.getText());
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        out.append(xml.getText());
                     default -> {
                         // comments, processing instructions: not text
                     }
@@ -432,8 +430,8 @@ public final class ArxivAtomReader {
     /** {@code https://doi.org/<doi>} for a bare DOI or a {@code doi.org}/{@code dx.doi.org} URL. */
     static String doiUrl(String doi) {
         String s = doi.trim();
-        for (String prefix : List.of(
-                "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:")) {
+        for (String prefix :
+                List.of("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:")) {
             if (s.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 s = s.substring(prefix.length());
                 break;

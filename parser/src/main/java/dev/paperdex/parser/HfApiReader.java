@@ -344,8 +344,7 @@ public final class HfApiReader {
                             sourceName,
                             at,
                             ProblemCode.BAD_DATE,
-                            "expected an ISO-8601 time for \"publishedAt\" at " + at + ", found '" + published
-                                    + "'",
+                            "expected an ISO-8601 time for \"publishedAt\" at " + at + ", found '" + published + "'",
                             published));
                 }
             }

@@ -68,44 +68,45 @@ final class JsonLinesReader {
         Stream<Paper> lines = PaperdexJson.readLines(in);
         Iterator<Paper> it = lines.iterator();
         DiagnosticSink sink = new DiagnosticSink(options.strict(), diagnostics);
-        Spliterator<Paper> guarded = new Spliterators.AbstractSpliterator<Paper>(
-                Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-            private boolean done;
+        Spliterator<Paper> guarded =
+                new Spliterators.AbstractSpliterator<Paper>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+                    private boolean done;
 
-            @Override
-            public boolean tryAdvance(Consumer<? super Paper> action) {
-                if (done) {
-                    return false;
-                }
-                try {
-                    if (!it.hasNext()) {
-                        done = true;
-                        return false;
+                    @Override
+                    public boolean tryAdvance(Consumer<? super Paper> action) {
+                        if (done) {
+                            return false;
+                        }
+                        try {
+                            if (!it.hasNext()) {
+                                done = true;
+                                return false;
+                            }
+                            action.accept(it.next());
+                            return true;
+                        } catch (UncheckedIOException e) {
+                            done = true;
+                            // readLines wraps a bad line as IOException("line N: ...") caused by the Jackson error
+                            IOException io = e.getCause();
+                            if (!(io.getCause() instanceof JsonProcessingException bad)) {
+                                throw e;
+                            }
+                            int line = lineOf(io.getMessage());
+                            JsonLocation at = bad.getLocation();
+                            SourcePosition pos = JsonXmlText.position(line, at == null ? 1 : at.getColumnNr(), 0);
+                            String message =
+                                    bad.getOriginalMessage() == null ? "malformed JSON" : bad.getOriginalMessage();
+                            int nl = message.indexOf('\n');
+                            sink.report(Diagnostic.of(
+                                    sourceName,
+                                    pos,
+                                    ProblemCode.BAD_JSON,
+                                    "expected a paperdex JSON line at " + pos + ", found: "
+                                            + (nl >= 0 ? message.substring(0, nl) : message)));
+                            return false;
+                        }
                     }
-                    action.accept(it.next());
-                    return true;
-                } catch (UncheckedIOException e) {
-                    done = true;
-                    // readLines wraps a bad line as IOException("line N: ...") caused by the Jackson error
-                    IOException io = e.getCause();
-                    if (!(io.getCause() instanceof JsonProcessingException bad)) {
-                        throw e;
-                    }
-                    int line = lineOf(io.getMessage());
-                    JsonLocation at = bad.getLocation();
-                    SourcePosition pos = JsonXmlText.position(line, at == null ? 1 : at.getColumnNr(), 0);
-                    String message = bad.getOriginalMessage() == null ? "malformed JSON" : bad.getOriginalMessage();
-                    int nl = message.indexOf('\n');
-                    sink.report(Diagnostic.of(
-                            sourceName,
-                            pos,
-                            ProblemCode.BAD_JSON,
-                            "expected a paperdex JSON line at " + pos + ", found: "
-                                    + (nl >= 0 ? message.substring(0, nl) : message)));
-                    return false;
-                }
-            }
-        };
+                };
         return StreamSupport.stream(guarded, false).onClose(lines::close);
     }
 }

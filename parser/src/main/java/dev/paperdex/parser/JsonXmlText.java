@@ -43,7 +43,8 @@ final class JsonXmlText {
     static Optional<LocalDate> utcDate(String text) {
         String s = text.trim();
         try {
-            return Optional.of(OffsetDateTime.parse(s).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
+            return Optional.of(
+                    OffsetDateTime.parse(s).atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
         } catch (DateTimeParseException e) {
             // not with an offset; try the plainer forms
         }

@@ -80,8 +80,9 @@ final class ListingLines implements LineSource {
             int limit = len;
             while (i < limit) {
                 char c = buf[i];
-                if (c > ' ' ? c < '\u00A0' || isOrdinary(c) : c == ' ' && i > runStart && i + 1 < limit
-                        && buf[i + 1] > ' ' && buf[i + 1] < '\u00A0') {
+                if (c > ' '
+                        ? c < '\u00A0' || isOrdinary(c)
+                        : c == ' ' && i > runStart && i + 1 < limit && buf[i + 1] > ' ' && buf[i + 1] < '\u00A0') {
                     i++; // a single space between words stays in the run
                 } else {
                     break;

@@ -70,8 +70,12 @@ public final class ListingParser {
         return stream(new Utf8ListingLines(in), in, sourceName, options, diagnostics);
     }
 
-    private static Stream<Paper> stream(LineSource lines, java.io.Closeable in, String sourceName,
-            ParseOptions options, Consumer<? super Diagnostic> diagnostics) {
+    private static Stream<Paper> stream(
+            LineSource lines,
+            java.io.Closeable in,
+            String sourceName,
+            ParseOptions options,
+            Consumer<? super Diagnostic> diagnostics) {
         Cards cards = new Cards(lines, sourceName, options, new DiagnosticSink(options.strict(), diagnostics));
         return StreamSupport.stream(
                         Spliterators.spliteratorUnknownSize(cards, Spliterator.ORDERED | Spliterator.NONNULL), false)
@@ -143,8 +147,11 @@ public final class ListingParser {
                     return null;
                 }
                 if (l.cut()) {
-                    report(l, ProblemCode.UNEXPECTED_LINE,
-                            "expected a line of at most " + ListingLines.MAX_LINE + " characters, found a longer one (cut)",
+                    report(
+                            l,
+                            ProblemCode.UNEXPECTED_LINE,
+                            "expected a line of at most " + ListingLines.MAX_LINE
+                                    + " characters, found a longer one (cut)",
                             l.text());
                 }
                 ahead.addLast(l);
@@ -177,15 +184,23 @@ public final class ListingParser {
                     continue;
                 }
                 if (isMetaStart(title.text())) {
-                    report(title, ProblemCode.UNEXPECTED_LINE, "expected a paper title, found a metadata line", title.text());
+                    report(
+                            title,
+                            ProblemCode.UNEXPECTED_LINE,
+                            "expected a paper title, found a metadata line",
+                            title.text());
                     skipMeta(title);
                     continue;
                 }
                 ListingLines.Line first = peek(0);
                 if (first == null || startsHeader(first) || isMetaStart(first.text())) {
-                    report(title, ProblemCode.MISSING_ABSTRACT,
+                    report(
+                            title,
+                            ProblemCode.MISSING_ABSTRACT,
                             "expected an abstract after the title '" + Diagnostic.printable(title.text()) + "', found "
-                                    + (first == null ? "the end of input" : "'" + Diagnostic.printable(first.text()) + "'"),
+                                    + (first == null
+                                            ? "the end of input"
+                                            : "'" + Diagnostic.printable(first.text()) + "'"),
                             title.text());
                     if (first != null && isMetaStart(first.text())) {
                         skipMeta(take());
@@ -199,7 +214,10 @@ public final class ListingParser {
                     StringBuilder joined = new StringBuilder(abs);
                     do {
                         joined.append(' ').append(take().text());
-                    } while ((more = peek(0)) != null && !more.blankBefore() && !isMetaStart(more.text()) && !startsHeader(more));
+                    } while ((more = peek(0)) != null
+                            && !more.blankBefore()
+                            && !isMetaStart(more.text())
+                            && !startsHeader(more));
                     abs = joined.toString();
                 }
                 return card(title, abs);
@@ -245,7 +263,9 @@ public final class ListingParser {
             ListingLines.Line dot = peek(0);
             if (dot == null || !dot.text().equals(DOT)) {
                 ListingLines.Line at = owner;
-                report(at, ProblemCode.TRUNCATED_METADATA,
+                report(
+                        at,
+                        ProblemCode.TRUNCATED_METADATA,
                         "expected '" + DOT + "' and a date after '" + Diagnostic.printable(at.text()) + "', found "
                                 + (dot == null ? "the end of input" : "'" + Diagnostic.printable(dot.text()) + "'"),
                         at.text());
@@ -254,7 +274,9 @@ public final class ListingParser {
             take();
             ListingLines.Line date = peek(0);
             if (date == null || !startsWithMonth(date.text())) {
-                report(dot, ProblemCode.TRUNCATED_METADATA,
+                report(
+                        dot,
+                        ProblemCode.TRUNCATED_METADATA,
                         "expected a date after '" + DOT + "' at line " + dot.number() + ", found "
                                 + (date == null ? "the end of input" : "'" + Diagnostic.printable(date.text()) + "'"),
                         date == null ? DOT : date.text());
@@ -273,8 +295,11 @@ public final class ListingParser {
                 if (n >= 1) {
                     b.authorCount(n);
                 } else {
-                    report(line, ProblemCode.BAD_AUTHOR_COUNT,
-                            "expected a positive author count after '" + BULLET + "', found '" + Diagnostic.printable(num) + "'",
+                    report(
+                            line,
+                            ProblemCode.BAD_AUTHOR_COUNT,
+                            "expected a positive author count after '" + BULLET + "', found '"
+                                    + Diagnostic.printable(num) + "'",
                             line.text());
                 }
             } else if (!text.isEmpty()) {
@@ -308,7 +333,9 @@ public final class ListingParser {
                 }
             }
             if (date == null) {
-                report(line, ProblemCode.BAD_DATE,
+                report(
+                        line,
+                        ProblemCode.BAD_DATE,
                         "expected a date after '" + DOT + "' at line " + line.number() + ", column " + line.column()
                                 + ", found '" + Diagnostic.printable(t) + "'",
                         t);
@@ -327,11 +354,12 @@ public final class ListingParser {
             if (!c.atEnd()) {
                 int col = line.column() + (comments >= 0 ? c.pos : countStart);
                 String rest = t.substring(comments >= 0 ? c.pos : countStart);
-                sink.report(Diagnostic.of(sourceName,
+                sink.report(Diagnostic.of(
+                        sourceName,
                         SourcePosition.of(line.number(), col, line.offset() + col - 1),
                         ProblemCode.UNEXPECTED_LINE,
-                        "expected the end of the line after the date '" + t.substring(0, dateEnd)
-                                + "', found '" + Diagnostic.printable(rest) + "'",
+                        "expected the end of the line after the date '" + t.substring(0, dateEnd) + "', found '"
+                                + Diagnostic.printable(rest) + "'",
                         rest));
             }
         }
@@ -373,8 +401,12 @@ public final class ListingParser {
                     LocalDate d = LocalDate.of(year, month, day);
                     listingDay = d;
                 } catch (DateTimeException e) {
-                    report(l, ProblemCode.BAD_HEADER, "expected the listing day after the page header, found '"
-                            + Diagnostic.printable(l.text()) + "'", l.text());
+                    report(
+                            l,
+                            ProblemCode.BAD_HEADER,
+                            "expected the listing day after the page header, found '" + Diagnostic.printable(l.text())
+                                    + "'",
+                            l.text());
                 }
             }
         }
@@ -417,9 +449,12 @@ public final class ListingParser {
         }
 
         private void report(ListingLines.Line at, ProblemCode code, String message, String found) {
-            sink.report(Diagnostic.of(sourceName,
+            sink.report(Diagnostic.of(
+                    sourceName,
                     SourcePosition.of(at.number(), at.column(), at.offset() + at.column() - 1),
-                    code, message, found));
+                    code,
+                    message,
+                    found));
         }
     }
 

@@ -43,7 +43,9 @@ final class MergeLinks {
             for (Link l : list) {
                 Link old = byKey.putIfAbsent(key(l.url()), l);
                 if (old != null && old.kind() == LinkKind.OTHER && l.kind() != LinkKind.OTHER) {
-                    byKey.put(key(l.url()), Link.builder().from(old).kind(l.kind()).build());
+                    byKey.put(
+                            key(l.url()),
+                            Link.builder().from(old).kind(l.kind()).build());
                 }
             }
         }

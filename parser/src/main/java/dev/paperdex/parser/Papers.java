@@ -76,12 +76,13 @@ public final class Papers {
             if (Format.detect(text, head.length < Format.PEEK) == Format.LISTING) {
                 return ListingParser.stream(in, name, options, diagnostics);
             }
-            Reader reader = new BufferedReader(new InputStreamReader(
-                    in,
-                    StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPLACE)
-                            .onUnmappableCharacter(CodingErrorAction.REPLACE)),
+            Reader reader = new BufferedReader(
+                    new InputStreamReader(
+                            in,
+                            StandardCharsets.UTF_8
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPLACE)
+                                    .onUnmappableCharacter(CodingErrorAction.REPLACE)),
                     1 << 16);
             return stream(reader, name, options, diagnostics);
         } catch (RuntimeException | IOException e) {

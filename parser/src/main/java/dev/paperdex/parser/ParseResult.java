@@ -17,6 +17,9 @@ public abstract class ParseResult {
 
     /** A result. */
     public static ParseResult of(List<Paper> papers, List<Diagnostic> diagnostics) {
-        return ImmutableParseResult.builder().papers(papers).diagnostics(diagnostics).build();
+        return ImmutableParseResult.builder()
+                .papers(papers)
+                .diagnostics(diagnostics)
+                .build();
     }
 }

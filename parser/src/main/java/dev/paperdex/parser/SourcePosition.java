@@ -20,7 +20,11 @@ public abstract class SourcePosition {
 
     /** A position. */
     public static SourcePosition of(int line, int column, long offset) {
-        return ImmutableSourcePosition.builder().line(line).column(column).offset(offset).build();
+        return ImmutableSourcePosition.builder()
+                .line(line)
+                .column(column)
+                .offset(offset)
+                .build();
     }
 
     @Override

@@ -69,7 +69,10 @@ final class Utf8ListingLines implements LineSource {
         lineNumber++;
         if (first) {
             first = false;
-            if (len - pos >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+            if (len - pos >= 3
+                    && buf[pos] == (byte) 0xEF
+                    && buf[pos + 1] == (byte) 0xBB
+                    && buf[pos + 2] == (byte) 0xBF) {
                 pos += 3;
                 offset++;
             }

@@ -29,7 +29,8 @@ final class ArxivAtomReaderTest {
     static final Paper RDD = Paper.builder()
             .id("2510.14968")
             .title("RDD: Retrieval-Based Demonstration Decomposer for Planner Alignment in Long-Horizon Tasks")
-            .abstractText("To tackle long-horizon tasks, recent hierarchical vision-language-action (VLAs) frameworks employ vision-language model (VLM)-based planners to decompose complex manipulation tasks into simpler sub-tasks that low-level visuomotor policies can easily handle. Typically, the VLM planner is finetuned to learn to decompose a target task. This finetuning requires target task demonstrations segmented into sub-tasks by either human annotation or heuristic rules. However, the heuristic subtasks can deviate significantly from the training data of the visuomotor policy, which degrades task performance. To address these issues, we propose a Retrieval-based Demonstration Decomposer (RDD) that automatically decomposes demonstrations into sub-tasks by aligning the visual features of the decomposed sub-task intervals with those from the training data of the low-level visuomotor policies. Our method outperforms the state-of-the-art sub-task decomposer on both simulation and real-world tasks, demonstrating robustness across diverse settings. Code and more results are available at rdd-neurips.github.io.")
+            .abstractText(
+                    "To tackle long-horizon tasks, recent hierarchical vision-language-action (VLAs) frameworks employ vision-language model (VLM)-based planners to decompose complex manipulation tasks into simpler sub-tasks that low-level visuomotor policies can easily handle. Typically, the VLM planner is finetuned to learn to decompose a target task. This finetuning requires target task demonstrations segmented into sub-tasks by either human annotation or heuristic rules. However, the heuristic subtasks can deviate significantly from the training data of the visuomotor policy, which degrades task performance. To address these issues, we propose a Retrieval-based Demonstration Decomposer (RDD) that automatically decomposes demonstrations into sub-tasks by aligning the visual features of the decomposed sub-task intervals with those from the training data of the low-level visuomotor policies. Our method outperforms the state-of-the-art sub-task decomposer on both simulation and real-world tasks, demonstrating robustness across diverse settings. Code and more results are available at rdd-neurips.github.io.")
             .addAuthors("Mingxuan Yan", "Yuping Wang", "Zechun Liu", "Jiachen Li")
             .authorCount(4)
             .date(LocalDate.of(2025, 10, 16))
@@ -42,8 +43,15 @@ final class ArxivAtomReaderTest {
     static final Paper FLOW_FIELDS = Paper.builder()
             .id("2510.14827")
             .title("Neural Implicit Flow Fields for Spatio-Temporal Motion Mapping")
-            .abstractText("Safe and efficient robot operation in complex human environments can benefit from good models of site-specific motion patterns. Maps of Dynamics (MoDs) provide such models by encoding statistical motion patterns in a map, but existing representations use discrete spatial sampling and typically require costly offline construction. We propose a continuous spatio-temporal MoD representation based on implicit neural functions that directly map coordinates to the parameters of a Semi-Wrapped Gaussian Mixture Model. This removes the need for discretization and imputation for unevenly sampled regions, enabling smooth generalization across both space and time. Evaluated on a large public dataset with long-term real-world people tracking data, our method achieves better accuracy of motion representation and smoother velocity distributions in sparse regions while still being computationally efficient, compared to available baselines. The proposed approach demonstrates a powerful and efficient way of modeling complex human motion patterns.")
-            .addAuthors("Yufei Zhu", "Shih-Min Yang", "Andrey Rudenko", "Tomasz P. Kucner", "Achim J. Lilienthal", "Martin Magnusson")
+            .abstractText(
+                    "Safe and efficient robot operation in complex human environments can benefit from good models of site-specific motion patterns. Maps of Dynamics (MoDs) provide such models by encoding statistical motion patterns in a map, but existing representations use discrete spatial sampling and typically require costly offline construction. We propose a continuous spatio-temporal MoD representation based on implicit neural functions that directly map coordinates to the parameters of a Semi-Wrapped Gaussian Mixture Model. This removes the need for discretization and imputation for unevenly sampled regions, enabling smooth generalization across both space and time. Evaluated on a large public dataset with long-term real-world people tracking data, our method achieves better accuracy of motion representation and smoother velocity distributions in sparse regions while still being computationally efficient, compared to available baselines. The proposed approach demonstrates a powerful and efficient way of modeling complex human motion patterns.")
+            .addAuthors(
+                    "Yufei Zhu",
+                    "Shih-Min Yang",
+                    "Andrey Rudenko",
+                    "Tomasz P. Kucner",
+                    "Achim J. Lilienthal",
+                    "Martin Magnusson")
             .authorCount(6)
             .date(LocalDate.of(2025, 10, 16))
             .dateText("2025-10-16T16:04:01Z")
@@ -55,7 +63,8 @@ final class ArxivAtomReaderTest {
     static final Paper INELASTIC = Paper.builder()
             .id("1601.00001")
             .title("Inelastic effects in molecular transport junctions: The probe technique at high bias")
-            .abstractText("We extend the Landauer-B\\\"uttiker probe formalism for conductances to the high bias regime, and study the effects of environmentally-induced elastic and inelastic scattering on charge current in single molecule junctions, focusing on high-bias effects. The probe technique phenomenologically incorporates incoherent elastic and inelastic effects to the fully coherent case, mimicking a rich physical environment at trivial cost. We further identify environmentally-induced mechanisms which generate an asymmetry in the current, manifested as a weak diode behavior. This rectifying behavior, found in two types of molecular junction models, is absent in the coherent-elastic limit, and is only active in the case with incoherent-inelastic scattering. Our work illustrates that in the low bias - linear response regime, the commonly used \"dephasing probe\" (mimicking only elastic decoherence effects) operates nearly indistinguishably from a \"voltage probe\" (admitting inelastic-dissipative effects). However, these probes realize fundamentally distinct $I$-$V$ characteristics at high biases, reflecting the central roles of dissipation and inelastic scattering processes on molecular electronic transport far-from-equilibrium.")
+            .abstractText(
+                    "We extend the Landauer-B\\\"uttiker probe formalism for conductances to the high bias regime, and study the effects of environmentally-induced elastic and inelastic scattering on charge current in single molecule junctions, focusing on high-bias effects. The probe technique phenomenologically incorporates incoherent elastic and inelastic effects to the fully coherent case, mimicking a rich physical environment at trivial cost. We further identify environmentally-induced mechanisms which generate an asymmetry in the current, manifested as a weak diode behavior. This rectifying behavior, found in two types of molecular junction models, is absent in the coherent-elastic limit, and is only active in the case with incoherent-inelastic scattering. Our work illustrates that in the low bias - linear response regime, the commonly used \"dephasing probe\" (mimicking only elastic decoherence effects) operates nearly indistinguishably from a \"voltage probe\" (admitting inelastic-dissipative effects). However, these probes realize fundamentally distinct $I$-$V$ characteristics at high biases, reflecting the central roles of dissipation and inelastic scattering processes on molecular electronic transport far-from-equilibrium.")
             .addAuthors("Michael Kilgour", "Dvira Segal")
             .authorCount(2)
             .date(LocalDate.of(2015, 12, 26))
@@ -66,8 +75,8 @@ final class ArxivAtomReaderTest {
             .source(Source.of("id_list-1601.00001.xml", 10, SourceKind.ARXIV_ATOM))
             .build();
 
-    private static final String ENTRY = "<entry><id>http://arxiv.org/abs/2401.00001v1</id><title>T</title>"
-            + "<summary>S</summary></entry>";
+    private static final String ENTRY =
+            "<entry><id>http://arxiv.org/abs/2401.00001v1</id><title>T</title>" + "<summary>S</summary></entry>";
 
     private HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
@@ -139,9 +148,11 @@ final class ArxivAtomReaderTest {
     @Test
     void dropsTheVersionFromIds() {
         assertThat(ArxivAtomReader.idOf("http://arxiv.org/abs/2401.01234v2")).hasValue("2401.01234");
-        assertThat(ArxivAtomReader.idOf("https://arxiv.org/abs/hep-th/9901001v3")).hasValue("hep-th/9901001");
+        assertThat(ArxivAtomReader.idOf("https://arxiv.org/abs/hep-th/9901001v3"))
+                .hasValue("hep-th/9901001");
         assertThat(ArxivAtomReader.idOf("http://arxiv.org/abs/2401.01234")).hasValue("2401.01234");
-        assertThat(ArxivAtomReader.idOf("http://arxiv.org/api/errors#incorrect_id_format_for_1234")).isEmpty();
+        assertThat(ArxivAtomReader.idOf("http://arxiv.org/api/errors#incorrect_id_format_for_1234"))
+                .isEmpty();
     }
 
     @Test
@@ -152,11 +163,12 @@ final class ArxivAtomReaderTest {
                 "e.xml",
                 Samples.noMetrics());
 
-        assertThat(r.papers()).containsExactly(Paper.builder()
-                .title("T")
-                .abstractText("S")
-                .source(Source.of("e.xml", 3, SourceKind.ARXIV_ATOM))
-                .build());
+        assertThat(r.papers())
+                .containsExactly(Paper.builder()
+                        .title("T")
+                        .abstractText("S")
+                        .source(Source.of("e.xml", 3, SourceKind.ARXIV_ATOM))
+                        .build());
     }
 
     @Test
@@ -248,17 +260,19 @@ final class ArxivAtomReaderTest {
         ParseResult r = xml(feed(ENTRY + "\n<entry><title>&bomb;</title><summary>S</summary></entry>"));
 
         assertThat(r.papers()).extracting(Paper::title).containsExactly("T");
-        assertThat(r.diagnostics()).extracting(Diagnostic::code, d -> d.position().line())
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::code, d -> d.position().line())
                 .containsExactly(tuple(ProblemCode.BAD_XML, 4));
     }
 
     @Test
     void readsPredefinedAndCharacterEntities() {
-        ParseResult r = xml(feed(
-                "<entry><title>A &amp; B &lt;C&gt; &#233;</title><summary><![CDATA[x < y]]></summary></entry>"));
+        ParseResult r = xml(
+                feed("<entry><title>A &amp; B &lt;C&gt; &#233;</title><summary><![CDATA[x < y]]></summary></entry>"));
 
         assertThat(r.diagnostics()).isEmpty();
-        assertThat(r.papers()).extracting(Paper::title, Paper::abstractText)
+        assertThat(r.papers())
+                .extracting(Paper::title, Paper::abstractText)
                 .containsExactly(tuple("A & B <C> \u00e9", "x < y"));
     }
 
@@ -276,8 +290,8 @@ final class ArxivAtomReaderTest {
 
     @Test
     void strictModeThrowsBadXmlWithPosition() {
-        assertThatThrownBy(() -> Samples.read(
-                        ArxivAtomReader::stream, feed("<entry><title>T</tit></entry>"), "t.xml", strict()))
+        assertThatThrownBy(() ->
+                        Samples.read(ArxivAtomReader::stream, feed("<entry><title>T</tit></entry>"), "t.xml", strict()))
                 .isInstanceOfSatisfying(PaperFormatException.class, e -> {
                     assertThat(e.code()).isEqualTo(ProblemCode.BAD_XML);
                     assertThat(e.position().line()).isEqualTo(3);
@@ -289,7 +303,8 @@ final class ArxivAtomReaderTest {
         ParseResult r = xml(feed("<entry><title>No abstract</title></entry>\n" + ENTRY));
 
         assertThat(r.papers()).extracting(Paper::title).containsExactly("T");
-        assertThat(r.diagnostics()).extracting(Diagnostic::code, d -> d.position().line())
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::code, d -> d.position().line())
                 .containsExactly(tuple(ProblemCode.MISSING_FIELD, 3));
     }
 

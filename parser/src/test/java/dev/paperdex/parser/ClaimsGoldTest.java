@@ -34,10 +34,16 @@ final class ClaimsGoldTest {
     @Test
     void findsTheGoldClaimsOfTheSeedAbstracts() throws IOException {
         Map<String, List<Paper>> seeds = Map.of(
-                "000", Papers.read(SEEDS.resolve(SEED_FILES.get("000")), ParseOptions.defaults().withYear(2025))
-                        .papers(),
-                "003", Papers.read(SEEDS.resolve(SEED_FILES.get("003")), ParseOptions.defaults().withYear(2025))
-                        .papers());
+                "000",
+                        Papers.read(
+                                        SEEDS.resolve(SEED_FILES.get("000")),
+                                        ParseOptions.defaults().withYear(2025))
+                                .papers(),
+                "003",
+                        Papers.read(
+                                        SEEDS.resolve(SEED_FILES.get("003")),
+                                        ParseOptions.defaults().withYear(2025))
+                                .papers());
         ClaimsScore score = new ClaimsScore();
         int papers = 0;
         for (JsonNode entry : gold()) {
@@ -51,7 +57,9 @@ final class ClaimsGoldTest {
                 Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
                 c.get("types").forEach(t -> types.add(ClaimType.parse(t.asText())));
                 JsonNode subject = c.get("subject");
-                claims.add(new ClaimsScore.Gold(c.get("sentence").asText(), types,
+                claims.add(new ClaimsScore.Gold(
+                        c.get("sentence").asText(),
+                        types,
                         subject == null || subject.isNull() ? Optional.empty() : Optional.of(subject.asText())));
             }
             score.add(id, ClaimExtractor.extract(paper), claims);

@@ -59,8 +59,8 @@ final class ClaimsScore {
             if (g.types().equals(c.types())) {
                 sameTypes++;
             } else {
-                problems.add("TYPE " + id + " gold=" + g.types() + " got=" + c.types() + " " + c.cues()
-                        + "\n    " + fold(c.sentence()));
+                problems.add("TYPE " + id + " gold=" + g.types() + " got=" + c.types() + " " + c.cues() + "\n    "
+                        + fold(c.sentence()));
             }
             if (Objects.equals(g.subject(), c.subject())) {
                 sameSubject++;
@@ -111,15 +111,29 @@ final class ClaimsScore {
 
     String report() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT,
+        out.append(String.format(
+                Locale.ROOT,
                 "claims: matched=%d false-positives=%d false-negatives=%d%n"
                         + "precision=%.3f recall=%.3f F1=%.3f type-agreement=%.3f subject-agreement=%.3f%n",
-                truePositives, falsePositives, falseNegatives, precision(), recall(), f1(), typeAgreement(),
+                truePositives,
+                falsePositives,
+                falseNegatives,
+                precision(),
+                recall(),
+                f1(),
+                typeAgreement(),
                 subjectAgreement()));
         for (ClaimType t : ClaimType.values()) {
             int[] c = counts(t);
-            out.append(String.format(Locale.ROOT, "  %-12s precision=%.3f recall=%.3f (tp=%d fp=%d fn=%d)%n",
-                    t.jsonName(), ratio(c[0], c[0] + c[1]), ratio(c[0], c[0] + c[2]), c[0], c[1], c[2]));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %-12s precision=%.3f recall=%.3f (tp=%d fp=%d fn=%d)%n",
+                    t.jsonName(),
+                    ratio(c[0], c[0] + c[1]),
+                    ratio(c[0], c[0] + c[2]),
+                    c[0],
+                    c[1],
+                    c[2]));
         }
         return out.toString();
     }

@@ -21,8 +21,13 @@ final class HfApiReaderStreamingTest {
         long records = HfLargeStreamChild.write(file, 96L << 20);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-        Process p = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
-                        HfLargeStreamChild.class.getName(), file.toString())
+        Process p = new ProcessBuilder(
+                        java,
+                        "-Xmx64m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HfLargeStreamChild.class.getName(),
+                        file.toString())
                 .redirectErrorStream(true)
                 .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

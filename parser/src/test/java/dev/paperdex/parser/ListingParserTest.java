@@ -45,11 +45,13 @@ final class ListingParserTest {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             ParseResult fromBytes = Papers.read(file, options);
-            assertThat(fromBytes).as("bytes and characters agree on %s", Diagnostic.printable(text))
+            assertThat(fromBytes)
+                    .as("bytes and characters agree on %s", Diagnostic.printable(text))
                     .isEqualTo(fromChars);
         } catch (PaperFormatException e) {
             assertThatThrownBy(() -> Papers.read(new StringReader(text), "t.txt", options))
-                    .isInstanceOfSatisfying(PaperFormatException.class,
+                    .isInstanceOfSatisfying(
+                            PaperFormatException.class,
                             c -> assertThat(c.diagnostic()).isEqualTo(e.diagnostic()));
             throw e;
         } finally {
@@ -74,7 +76,8 @@ final class ListingParserTest {
         assertThat(r.papers()).hasSize(59);
         assertThat(r.papers().stream().filter(p -> p.authorCount().isPresent())).hasSize(52);
         assertThat(r.papers().stream().flatMap(p -> p.team().stream())).containsExactly("HIT-TMG Lychee Team");
-        assertThat(r.papers().stream().filter(p -> p.authorCount().isEmpty() && p.team().isEmpty()))
+        assertThat(r.papers().stream()
+                        .filter(p -> p.authorCount().isEmpty() && p.team().isEmpty()))
                 .hasSize(6);
     }
 
@@ -95,9 +98,11 @@ final class ListingParserTest {
     @Test
     void findsThePapersBothSeedsShare() throws IOException {
         Set<String> a = seed("000_ac4d8aa2034e5b5f.txt").papers().stream()
-                .map(Paper::normalizedTitle).collect(Collectors.toSet());
+                .map(Paper::normalizedTitle)
+                .collect(Collectors.toSet());
         Set<String> b = seed("003_94c5f68b1bf7e18c.txt").papers().stream()
-                .map(Paper::normalizedTitle).collect(Collectors.toSet());
+                .map(Paper::normalizedTitle)
+                .collect(Collectors.toSet());
         a.retainAll(b);
         assertThat(a).hasSize(3);
     }
@@ -105,17 +110,20 @@ final class ListingParserTest {
     @Test
     void readsMintCotCardWholly() throws IOException {
         Paper p = seed("000_ac4d8aa2034e5b5f.txt").papers().get(0);
-        assertThat(p.title()).isEqualTo("MINT-CoT: Enabling Interleaved Visual Tokens in Mathematical Chain-of-Thought Reasoning");
+        assertThat(p.title())
+                .isEqualTo("MINT-CoT: Enabling Interleaved Visual Tokens in Mathematical Chain-of-Thought Reasoning");
         assertThat(p.authorCount()).hasValue(7);
         assertThat(p.team()).isEmpty();
         assertThat(p.date()).contains(LocalDate.of(2025, 6, 5));
         assertThat(p.dateText()).contains("Jun 5");
         assertThat(p.commentCount()).hasValue(1);
         assertThat(p.source()).contains(Source.of("000_ac4d8aa2034e5b5f.txt", 13, SourceKind.LISTING));
-        assertThat(p.abstractText()).startsWith("Chain-of-Thought (CoT) has widely enhanced").endsWith("https://github.com/xinyan-cxy/MINT-CoT");
+        assertThat(p.abstractText())
+                .startsWith("Chain-of-Thought (CoT) has widely enhanced")
+                .endsWith("https://github.com/xinyan-cxy/MINT-CoT");
         int at = p.abstractText().indexOf("https://github.com/xinyan-cxy/MINT-CoT");
-        assertThat(p.links()).containsExactly(
-                Link.of("https://github.com/xinyan-cxy/MINT-CoT", LinkKind.CODE, at, at + 38));
+        assertThat(p.links())
+                .containsExactly(Link.of("https://github.com/xinyan-cxy/MINT-CoT", LinkKind.CODE, at, at + 38));
     }
 
     @Test
@@ -135,17 +143,22 @@ final class ListingParserTest {
     @Test
     void cleansLatexWrappedAndSpacedLinks() throws IOException {
         List<String> urls = seed("000_ac4d8aa2034e5b5f.txt").papers().stream()
-                .flatMap(p -> p.links().stream()).map(Link::url).toList();
-        assertThat(urls).contains(
-                "https://github.com/DAMO-NLP-SG/multimodal_textbook",
-                "https://github.com/Osilly/Interleaving-Reasoning-Generation");
-        assertThat(urls).allSatisfy(u -> assertThat(u).doesNotContain("\\url", "{", "}", " ").doesNotEndWith("."));
+                .flatMap(p -> p.links().stream())
+                .map(Link::url)
+                .toList();
+        assertThat(urls)
+                .contains(
+                        "https://github.com/DAMO-NLP-SG/multimodal_textbook",
+                        "https://github.com/Osilly/Interleaving-Reasoning-Generation");
+        assertThat(urls)
+                .allSatisfy(u ->
+                        assertThat(u).doesNotContain("\\url", "{", "}", " ").doesNotEndWith("."));
     }
 
     @Test
     void startsAgainAtARepeatedHeader() throws IOException {
-        String text = HEADER + "A\n\nAbstract a.\n\n  • 2 authors\n·\nJun 5\n\n"
-                + HEADER.replace("Dec 9", "Mar 3") + "B\n\nAbstract b.\n\n  • 3 authors\n·\nJun 5 4\n";
+        String text = HEADER + "A\n\nAbstract a.\n\n  • 2 authors\n·\nJun 5\n\n" + HEADER.replace("Dec 9", "Mar 3")
+                + "B\n\nAbstract b.\n\n  • 3 authors\n·\nJun 5 4\n";
         ParseResult r = parse(text);
         assertThat(r.diagnostics()).isEmpty();
         assertThat(r.papers()).extracting(Paper::title).containsExactly("A", "B");
@@ -163,7 +176,8 @@ final class ListingParserTest {
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(ProblemCode.MISSING_ABSTRACT);
             assertThat(d.position()).isEqualTo(SourcePosition.of(17, 1, 128));
-            assertThat(d.message()).isEqualTo("expected an abstract after the title 'B cut here', found the end of input");
+            assertThat(d.message())
+                    .isEqualTo("expected an abstract after the title 'B cut here', found the end of input");
         });
     }
 
@@ -188,7 +202,8 @@ final class ListingParserTest {
 
     @Test
     void readsCrlfCrBomTabsAndNoBreakSpaces() throws IOException {
-        String lf = HEADER + "A  title\t here \n\n Abstract\u00A0one. \n\n  • 7 authors\n·\nJun 5 1\n\nB\n\nAbstract two.\n";
+        String lf = HEADER
+                + "A  title\t here \n\n Abstract\u00A0one. \n\n  • 7 authors\n·\nJun 5 1\n\nB\n\nAbstract two.\n";
         ParseResult base = parse(lf);
         assertThat(base.diagnostics()).isEmpty();
         assertThat(base.papers()).hasSize(2);
@@ -197,9 +212,12 @@ final class ListingParserTest {
         for (String variant : List.of(lf.replace("\n", "\r\n"), lf.replace("\n", "\r"), "\uFEFF" + lf)) {
             ParseResult r = parse(variant);
             assertThat(r.diagnostics()).isEmpty();
-            assertThat(r.papers()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("source")
+            assertThat(r.papers())
+                    .usingRecursiveFieldByFieldElementComparatorIgnoringFields("source")
                     .isEqualTo(base.papers());
-            assertThat(r.papers()).extracting(p -> p.source().orElseThrow().line()).containsExactly(13, 21);
+            assertThat(r.papers())
+                    .extracting(p -> p.source().orElseThrow().line())
+                    .containsExactly(13, 21);
         }
     }
 
@@ -233,8 +251,9 @@ final class ListingParserTest {
                 .isInstanceOfSatisfying(PaperFormatException.class, e -> {
                     assertThat(e.code()).isEqualTo(ProblemCode.BAD_AUTHOR_COUNT);
                     assertThat(e.position()).isEqualTo(SourcePosition.of(5, 3, 9));
-                    assertThat(e.getMessage()).isEqualTo(
-                            "t.txt:5:3: BAD_AUTHOR_COUNT: expected a positive author count after '•', found '0'");
+                    assertThat(e.getMessage())
+                            .isEqualTo(
+                                    "t.txt:5:3: BAD_AUTHOR_COUNT: expected a positive author count after '•', found '0'");
                 });
     }
 
@@ -304,7 +323,8 @@ final class ListingParserTest {
                 }
             }
             String mangled = s.toString();
-            ParseResult r = i % 10 == 0 ? parse(mangled, Y2025) : Papers.read(new StringReader(mangled), "t.txt", Y2025);
+            ParseResult r =
+                    i % 10 == 0 ? parse(mangled, Y2025) : Papers.read(new StringReader(mangled), "t.txt", Y2025);
             assertThat(r.papers().size() + r.diagnostics().size()).isLessThanOrEqualTo(mangled.length());
             try {
                 if (i % 10 == 0) {

@@ -18,11 +18,13 @@ final class MergeLinksTest {
     void keepsTheFirstLinkOfAUrlWithItsSpanAndALaterSpecificKind() {
         List<Link> text = List.of(Link.of("https://x.github.io/p", LinkKind.OTHER, 3, 24));
         List<Link> meta = List.of(
-                Link.of("https://x.github.io/p/", LinkKind.PROJECT_PAGE), Link.of("https://github.com/x/p", LinkKind.CODE));
-
-        assertThat(MergeLinks.union(text, meta)).containsExactly(
-                Link.of("https://x.github.io/p", LinkKind.PROJECT_PAGE, 3, 24),
+                Link.of("https://x.github.io/p/", LinkKind.PROJECT_PAGE),
                 Link.of("https://github.com/x/p", LinkKind.CODE));
+
+        assertThat(MergeLinks.union(text, meta))
+                .containsExactly(
+                        Link.of("https://x.github.io/p", LinkKind.PROJECT_PAGE, 3, 24),
+                        Link.of("https://github.com/x/p", LinkKind.CODE));
     }
 
     @Test

@@ -34,7 +34,8 @@ final class MetricsGoldTest {
         int papers = 0;
         for (String file : SEED_FILES) {
             String prefix = file.substring(0, 3);
-            ParseResult r = Papers.read(Path.of(System.getProperty("paperdex.seeds"), file),
+            ParseResult r = Papers.read(
+                    Path.of(System.getProperty("paperdex.seeds"), file),
                     ParseOptions.defaults().withYear(2025));
             for (int i = 0; i < r.papers().size(); i++) {
                 Paper p = r.papers().get(i);
@@ -49,7 +50,9 @@ final class MetricsGoldTest {
         System.out.print(scorer.report(System.getProperty("paperdex.verbose") != null));
 
         assertThat(scorer.f1()).as("metrics F1").isGreaterThanOrEqualTo(0.95);
-        assertThat(scorer.benchmarkAgreement()).as("benchmark agreement on matched pairs").isGreaterThanOrEqualTo(0.85);
+        assertThat(scorer.benchmarkAgreement())
+                .as("benchmark agreement on matched pairs")
+                .isGreaterThanOrEqualTo(0.85);
     }
 
     @Test

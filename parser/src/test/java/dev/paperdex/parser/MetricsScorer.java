@@ -45,8 +45,8 @@ final class MetricsScorer {
     }
 
     /** One metric of the gold file. */
-    record Gold(String text, double value, Double upper, String unit, String kind, String qualifier,
-            String benchmark) {}
+    record Gold(
+            String text, double value, Double upper, String unit, String kind, String qualifier, String benchmark) {}
 
     /** Counts for one group. */
     static final class Counts {
@@ -105,7 +105,9 @@ final class MetricsScorer {
                             m.get("unit").asText(),
                             m.get("kind").asText(),
                             m.get("qualifier").asText(),
-                            m.get("benchmark").isNull() ? null : m.get("benchmark").asText()));
+                            m.get("benchmark").isNull()
+                                    ? null
+                                    : m.get("benchmark").asText()));
                 }
                 gold.put(paper.get("id").asText(), metrics);
             }
@@ -142,9 +144,12 @@ final class MetricsScorer {
             if (pm.kind().jsonName().equals(gm.kind())) {
                 sameKind++;
             } else {
-                disagreements.add("kind " + id + " '" + gm.text() + "' gold=" + gm.kind() + " got=" + pm.kind().jsonName());
+                disagreements.add("kind " + id + " '" + gm.text() + "' gold=" + gm.kind() + " got="
+                        + pm.kind().jsonName());
             }
-            if (Objects.equals(normalizeBenchmark(gm.benchmark()), normalizeBenchmark(pm.benchmark().orElse(null)))) {
+            if (Objects.equals(
+                    normalizeBenchmark(gm.benchmark()),
+                    normalizeBenchmark(pm.benchmark().orElse(null)))) {
                 sameBenchmark++;
             } else {
                 disagreements.add("benchmark " + id + " '" + gm.text() + "' gold=" + gm.benchmark() + " got="
@@ -195,7 +200,8 @@ final class MetricsScorer {
                     s = s.substring(article.length()).trim();
                 }
             }
-            for (String tail : List.of(" benchmarks", " benchmark", " datasets", " dataset", " test sets", " test set")) {
+            for (String tail :
+                    List.of(" benchmarks", " benchmark", " datasets", " dataset", " test sets", " test set")) {
                 if (s.endsWith(tail)) {
                     s = s.substring(0, s.length() - tail.length()).trim();
                 }
@@ -254,7 +260,12 @@ final class MetricsScorer {
                 boolean list = sentenceAround(abstractText, starts[g]).contains("respectively");
                 for (int o = 0; o < gold.size() && !list; o++) {
                     if (o != g && starts[o] >= 0) {
-                        list = coordinated(abstractText, starts[g], end, starts[o], starts[o] + gold.get(o).text().length());
+                        list = coordinated(
+                                abstractText,
+                                starts[g],
+                                end,
+                                starts[o],
+                                starts[o] + gold.get(o).text().length());
                     }
                 }
                 if (list) {
@@ -275,8 +286,10 @@ final class MetricsScorer {
         if (m.qualifier() != Qualifier.EXACT) {
             s.add(Phenomenon.BOUNDED);
         }
-        s.add(m.kind() == MetricKind.RATIO ? Phenomenon.RATIO
-                : m.kind() == MetricKind.CHANGE ? Phenomenon.CHANGE : Phenomenon.SCORE);
+        s.add(
+                m.kind() == MetricKind.RATIO
+                        ? Phenomenon.RATIO
+                        : m.kind() == MetricKind.CHANGE ? Phenomenon.CHANGE : Phenomenon.SCORE);
         if (sentenceAround(abstractText, m.start()).contains("respectively")) {
             s.add(Phenomenon.LIST);
         }
@@ -327,15 +340,35 @@ final class MetricsScorer {
     /** The printed report. */
     String report(boolean verbose) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "metrics gold: tp=%d fp=%d fn=%d  P=%.3f R=%.3f F1=%.3f%n",
-                overall.tp, overall.fp, overall.fn, overall.precision(), overall.recall(), overall.f1()));
+        b.append(String.format(
+                Locale.ROOT,
+                "metrics gold: tp=%d fp=%d fn=%d  P=%.3f R=%.3f F1=%.3f%n",
+                overall.tp,
+                overall.fp,
+                overall.fn,
+                overall.precision(),
+                overall.recall(),
+                overall.f1()));
         for (Phenomenon p : Phenomenon.values()) {
             Counts c = byPhenomenon.get(p);
-            b.append(String.format(Locale.ROOT, "  %-20s tp=%3d fp=%3d fn=%3d  P=%.3f R=%.3f F1=%.3f%n",
-                    p.label, c.tp, c.fp, c.fn, c.precision(), c.recall(), c.f1()));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "  %-20s tp=%3d fp=%3d fn=%3d  P=%.3f R=%.3f F1=%.3f%n",
+                    p.label,
+                    c.tp,
+                    c.fp,
+                    c.fn,
+                    c.precision(),
+                    c.recall(),
+                    c.f1()));
         }
-        b.append(String.format(Locale.ROOT, "  matched pairs=%d  kind=%.3f  benchmark=%.3f  qualifier=%.3f%n",
-                matched, kindAgreement(), benchmarkAgreement(), qualifierAgreement()));
+        b.append(String.format(
+                Locale.ROOT,
+                "  matched pairs=%d  kind=%.3f  benchmark=%.3f  qualifier=%.3f%n",
+                matched,
+                kindAgreement(),
+                benchmarkAgreement(),
+                qualifierAgreement()));
         if (verbose) {
             falsePositives.forEach(s -> b.append("  FP ").append(s).append('\n'));
             falseNegatives.forEach(s -> b.append("  FN ").append(s).append('\n'));

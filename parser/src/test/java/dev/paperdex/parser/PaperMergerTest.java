@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 
 final class PaperMergerTest {
     private static List<Paper> read(String path) throws IOException {
-        ParseResult r = Papers.read(Samples.reader(path), Samples.name(path), ParseOptions.defaults().withYear(2025));
+        ParseResult r = Papers.read(
+                Samples.reader(path),
+                Samples.name(path),
+                ParseOptions.defaults().withYear(2025));
         assertThat(r.diagnostics()).as(path).isEmpty();
         return r.papers();
     }
@@ -52,56 +55,63 @@ final class PaperMergerTest {
         List<Paper> merged = PaperMerger.merge(all);
 
         assertThat(listing).hasSize(3);
-        assertThat(merged).extracting(Paper::title).containsExactly(
-                "MPO: Boosting LLM Agents with Meta Plan Optimization",
-                "ATLaS: Agent Tuning via Learning Critical Steps",
-                "A Paper Only In The Listing");
+        assertThat(merged)
+                .extracting(Paper::title)
+                .containsExactly(
+                        "MPO: Boosting LLM Agents with Meta Plan Optimization",
+                        "ATLaS: Agent Tuning via Learning Critical Steps",
+                        "A Paper Only In The Listing");
         Paper arxivMpo = arxiv.get(0);
         Paper apiMpo = api.get(0);
-        assertThat(merged.get(0)).isEqualTo(Paper.builder()
-                .id("2503.02682")
-                .title(arxivMpo.title())
-                .abstractText(arxivMpo.abstractText())
-                .metrics(MetricExtractor.extract(arxivMpo.abstractText()))
-                .authors(apiMpo.authors())
-                .authorCount(7)
-                .date(LocalDate.of(2025, 3, 4))
-                .dateText("2025-03-04T14:54:45Z")
-                .commentCount(3)
-                .upvotes(15)
-                .addLinks(Link.of("https://arxiv.org/abs/2503.02682", LinkKind.ARXIV))
-                .addLinks(Link.of("https://arxiv.org/pdf/2503.02682", LinkKind.ARXIV))
-                .addLinks(Link.of("https://github.com/WeiminXiong/MPO", LinkKind.CODE))
-                .source(Source.of("listing.txt", 1, SourceKind.LISTING))
-                .addOtherSources(
-                        Source.of("api.json", 2, SourceKind.HF_API),
-                        Source.of("arxiv.xml", 4, SourceKind.ARXIV_ATOM),
-                        Source.of("api-later.json", 2, SourceKind.HF_API))
-                .build());
+        assertThat(merged.get(0))
+                .isEqualTo(Paper.builder()
+                        .id("2503.02682")
+                        .title(arxivMpo.title())
+                        .abstractText(arxivMpo.abstractText())
+                        .metrics(MetricExtractor.extract(arxivMpo.abstractText()))
+                        .authors(apiMpo.authors())
+                        .authorCount(7)
+                        .date(LocalDate.of(2025, 3, 4))
+                        .dateText("2025-03-04T14:54:45Z")
+                        .commentCount(3)
+                        .upvotes(15)
+                        .addLinks(Link.of("https://arxiv.org/abs/2503.02682", LinkKind.ARXIV))
+                        .addLinks(Link.of("https://arxiv.org/pdf/2503.02682", LinkKind.ARXIV))
+                        .addLinks(Link.of("https://github.com/WeiminXiong/MPO", LinkKind.CODE))
+                        .source(Source.of("listing.txt", 1, SourceKind.LISTING))
+                        .addOtherSources(
+                                Source.of("api.json", 2, SourceKind.HF_API),
+                                Source.of("arxiv.xml", 4, SourceKind.ARXIV_ATOM),
+                                Source.of("api-later.json", 2, SourceKind.HF_API))
+                        .build());
         Paper apiAtlas = api.get(1);
-        assertThat(merged.get(1)).isEqualTo(Paper.builder()
-                .id("2503.02197")
-                .title("ATLaS: Agent Tuning via Learning Critical Steps")
-                .abstractText(apiAtlas.abstractText())
-                .metrics(MetricExtractor.extract(apiAtlas.abstractText()))
-                .addAuthors("Zhixun Chen", "Ming Li", "Yuxuan Huang", "Yali Du", "Meng Fang", "Tianyi Zhou")
-                .authorCount(6)
-                .team("Agent Tuning Group")
-                .date(LocalDate.of(2025, 3, 4))
-                .dateText("2025-03-04T02:14:55.000Z")
-                .commentCount(1)
-                .upvotes(4)
-                .addLinks(Link.of("https://arxiv.org/abs/2503.02197", LinkKind.ARXIV))
-                .source(Source.of("listing.txt", 9, SourceKind.LISTING))
-                .addOtherSources(Source.of("api.json", 66, SourceKind.HF_API))
-                .build());
+        assertThat(merged.get(1))
+                .isEqualTo(Paper.builder()
+                        .id("2503.02197")
+                        .title("ATLaS: Agent Tuning via Learning Critical Steps")
+                        .abstractText(apiAtlas.abstractText())
+                        .metrics(MetricExtractor.extract(apiAtlas.abstractText()))
+                        .addAuthors("Zhixun Chen", "Ming Li", "Yuxuan Huang", "Yali Du", "Meng Fang", "Tianyi Zhou")
+                        .authorCount(6)
+                        .team("Agent Tuning Group")
+                        .date(LocalDate.of(2025, 3, 4))
+                        .dateText("2025-03-04T02:14:55.000Z")
+                        .commentCount(1)
+                        .upvotes(4)
+                        .addLinks(Link.of("https://arxiv.org/abs/2503.02197", LinkKind.ARXIV))
+                        .source(Source.of("listing.txt", 9, SourceKind.LISTING))
+                        .addOtherSources(Source.of("api.json", 66, SourceKind.HF_API))
+                        .build());
         assertThat(merged.get(2)).isSameAs(listing.get(2));
     }
 
     @Test
     void keepsTheListingsAbstractSpansWhenNoBetterSourceHasTheText() throws IOException {
         Paper card = read("merge/listing.txt").get(2);
-        Paper again = Paper.builder().from(card).source(Source.of("other.txt", 5, SourceKind.LISTING)).build();
+        Paper again = Paper.builder()
+                .from(card)
+                .source(Source.of("other.txt", 5, SourceKind.LISTING))
+                .build();
 
         Paper merged = PaperMerger.merge(List.of(card, again)).get(0);
 
@@ -145,8 +155,8 @@ final class PaperMergerTest {
             assertThat(p.id()).hasValue("1706.03762");
             assertThat(p.title()).isEqualTo("attention all you need");
             assertThat(p.source()).hasValue(Source.of("l", 1, SourceKind.LISTING));
-            assertThat(p.otherSources()).containsExactly(
-                    Source.of("j", 2, SourceKind.HF_API), Source.of("l2", 3, SourceKind.LISTING));
+            assertThat(p.otherSources())
+                    .containsExactly(Source.of("j", 2, SourceKind.HF_API), Source.of("l2", 3, SourceKind.LISTING));
         });
     }
 
@@ -166,14 +176,16 @@ final class PaperMergerTest {
 
     @Test
     void takesTheApiAuthorListOverACardsCountAndTheLargestCounts() {
-        Paper card = Paper.builder().from(paper("P", "l", 1, SourceKind.LISTING))
+        Paper card = Paper.builder()
+                .from(paper("P", "l", 1, SourceKind.LISTING))
                 .authorCount(9)
                 .commentCount(4)
                 .upvotes(2)
                 .date(LocalDate.of(2024, 6, 5))
                 .dateText("Jun 5")
                 .build();
-        Paper api = Paper.builder().from(paper("P", "j", 1, SourceKind.HF_API))
+        Paper api = Paper.builder()
+                .from(paper("P", "j", 1, SourceKind.HF_API))
                 .id("2406.00001")
                 .addAuthors("A", "B")
                 .authorCount(2)
@@ -195,20 +207,28 @@ final class PaperMergerTest {
 
     @Test
     void takesTheBestCountWhenNoRecordListsAuthors() {
-        Paper a = Paper.builder().from(paper("P", "l", 1, SourceKind.LISTING)).authorCount(3).build();
-        Paper b = Paper.builder().from(paper("P", "x", 1, SourceKind.JSON_LINES)).authorCount(4).build();
+        Paper a = Paper.builder()
+                .from(paper("P", "l", 1, SourceKind.LISTING))
+                .authorCount(3)
+                .build();
+        Paper b = Paper.builder()
+                .from(paper("P", "x", 1, SourceKind.JSON_LINES))
+                .authorCount(4)
+                .build();
 
         assertThat(PaperMerger.merge(List.of(a, b)).get(0).authorCount()).hasValue(4);
     }
 
     @Test
     void unionsLinksByUrlAndKeepsOnlyTheTextRecordsSpans() {
-        Paper card = Paper.builder().from(paper("P", "l", 1, SourceKind.LISTING))
+        Paper card = Paper.builder()
+                .from(paper("P", "l", 1, SourceKind.LISTING))
                 .abstractText("Code: https://github.com/a/b and http://x.org/page")
                 .addLinks(Link.of("https://github.com/a/b", LinkKind.CODE, 6, 27))
                 .addLinks(Link.of("http://x.org/page", LinkKind.OTHER, 32, 49))
                 .build();
-        Paper api = Paper.builder().from(paper("P", "j", 1, SourceKind.HF_API))
+        Paper api = Paper.builder()
+                .from(paper("P", "j", 1, SourceKind.HF_API))
                 .addLinks(Link.of("https://github.com/a/b/", LinkKind.CODE))
                 .addLinks(Link.of("https://www.x.org/page", LinkKind.PROJECT_PAGE))
                 .build();
@@ -216,9 +236,10 @@ final class PaperMergerTest {
         Paper merged = PaperMerger.merge(List.of(card, api)).get(0);
 
         assertThat(merged.abstractText()).isEqualTo(api.abstractText());
-        assertThat(merged.links()).containsExactly(
-                Link.of("https://github.com/a/b/", LinkKind.CODE),
-                Link.of("https://www.x.org/page", LinkKind.PROJECT_PAGE));
+        assertThat(merged.links())
+                .containsExactly(
+                        Link.of("https://github.com/a/b/", LinkKind.CODE),
+                        Link.of("https://www.x.org/page", LinkKind.PROJECT_PAGE));
     }
 
     @Test
@@ -231,8 +252,8 @@ final class PaperMergerTest {
         Paper merged = PaperMerger.merge(List.of(ab, a, c)).get(0);
 
         assertThat(merged.source()).hasValue(Source.of("a", 1, SourceKind.LISTING));
-        assertThat(merged.otherSources()).containsExactly(
-                Source.of("b", 1, SourceKind.HF_API), Source.of("c", 1, SourceKind.ARXIV_ATOM));
+        assertThat(merged.otherSources())
+                .containsExactly(Source.of("b", 1, SourceKind.HF_API), Source.of("c", 1, SourceKind.ARXIV_ATOM));
     }
 
     @Test
@@ -242,7 +263,9 @@ final class PaperMergerTest {
             all.addAll(read("samples/hf/daily_papers-" + day + ".json"));
         }
         all.addAll(Papers.read(
-                        Samples.reader("samples/hf/daily_papers-2025-03-05.json"), "again.json", ParseOptions.defaults())
+                        Samples.reader("samples/hf/daily_papers-2025-03-05.json"),
+                        "again.json",
+                        ParseOptions.defaults())
                 .papers());
         all.addAll(read("samples/hf/daily_papers-2025-03-05.json"));
 
@@ -252,15 +275,18 @@ final class PaperMergerTest {
         Map<String, Paper> byId =
                 merged.stream().collect(Collectors.toMap(p -> p.id().orElseThrow(), Function.identity()));
         // the same origin read twice is listed once
-        assertThat(byId.get("2503.02682").source()).hasValue(Source.of("daily_papers-2025-03-05.json", 2, SourceKind.HF_API));
-        assertThat(byId.get("2503.02682").otherSources()).containsExactly(Source.of("again.json", 2, SourceKind.HF_API));
+        assertThat(byId.get("2503.02682").source())
+                .hasValue(Source.of("daily_papers-2025-03-05.json", 2, SourceKind.HF_API));
+        assertThat(byId.get("2503.02682").otherSources())
+                .containsExactly(Source.of("again.json", 2, SourceKind.HF_API));
     }
 
     @Test
     void mergesInLinearTime() {
         List<Paper> many = new ArrayList<>();
         for (int i = 0; i < 200_000; i++) {
-            many.add(withId(paper("Paper number " + (i % 100_000), "s", 1 + i, SourceKind.HF_API),
+            many.add(withId(
+                    paper("Paper number " + (i % 100_000), "s", 1 + i, SourceKind.HF_API),
                     "2401." + String.format("%05d", i % 100_000)));
         }
         long start = System.nanoTime();

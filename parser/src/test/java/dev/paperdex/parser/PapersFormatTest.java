@@ -141,22 +141,25 @@ final class PapersFormatTest {
         ParseResult r = read(lines);
 
         assertThat(r.papers()).extracting(Paper::title).containsExactly("T");
-        assertThat(r.diagnostics()).extracting(Diagnostic::code, d -> d.position().line())
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::code, d -> d.position().line())
                 .containsExactly(tuple(ProblemCode.BAD_JSON, 2));
     }
 
     @Test
     void sendsOtherTextToTheListingParser() throws IOException {
         assertThat(detect("Title\n\nAbstract.\n")).isEqualTo(Papers.Format.LISTING);
-        assertThat(read("A title\n\nAn abstract.\n").papers()).extracting(Paper::title).containsExactly("A title");
+        assertThat(read("A title\n\nAn abstract.\n").papers())
+                .extracting(Paper::title)
+                .containsExactly("A title");
     }
 
     @Test
     void strictModeThrowsAtABadJsonLine() {
         String lines = "{\"title\": \"T\", \"abstract\": \"A\"}\n{\"title\": \"U\", \"abstract\": \n";
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> Papers.read(new StringReader(lines), "in", ParseOptions.defaults().withStrict(true)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Papers.read(
+                        new StringReader(lines), "in", ParseOptions.defaults().withStrict(true)))
                 .isInstanceOfSatisfying(PaperFormatException.class, e -> {
                     assertThat(e.code()).isEqualTo(ProblemCode.BAD_JSON);
                     assertThat(e.position().line()).isEqualTo(2);

@@ -22,13 +22,54 @@ final class ReaderFuzzTest {
     private static final String JSON = Samples.text("samples/hf/daily_papers-2025-03-05.json");
     private static final String XML = Samples.text("samples/arxiv/query-cat-cs-RO.xml");
     private static final String[] JSON_PIECES = {
-        "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u12", "null", "true", "-1", "1e999", "99999999999",
-        "\"upvotes\": \"many\"", "\"paper\": 1", "\"authors\": {}", "\u0000", "\uFEFF", "\n", "/*", "NaN"
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "\"",
+        "\\",
+        "\\u12",
+        "null",
+        "true",
+        "-1",
+        "1e999",
+        "99999999999",
+        "\"upvotes\": \"many\"",
+        "\"paper\": 1",
+        "\"authors\": {}",
+        "\u0000",
+        "\uFEFF",
+        "\n",
+        "/*",
+        "NaN"
     };
     private static final String[] XML_PIECES = {
-        "<", ">", "</", "/>", "&", "&amp;", "&bomb;", "&#0;", "&#x10FFFF;", "<![CDATA[", "]]>", "<!--", "-->",
-        "<?pi x?>", "<!DOCTYPE feed [<!ENTITY a \"b\">]>", "<entry>", "</entry>", "<summary>", "\"", "\u0000",
-        "\uFEFF", "xmlns=\"\"", "<title>", "</title>"
+        "<",
+        ">",
+        "</",
+        "/>",
+        "&",
+        "&amp;",
+        "&bomb;",
+        "&#0;",
+        "&#x10FFFF;",
+        "<![CDATA[",
+        "]]>",
+        "<!--",
+        "-->",
+        "<?pi x?>",
+        "<!DOCTYPE feed [<!ENTITY a \"b\">]>",
+        "<entry>",
+        "</entry>",
+        "<summary>",
+        "\"",
+        "\u0000",
+        "\uFEFF",
+        "xmlns=\"\"",
+        "<title>",
+        "</title>"
     };
 
     static Stream<Integer> seeds() {
@@ -64,7 +105,8 @@ final class ReaderFuzzTest {
         assertThatCode(() -> Papers.read(new StringReader(text), "f", ParseOptions.defaults()))
                 .as("detected lenient on %s", Diagnostic.printable(text))
                 .doesNotThrowAnyException();
-        Throwable strict = catchThrowable(() -> Samples.read(reader, text, "f", ParseOptions.defaults().withStrict(true)));
+        Throwable strict = catchThrowable(
+                () -> Samples.read(reader, text, "f", ParseOptions.defaults().withStrict(true)));
         if (strict != null) {
             assertThat(strict).as("strict on %s", Diagnostic.printable(text)).isInstanceOf(PaperFormatException.class);
         }
@@ -89,8 +131,9 @@ final class ReaderFuzzTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void everyTruncationOfASmallRecordIsHandled(int seed) throws IOException {
-        String one = "[{\"paper\": {\"id\": \"2401.00001\", \"title\": \"T\", \"summary\": \"S\", \"authors\": [{\"name\": \"A\"}],"
-                + " \"upvotes\": 3, \"publishedAt\": \"2024-01-01T00:00:00Z\"}, \"numComments\": 1}]";
+        String one =
+                "[{\"paper\": {\"id\": \"2401.00001\", \"title\": \"T\", \"summary\": \"S\", \"authors\": [{\"name\": \"A\"}],"
+                        + " \"upvotes\": 3, \"publishedAt\": \"2024-01-01T00:00:00Z\"}, \"numComments\": 1}]";
         String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>http://arxiv.org/abs/2401.00001v1</id>"
                 + "<title>T</title><summary>S</summary><author><name>A</name></author>"
                 + "<link title=\"pdf\" href=\"http://arxiv.org/pdf/2401.00001v1\"/></entry></feed>";

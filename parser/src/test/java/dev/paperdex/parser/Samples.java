@@ -46,8 +46,7 @@ final class Samples {
 
     /** A reader's stream function, e.g. {@code HfApiReader::stream}. */
     interface StreamFunction {
-        Stream<Paper> stream(
-                Reader in, String sourceName, ParseOptions options, Consumer<? super Diagnostic> d);
+        Stream<Paper> stream(Reader in, String sourceName, ParseOptions options, Consumer<? super Diagnostic> d);
     }
 
     /** Reads {@code text} fully with {@code reader}, leniently unless {@code options} say otherwise. */

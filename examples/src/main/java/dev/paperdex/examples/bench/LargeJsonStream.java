@@ -1,8 +1,8 @@
 package dev.paperdex.examples.bench;
 
 import dev.paperdex.Paper;
-import dev.paperdex.parser.ParseOptions;
 import dev.paperdex.parser.Papers;
+import dev.paperdex.parser.ParseOptions;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -57,8 +57,16 @@ public final class LargeJsonStream {
             System.out.printf(
                     "file %.0f MB, %d records written in %.1f s; streamed %d papers (%d links), %d diagnostics in %.1f s"
                             + " (%.1f MB/s); max heap %d MB, largest heap used %d MB%n",
-                    size, written, genSeconds, papers, links, diagnostics.get(), seconds, size / seconds,
-                    rt.maxMemory() >> 20, maxUsed >> 20);
+                    size,
+                    written,
+                    genSeconds,
+                    papers,
+                    links,
+                    diagnostics.get(),
+                    seconds,
+                    size / seconds,
+                    rt.maxMemory() >> 20,
+                    maxUsed >> 20);
             if (papers != written || diagnostics.get() != 0) {
                 System.exit(1);
             }
@@ -109,7 +117,8 @@ public final class LargeJsonStream {
                 + "      \"ai_keywords\": [\"streaming\", \"json\", \"memory\"]\n    },\n"
                 + "    \"publishedAt\": \"2025-03-04T22:30:53.253Z\",\n"
                 + "    \"title\": \"Generated paper number " + n + ": scaling streaming readers\",\n"
-                + "    \"thumbnail\": \"https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/" + id + ".png\",\n"
+                + "    \"thumbnail\": \"https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/" + id
+                + ".png\",\n"
                 + "    \"numComments\": " + (n % 7) + ",\n"
                 + "    \"submittedBy\": {\"_id\": \"u\", \"fullname\": \"someone\", \"isPro\": false},\n"
                 + "    \"organization\": {\"_id\": \"o\", \"name\": \"example\", \"fullname\": \"Example Lab\"}\n  }";

@@ -1,8 +1,8 @@
 package dev.paperdex.examples.bench;
 
 import dev.paperdex.Paper;
-import dev.paperdex.parser.ParseOptions;
 import dev.paperdex.parser.Papers;
+import dev.paperdex.parser.ParseOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,8 @@ public final class LargeListingStream {
             long papers = 0;
             long metrics = 0;
             long t0 = System.nanoTime();
-            try (Stream<Paper> s = Papers.stream(file, ParseOptions.defaults().withYear(2025), d -> diagnostics.incrementAndGet())) {
+            try (Stream<Paper> s =
+                    Papers.stream(file, ParseOptions.defaults().withYear(2025), d -> diagnostics.incrementAndGet())) {
                 Iterator<Paper> it = s.iterator();
                 while (it.hasNext()) {
                     metrics += it.next().metrics().size();
@@ -45,10 +46,18 @@ public final class LargeListingStream {
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("file %.0f MB, %d cards written; streamed %d papers (%d metrics), %d diagnostics in %.1f s "
+            System.out.printf(
+                    "file %.0f MB, %d cards written; streamed %d papers (%d metrics), %d diagnostics in %.1f s "
                             + "(%.1f MB/s); max heap %d MB, largest heap used %d MB%n",
-                    Files.size(file) / 1048576.0, cards, papers, metrics, diagnostics.get(), seconds,
-                    Files.size(file) / 1048576.0 / seconds, rt.maxMemory() >> 20, maxUsed >> 20);
+                    Files.size(file) / 1048576.0,
+                    cards,
+                    papers,
+                    metrics,
+                    diagnostics.get(),
+                    seconds,
+                    Files.size(file) / 1048576.0 / seconds,
+                    rt.maxMemory() >> 20,
+                    maxUsed >> 20);
             if (papers != cards || diagnostics.get() != 0) {
                 System.exit(1);
             }

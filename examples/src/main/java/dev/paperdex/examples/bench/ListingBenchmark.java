@@ -2,8 +2,8 @@ package dev.paperdex.examples.bench;
 
 import dev.paperdex.Paper;
 import dev.paperdex.json.PaperdexJson;
-import dev.paperdex.parser.ParseOptions;
 import dev.paperdex.parser.Papers;
+import dev.paperdex.parser.ParseOptions;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -85,7 +85,8 @@ public class ListingBenchmark {
                 PaperdexJson.writeLine(w, it.next());
             }
         }
-        System.out.printf("%nlisting: %.1f MB, %d papers; JSON Lines of the same records: %.1f MB%n",
+        System.out.printf(
+                "%nlisting: %.1f MB, %d papers; JSON Lines of the same records: %.1f MB%n",
                 Files.size(listing) / 1048576.0, cards, Files.size(jsonLines) / 1048576.0);
     }
 
@@ -99,7 +100,9 @@ public class ListingBenchmark {
     /** The listing parser, links found, metrics not extracted: the format work alone. */
     @Benchmark
     public long listingParser(Rates rates) throws IOException {
-        return count(rates, Papers.stream(listing, ParseOptions.defaults().withYear(2025).withExtractMetrics(false), d -> {}));
+        return count(
+                rates,
+                Papers.stream(listing, ParseOptions.defaults().withYear(2025).withExtractMetrics(false), d -> {}));
     }
 
     /** The listing parser with metric extraction, as {@code papers parse} runs it. */

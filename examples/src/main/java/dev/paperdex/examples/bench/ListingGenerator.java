@@ -8,9 +8,12 @@ import java.nio.file.Path;
 
 /** Writes large synthetic listings in the Hugging Face listing text format, for benchmarks. */
 final class ListingGenerator {
-    private static final String HEADER = "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\n"
-            + "byAK and the research community\n\nDec 9\n\n";
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String HEADER =
+            "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\n"
+                    + "byAK and the research community\n\nDec 9\n\n";
+    private static final String[] MONTHS = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
     private static final String ABSTRACT = "Large language models (LLMs) have shown strong reasoning, but multimodal "
             + "chain-of-thought remains hard. In this paper, we propose Method-%d, a framework that interleaves visual "
             + "tokens with textual reasoning steps. We construct a dataset of 54K problems and train a 7B model in a "
@@ -42,7 +45,9 @@ final class ListingGenerator {
         String abs = String.format(ABSTRACT, i, i, 10 + k, k % 10, 40 + k, (k * 7) % 10, 2 + k % 9, i);
         String meta = switch ((int) (i % 4)) {
             case 0 -> "  • " + (1 + k % 20) + " authors\n·\n" + MONTHS[k % 12] + " " + (1 + k % 28) + "\n\n";
-            case 1 -> "  • " + (1 + k % 20) + " authors\n·\n" + MONTHS[k % 12] + " " + (1 + k % 28) + ", " + (2019 + k % 6) + " " + (1 + k % 5) + "\n\n";
+            case 1 ->
+                "  • " + (1 + k % 20) + " authors\n·\n" + MONTHS[k % 12] + " " + (1 + k % 28) + ", " + (2019 + k % 6)
+                        + " " + (1 + k % 5) + "\n\n";
             case 2 -> "Team " + k + "\n·\n" + MONTHS[k % 12] + " " + (1 + k % 28) + " " + (1 + k % 3) + "\n\n";
             default -> "";
         };

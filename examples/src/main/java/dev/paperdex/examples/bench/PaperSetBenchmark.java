@@ -52,7 +52,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class PaperSetBenchmark {
     @Param("1000000")
     public int papers;
@@ -78,10 +80,15 @@ public class PaperSetBenchmark {
         selective = QuerySyntax.parse("\"chain of thought\" AND link:code AND year:2025");
         benchmarkQuery = QuerySyntax.parse("benchmark:bench17 kind:score value>=90");
         sample = list.subList(0, 10_000);
-        System.out.printf("%n%d papers: papers %.0f bytes/paper, set indexes %.0f bytes/paper (heap after GC);"
+        System.out.printf(
+                "%n%d papers: papers %.0f bytes/paper, set indexes %.0f bytes/paper (heap after GC);"
                         + " first build %.2f s; selective query hits %d, benchmark query hits %d%n",
-                set.size(), (afterPapers - base) / (double) papers, (afterSet - afterPapers) / (double) papers,
-                buildNanos / 1e9, set.filter(selective).size(), set.filter(benchmarkQuery).size());
+                set.size(),
+                (afterPapers - base) / (double) papers,
+                (afterSet - afterPapers) / (double) papers,
+                buildNanos / 1e9,
+                set.filter(selective).size(),
+                set.filter(benchmarkQuery).size());
     }
 
     /** Build the set (dedupe, columns, indexes) from the million papers, claims supplied (none). */
@@ -207,7 +214,8 @@ public class PaperSetBenchmark {
 
     private static String[] vocabulary(int size, Random random) {
         String[] common = ("the of and a to in we is for that on with model models language large learning data"
-                + " reasoning vision training performance results method task tasks benchmark show propose").split(" ");
+                        + " reasoning vision training performance results method task tasks benchmark show propose")
+                .split(" ");
         String[] words = new String[size];
         for (int i = 0; i < size; i++) {
             if (i < common.length) {

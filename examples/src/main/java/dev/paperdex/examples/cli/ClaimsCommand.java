@@ -21,13 +21,18 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "claims",
         mixinStandardHelpOptions = true,
-        description = "Print the claim sentences of every paper as one line of JSON: {\"title\": ..., \"claims\": [...]}.")
+        description =
+                "Print the claim sentences of every paper as one line of JSON: {\"title\": ..., \"claims\": [...]}.")
 final class ClaimsCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--type", paramLabel = "TYPE", converter = ClaimTypeConverter.class,
-            description = "Only claims of this type: performance, sota, efficiency, release or finding; papers with none are left out.")
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            converter = ClaimTypeConverter.class,
+            description =
+                    "Only claims of this type: performance, sota, efficiency, release or finding; papers with none are left out.")
     ClaimType type;
 
     @Spec

@@ -34,7 +34,10 @@ final class GroupCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--by", required = true, paramLabel = "KEY",
+    @Option(
+            names = "--by",
+            required = true,
+            paramLabel = "KEY",
             description = "year, month, week, authors, link, host, benchmark, unit or claim.")
     String by;
 
@@ -70,7 +73,10 @@ final class GroupCommand implements Callable<Integer> {
         PaperSet papers = QueryCommand.PaperSets.read(input, err).filter(filter);
         List<Aggregate<?>> aggregates = new ArrayList<>(List.of(Aggregates.count(), Aggregates.share()));
         if (key == GroupKey.BENCHMARK || key == GroupKey.METRIC_UNIT) {
-            aggregates.addAll(List.of(Aggregates.metricMin(), Aggregates.metricMax(), Aggregates.metricMean(),
+            aggregates.addAll(List.of(
+                    Aggregates.metricMin(),
+                    Aggregates.metricMax(),
+                    Aggregates.metricMean(),
                     Aggregates.metricMedian()));
         }
         GroupTable table = papers.groupBy(key).aggregate(aggregates);

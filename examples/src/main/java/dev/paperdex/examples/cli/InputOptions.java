@@ -2,8 +2,8 @@ package dev.paperdex.examples.cli;
 
 import dev.paperdex.Paper;
 import dev.paperdex.parser.Diagnostic;
-import dev.paperdex.parser.ParseOptions;
 import dev.paperdex.parser.Papers;
+import dev.paperdex.parser.ParseOptions;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -18,13 +18,22 @@ import picocli.CommandLine.Parameters;
 
 /** The input options every command shares: {@code --year}, {@code --strict} and the files. */
 final class InputOptions {
-    @Option(names = "--year", paramLabel = "YYYY", description = "Year of the listing day, for dates written without a year (default: the current year).")
+    @Option(
+            names = "--year",
+            paramLabel = "YYYY",
+            description = "Year of the listing day, for dates written without a year (default: the current year).")
     Integer year;
 
-    @Option(names = "--strict", description = "Stop at the first problem in the input (exit 1) instead of reporting it and going on.")
+    @Option(
+            names = "--strict",
+            description = "Stop at the first problem in the input (exit 1) instead of reporting it and going on.")
     boolean strict;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Listing text, Hugging Face API JSON, arXiv Atom or paperdex JSON Lines; '-' reads standard input.")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            description =
+                    "Listing text, Hugging Face API JSON, arXiv Atom or paperdex JSON Lines; '-' reads standard input.")
     List<String> files;
 
     ParseOptions parseOptions() {

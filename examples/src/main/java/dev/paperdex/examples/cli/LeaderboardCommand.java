@@ -22,7 +22,10 @@ final class LeaderboardCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--benchmark", paramLabel = "NAME", description = "Only this benchmark (case and punctuation ignored).")
+    @Option(
+            names = "--benchmark",
+            paramLabel = "NAME",
+            description = "Only this benchmark (case and punctuation ignored).")
     String benchmark;
 
     @Option(names = "--json", description = "One JSON object per row instead of a table.")

@@ -22,14 +22,23 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "papers 0.1.0-SNAPSHOT",
         description = "Parse machine-learning paper listings and answer questions about them.",
-        subcommands = {PapersCli.Parse.class, MetricsCommand.class, ClaimsCommand.class, QueryCommand.class, GroupCommand.class, LeaderboardCommand.class})
+        subcommands = {
+            PapersCli.Parse.class,
+            MetricsCommand.class,
+            ClaimsCommand.class,
+            QueryCommand.class,
+            GroupCommand.class,
+            LeaderboardCommand.class
+        })
 public final class PapersCli implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     /** Runs the tool and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
+        System.exit(run(
+                args,
+                new PrintWriter(System.out, false, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
@@ -69,7 +78,10 @@ public final class PapersCli implements Callable<Integer> {
     }
 
     /** {@code papers parse}: one JSON object per paper. */
-    @Command(name = "parse", mixinStandardHelpOptions = true, description = "Print every paper as one line of JSON (JSON Lines), in input order.")
+    @Command(
+            name = "parse",
+            mixinStandardHelpOptions = true,
+            description = "Print every paper as one line of JSON (JSON Lines), in input order.")
     static final class Parse implements Callable<Integer> {
         @Mixin
         InputOptions input;

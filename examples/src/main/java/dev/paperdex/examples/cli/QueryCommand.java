@@ -27,16 +27,29 @@ import picocli.CommandLine.Spec;
             "Example: papers query 'benchmark:GSM8K AND claim:sota AND date>=2025-01-01 AND NOT title:survey' FILE"
         })
 final class QueryCommand implements Callable<Integer> {
-    @Option(names = "--year", paramLabel = "YYYY", description = "Year of the listing day, for dates written without a year (default: the current year).")
+    @Option(
+            names = "--year",
+            paramLabel = "YYYY",
+            description = "Year of the listing day, for dates written without a year (default: the current year).")
     Integer year;
 
-    @Option(names = "--strict", description = "Stop at the first problem in the input (exit 1) instead of reporting it and going on.")
+    @Option(
+            names = "--strict",
+            description = "Stop at the first problem in the input (exit 1) instead of reporting it and going on.")
     boolean strict;
 
-    @Parameters(index = "0", paramLabel = "QUERY", description = "The query, e.g. 'link:code AND year:2025' (see QuerySyntax).")
+    @Parameters(
+            index = "0",
+            paramLabel = "QUERY",
+            description = "The query, e.g. 'link:code AND year:2025' (see QuerySyntax).")
     String query;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Listing text, Hugging Face API JSON, arXiv Atom or paperdex JSON Lines; '-' reads standard input.")
+    @Parameters(
+            index = "1..*",
+            arity = "1..*",
+            paramLabel = "FILE",
+            description =
+                    "Listing text, Hugging Face API JSON, arXiv Atom or paperdex JSON Lines; '-' reads standard input.")
     List<String> files;
 
     @Spec

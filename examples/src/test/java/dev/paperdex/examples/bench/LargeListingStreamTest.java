@@ -13,8 +13,13 @@ final class LargeListingStreamTest {
     @Test
     void streamsAListingLargerThanTheHeap() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx16m", "-cp", System.getProperty("java.class.path"),
-                        LargeListingStream.class.getName(), "64")
+        Process p = new ProcessBuilder(
+                        java,
+                        "-Xmx16m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LargeListingStream.class.getName(),
+                        "64")
                 .redirectErrorStream(true)
                 .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -60,7 +60,9 @@ final class PapersCliTest {
         Run r = run("parse", "--year", "2025", f.toString());
         assertThat(r.code()).isZero();
         assertThat(r.lines()).hasSize(2);
-        assertThat(r.err()).isEqualTo("warning: bad.txt:7:1: BAD_DATE: expected a date after '·' at line 7, column 1, found 'Jul 32, 2024'\n");
+        assertThat(r.err())
+                .isEqualTo(
+                        "warning: bad.txt:7:1: BAD_DATE: expected a date after '·' at line 7, column 1, found 'Jul 32, 2024'\n");
         Run strict = run("parse", "--strict", f.toString());
         assertThat(strict.code()).isEqualTo(1);
         assertThat(strict.out()).isEmpty();
@@ -70,7 +72,8 @@ final class PapersCliTest {
     @Test
     void exitCodesSayWhatWentWrong() {
         assertThat(run("parse", "/no/such/file.txt").code()).isEqualTo(1);
-        assertThat(run("parse", "/no/such/file.txt").err()).isEqualTo("error: cannot read /no/such/file.txt: no such file\n");
+        assertThat(run("parse", "/no/such/file.txt").err())
+                .isEqualTo("error: cannot read /no/such/file.txt: no such file\n");
         assertThat(run("parse").code()).isEqualTo(2);
         assertThat(run("parse", "--year", "soon", SEED0).code()).isEqualTo(2);
         assertThat(run("frobnicate").code()).isEqualTo(2);
@@ -92,9 +95,13 @@ final class PapersCliTest {
     void metricsPrintsOneObjectPerMetricWithTheTitle() throws IOException {
         Run r = run("metrics", "--year", "2025", SEED0);
         assertThat(r.code()).isZero();
-        long expected = dev.paperdex.parser.Papers.read(Path.of(SEED0),
+        long expected = dev.paperdex.parser.Papers.read(
+                        Path.of(SEED0),
                         dev.paperdex.parser.ParseOptions.defaults().withYear(2025))
-                .papers().stream().mapToLong(p -> p.metrics().size()).sum();
+                .papers()
+                .stream()
+                .mapToLong(p -> p.metrics().size())
+                .sum();
         assertThat(r.lines()).hasSize((int) expected);
         for (String line : r.lines()) {
             JsonNode n = PaperdexJson.mapper().readTree(line);

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperdex.Paper;
 import dev.paperdex.group.Leaderboard;
 import dev.paperdex.json.PaperdexJson;
-import dev.paperdex.parser.ParseOptions;
 import dev.paperdex.parser.Papers;
+import dev.paperdex.parser.ParseOptions;
 import dev.paperdex.query.PaperSet;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,7 +52,8 @@ final class QueryCommandsTest {
         Run r = run("query", "--year", "2025", "title:\"MIO: A Foundation Model on Multimodal Tokens\"", SEED0, SEED3);
         assertThat(r.code()).isZero();
         assertThat(r.lines()).hasSize(1);
-        assertThat(run("query", "--year", "2025", "reasoning", SEED0, SEED3).lines()).hasSize(45);
+        assertThat(run("query", "--year", "2025", "reasoning", SEED0, SEED3).lines())
+                .hasSize(45);
     }
 
     @Test
@@ -67,7 +68,9 @@ final class QueryCommandsTest {
                 """);
         Run open = run("query", "(a OR b", SEED0);
         assertThat(open.code()).isEqualTo(2);
-        assertThat(open.err()).startsWith("error: bad query: expected ')' to close the '(' at column 1 at column 8, found end of query\n");
+        assertThat(open.err())
+                .startsWith(
+                        "error: bad query: expected ')' to close the '(' at column 1 at column 8, found end of query\n");
     }
 
     @Test
@@ -99,9 +102,13 @@ final class QueryCommandsTest {
             keysAndCounts.add(n.get("key").asText(null) + "=" + n.get("count").asInt());
         }
         PaperSet both = PaperSet.of(read(SEED0, SEED3));
-        assertThat(keysAndCounts.get(0)).isEqualTo("code=" + both.filter(dev.paperdex.query.QuerySyntax.parse("link:code")).size());
+        assertThat(keysAndCounts.get(0))
+                .isEqualTo("code="
+                        + both.filter(dev.paperdex.query.QuerySyntax.parse("link:code"))
+                                .size());
         assertThat(keysAndCounts.get(keysAndCounts.size() - 1)).startsWith("null=");
-        assertThat(run("group", "--year", "2025", "--by", "year", "--json", SEED3).out())
+        assertThat(run("group", "--year", "2025", "--by", "year", "--json", SEED3)
+                        .out())
                 .isEqualTo("{\"key\":null,\"count\":92,\"share\":1.0}\n");
     }
 
@@ -109,20 +116,22 @@ final class QueryCommandsTest {
     void groupFiltersWithWhere() {
         Run r = run("group", "--year", "2025", "--by", "year", "--where", "link:code", "--json", SEED0);
         assertThat(r.code()).isZero();
-        assertThat(r.lines()).containsExactly(
-                "{\"key\":\"2021\",\"count\":1,\"share\":0.06666666666666667}",
-                "{\"key\":\"2022\",\"count\":2,\"share\":0.13333333333333333}",
-                "{\"key\":\"2024\",\"count\":4,\"share\":0.26666666666666666}",
-                "{\"key\":\"2025\",\"count\":7,\"share\":0.4666666666666667}",
-                "{\"key\":null,\"count\":1,\"share\":0.06666666666666667}");
+        assertThat(r.lines())
+                .containsExactly(
+                        "{\"key\":\"2021\",\"count\":1,\"share\":0.06666666666666667}",
+                        "{\"key\":\"2022\",\"count\":2,\"share\":0.13333333333333333}",
+                        "{\"key\":\"2024\",\"count\":4,\"share\":0.26666666666666666}",
+                        "{\"key\":\"2025\",\"count\":7,\"share\":0.4666666666666667}",
+                        "{\"key\":null,\"count\":1,\"share\":0.06666666666666667}");
     }
 
     @Test
     void groupRejectsUnknownKeysAndBadWhereQueries() {
         Run key = run("group", "--by", "decade", SEED0);
         assertThat(key.code()).isEqualTo(2);
-        assertThat(key.err()).isEqualTo(
-                "error: --by: group key must be one of [year, month, week, authors, link, host, benchmark, unit, claim], found 'decade'\n");
+        assertThat(key.err())
+                .isEqualTo(
+                        "error: --by: group key must be one of [year, month, week, authors, link, host, benchmark, unit, claim], found 'decade'\n");
         Run where = run("group", "--by", "year", "--where", "year:20x5", SEED0);
         assertThat(where.code()).isEqualTo(2);
         assertThat(where.err()).startsWith("error: bad query: expected a year (digits) at column 6, found '20x5'\n");
@@ -138,16 +147,22 @@ final class QueryCommandsTest {
                 .containsExactly("benchmark", "unit", "best", "paper", "date", "largest", "gain", "paper", "date");
         Run one = run("leaderboard", "--year", "2025", "--benchmark", "Math-Vista", "--json", SEED0);
         assertThat(one.code()).isZero();
-        assertThat(one.lines()).hasSize(Leaderboard.of(PaperSet.of(read(SEED0))).onBenchmark("mathvista").rows().size());
+        assertThat(one.lines())
+                .hasSize(Leaderboard.of(PaperSet.of(read(SEED0)))
+                        .onBenchmark("mathvista")
+                        .rows()
+                        .size());
         for (String line : one.lines()) {
-            assertThat(PaperdexJson.mapper().readTree(line).get("benchmark").asText()).isEqualTo("mathvista");
+            assertThat(PaperdexJson.mapper().readTree(line).get("benchmark").asText())
+                    .isEqualTo("mathvista");
         }
     }
 
     private static List<Paper> read(String... files) throws IOException {
         List<Paper> out = new ArrayList<>();
         for (String f : files) {
-            out.addAll(Papers.read(Path.of(f), ParseOptions.defaults().withYear(2025)).papers());
+            out.addAll(Papers.read(Path.of(f), ParseOptions.defaults().withYear(2025))
+                    .papers());
         }
         return out;
     }
