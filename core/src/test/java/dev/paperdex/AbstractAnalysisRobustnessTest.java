@@ -1,0 +1,123 @@
+package dev.paperdex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paperdex.claims.ClaimExtractor;
+import dev.paperdex.claims.SentenceSplitter;
+import dev.paperdex.links.LinkFinder;
+import dev.paperdex.metrics.MetricExtractor;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random text built from the pieces real abstracts are made of never makes the analysers throw,
+ * and every span they return points at the text they say it holds.
+ */
+final class AbstractAnalysisRobustnessTest {
+    private static final String[] PIECES = {
+        "We",
+        " propose",
+        " X-1",
+        ",",
+        " which",
+        " outperforms",
+        " GPT-4o",
+        " by",
+        " +3.5%",
+        " on",
+        " GSM8K",
+        ".",
+        " 3-13%",
+        " 2x",
+        " ~18\\%",
+        " up to",
+        " 5$\\times$",
+        " respectively",
+        " (",
+        ")",
+        " [",
+        "]",
+        " e.g.",
+        " i.e.",
+        " et al.",
+        " https://github.com/a/b",
+        ".",
+        " \\url{https://x.y/z.}",
+        " arXiv:2410.15027",
+        " www.",
+        "://",
+        " 1.2.3",
+        " from",
+        " 57.2%",
+        " to",
+        " 65%",
+        " faster",
+        " state-of-the-art",
+        " Code",
+        " is",
+        " available",
+        "!",
+        "?",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u00A0",
+        "\u2022",
+        "\u00B7",
+        "\uD83D\uDE00",
+        "\\",
+        "{",
+        "}",
+        "$",
+        "%",
+        "x",
+        "-fold",
+        " eight-fold",
+        " twice",
+        " an order of magnitude",
+        " 7B",
+        " 54K",
+        " 2024",
+        " v2",
+        " Fig.",
+        " 0.",
+        " .5",
+        " 1e-3",
+        " -15.25",
+        " \u00D7",
+        " \u2265",
+        " <",
+        " >"
+    };
+
+    @Test
+    void randomAbstractsNeverThrowAndSpansHoldTheirText() {
+        Random random = new Random(7);
+        for (int i = 0; i < 4000; i++) {
+            StringBuilder s = new StringBuilder();
+            int n = random.nextInt(60);
+            for (int k = 0; k < n; k++) {
+                s.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String text = s.toString();
+            List<Link> links = LinkFinder.find(text);
+            for (Link l : links) {
+                assertThat(l.url()).isNotBlank();
+                assertThat(l.end().getAsInt()).isLessThanOrEqualTo(text.length());
+            }
+            List<ReportedMetric> metrics = MetricExtractor.extract(text);
+            for (ReportedMetric m : metrics) {
+                assertThat(text.substring(m.start(), m.end())).as(text).isEqualTo(m.text());
+            }
+            for (Span span : SentenceSplitter.split(text)) {
+                assertThat(span.end()).isLessThanOrEqualTo(text.length());
+            }
+            for (Claim c : ClaimExtractor.extract(text, metrics)) {
+                assertThat(text.substring(c.start(), c.end())).isEqualTo(c.sentence());
+                assertThat(c.types()).isNotEmpty();
+            }
+        }
+    }
+}
