@@ -20,7 +20,7 @@ public abstract class Span {
     }
 
     /** The characters of {@code text} this span covers. */
-    public final String of(CharSequence text) {
+    public final String textIn(CharSequence text) {
         return text.subSequence(start(), end()).toString();
     }
 

@@ -43,7 +43,7 @@ public final class ClaimExtractor {
         List<Span> spans = SentenceSplitter.split(text);
         List<SentenceCues> sentences = new ArrayList<>(spans.size());
         for (Span span : spans) {
-            sentences.add(SentenceCues.of(span.of(text)));
+            sentences.add(SentenceCues.of(span.textIn(text)));
         }
         Subjects subjects = Subjects.of(text, spans, title);
         int intro = ClaimRules.introIndex(sentences);

@@ -76,7 +76,7 @@ final class Subjects {
         List<String> found = new ArrayList<>();
         title.flatMap(t -> titleName(t, text)).ifPresent(found::add);
         for (Span span : spans) {
-            introduced(span.of(text), found);
+            introduced(span.textIn(text), found);
         }
         Map<String, Integer> names = new LinkedHashMap<>();
         for (String name : found) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 final class SentenceSplitterTest {
     private static List<String> sentences(String text) {
-        return SentenceSplitter.split(text).stream().map(s -> s.of(text)).toList();
+        return SentenceSplitter.split(text).stream().map(s -> s.textIn(text)).toList();
     }
 
     @Test

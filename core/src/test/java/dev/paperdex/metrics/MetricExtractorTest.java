@@ -683,9 +683,11 @@ final class MetricExtractorTest {
         for (ReportedMetric m : metrics) {
             assertThat(s.substring(m.start(), m.end())).isEqualTo(m.text());
             m.benchmarkSpan()
-                    .ifPresent(b -> assertThat(b.of(s)).isEqualTo(m.benchmark().orElseThrow()));
+                    .ifPresent(
+                            b -> assertThat(b.textIn(s)).isEqualTo(m.benchmark().orElseThrow()));
             m.baselineSpan()
-                    .ifPresent(b -> assertThat(b.of(s)).isEqualTo(m.baseline().orElseThrow()));
+                    .ifPresent(
+                            b -> assertThat(b.textIn(s)).isEqualTo(m.baseline().orElseThrow()));
         }
     }
 
@@ -786,11 +788,11 @@ final class MetricExtractorTest {
             for (ReportedMetric m : MetricExtractor.extract(s)) {
                 assertThat(s.substring(m.start(), m.end())).as(s).isEqualTo(m.text());
                 m.benchmarkSpan()
-                        .ifPresent(sp -> assertThat(sp.of(s))
+                        .ifPresent(sp -> assertThat(sp.textIn(s))
                                 .as(s)
                                 .isEqualTo(m.benchmark().orElseThrow()));
                 m.baselineSpan()
-                        .ifPresent(sp -> assertThat(sp.of(s))
+                        .ifPresent(sp -> assertThat(sp.textIn(s))
                                 .as(s)
                                 .isEqualTo(m.baseline().orElseThrow()));
             }

@@ -58,7 +58,7 @@ public abstract class Diagnostic {
     }
 
     /** Cuts {@code text} to 80 characters and shows control characters as {@code \\uXXXX}. */
-    public static String printable(String text) {
+    static String printable(String text) {
         StringBuilder out = new StringBuilder();
         int limit = Math.min(text.length(), 80);
         for (int i = 0; i < limit; i++) {

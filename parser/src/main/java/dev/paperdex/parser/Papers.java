@@ -112,14 +112,6 @@ public final class Papers {
         };
     }
 
-    /**
-     * Merges the records of the same paper into one; see {@link PaperMerger#merge} for the matching
-     * rules and the precedence of each field.
-     */
-    public static List<Paper> merge(Iterable<? extends Paper> papers) {
-        return PaperMerger.merge(papers);
-    }
-
     private static void closeQuietly(Reader reader) {
         try {
             reader.close();

@@ -269,7 +269,7 @@ final class PaperMergerTest {
                 .papers());
         all.addAll(read("samples/hf/daily_papers-2025-03-05.json"));
 
-        List<Paper> merged = Papers.merge(all);
+        List<Paper> merged = PaperMerger.merge(all);
 
         assertThat(merged).hasSize(16 + 12 + 26 + 22);
         Map<String, Paper> byId =
