@@ -2,10 +2,10 @@ package dev.paperdex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.paperdex.claims.ClaimExtractor;
-import dev.paperdex.claims.SentenceSplitter;
+import dev.paperdex.analysis.ClaimExtractor;
+import dev.paperdex.analysis.MetricExtractor;
+import dev.paperdex.analysis.SentenceSplitter;
 import dev.paperdex.links.LinkFinder;
-import dev.paperdex.metrics.MetricExtractor;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import dev.paperdex.Link;
 import dev.paperdex.LinkKind;
 import dev.paperdex.Paper;
 import dev.paperdex.ReportedMetric;
-import dev.paperdex.claims.ClaimExtractor;
+import dev.paperdex.analysis.ClaimExtractor;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;

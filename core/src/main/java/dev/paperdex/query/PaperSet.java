@@ -2,7 +2,7 @@ package dev.paperdex.query;
 
 import dev.paperdex.Claim;
 import dev.paperdex.Paper;
-import dev.paperdex.claims.ClaimExtractor;
+import dev.paperdex.analysis.ClaimExtractor;
 import dev.paperdex.group.GroupKey;
 import dev.paperdex.group.Grouping;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  * two papers even with the same title). The first record seen is kept as it is; later records of
  * the same paper are dropped, not merged.
  *
- * <p><b>Claims</b> are extracted once per paper, with {@link dev.paperdex.claims.ClaimExtractor},
+ * <p><b>Claims</b> are extracted once per paper, with {@link dev.paperdex.analysis.ClaimExtractor},
  * when the set is built, and kept.
  *
  * <p><b>Cost.</b> Building indexes the words of titles and abstracts, link hosts, benchmarks and

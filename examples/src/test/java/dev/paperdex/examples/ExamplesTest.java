@@ -8,7 +8,7 @@ import dev.paperdex.Direction;
 import dev.paperdex.MetricKind;
 import dev.paperdex.Paper;
 import dev.paperdex.ReportedMetric;
-import dev.paperdex.claims.ClaimExtractor;
+import dev.paperdex.analysis.ClaimExtractor;
 import dev.paperdex.group.GroupRow;
 import dev.paperdex.group.GroupTable;
 import dev.paperdex.query.MetricCondition;

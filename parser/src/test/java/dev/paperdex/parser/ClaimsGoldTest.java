@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperdex.ClaimType;
 import dev.paperdex.Paper;
-import dev.paperdex.claims.ClaimExtractor;
+import dev.paperdex.analysis.ClaimExtractor;
 import dev.paperdex.json.PaperdexJson;
 import java.io.BufferedReader;
 import java.io.IOException;

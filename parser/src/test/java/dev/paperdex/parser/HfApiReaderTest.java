@@ -9,7 +9,7 @@ import dev.paperdex.LinkKind;
 import dev.paperdex.Paper;
 import dev.paperdex.Source;
 import dev.paperdex.SourceKind;
-import dev.paperdex.metrics.MetricExtractor;
+import dev.paperdex.analysis.MetricExtractor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

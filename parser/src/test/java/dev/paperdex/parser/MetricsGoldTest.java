@@ -3,7 +3,7 @@ package dev.paperdex.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paperdex.Paper;
-import dev.paperdex.metrics.MetricExtractor;
+import dev.paperdex.analysis.MetricExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

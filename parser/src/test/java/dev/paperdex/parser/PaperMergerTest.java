@@ -7,7 +7,7 @@ import dev.paperdex.LinkKind;
 import dev.paperdex.Paper;
 import dev.paperdex.Source;
 import dev.paperdex.SourceKind;
-import dev.paperdex.metrics.MetricExtractor;
+import dev.paperdex.analysis.MetricExtractor;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dev.paperdex.examples.bench;
 
 import dev.paperdex.Paper;
-import dev.paperdex.claims.ClaimExtractor;
-import dev.paperdex.metrics.MetricExtractor;
+import dev.paperdex.analysis.ClaimExtractor;
+import dev.paperdex.analysis.MetricExtractor;
 import dev.paperdex.parser.Papers;
 import dev.paperdex.parser.ParseOptions;
 import java.io.IOException;

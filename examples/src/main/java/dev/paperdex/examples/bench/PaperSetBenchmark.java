@@ -100,7 +100,7 @@ public class PaperSetBenchmark {
     }
 
     /**
-     * Build a set of 10,000 of the papers with the default {@link dev.paperdex.claims.ClaimExtractor}:
+     * Build a set of 10,000 of the papers with the default {@link dev.paperdex.analysis.ClaimExtractor}:
      * the per-paper cost of extracting claims, which a default {@code PaperSet.of} pays once per paper.
      */
     @Benchmark

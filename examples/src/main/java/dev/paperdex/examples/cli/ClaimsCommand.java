@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperdex.Claim;
 import dev.paperdex.ClaimType;
-import dev.paperdex.claims.ClaimExtractor;
+import dev.paperdex.analysis.ClaimExtractor;
 import dev.paperdex.json.PaperdexJson;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package dev.paperdex.claims;
+package dev.paperdex.analysis;
 
 import dev.paperdex.Claim;
 import dev.paperdex.ClaimType;
@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <p>Each sentence of {@link SentenceSplitter} is matched against cue lexicons, one per claim type
  * plus lexicons of evaluation evidence, method descriptions, background and hedges (resources
- * under {@code dev/paperdex/claims/}). A sentence is a claim when it has a type cue, shows an
+ * under {@code dev/paperdex/analysis/}). A sentence is a claim when it has a type cue, shows an
  * evaluated outcome (a strong cue, an evidence cue or a number with {@code %}, {@code x} or
  * points) and is neither background nor a mere description of the method; release sentences need
  * only their cue. The types then follow the consistency rules of the specification: every
@@ -39,7 +39,7 @@ public final class ClaimExtractor {
         return extract(abstractText, metrics, Optional.empty());
     }
 
-    private static List<Claim> extract(String text, List<ReportedMetric> metrics, Optional<String> title) {
+    static List<Claim> extract(String text, List<ReportedMetric> metrics, Optional<String> title) {
         List<Span> spans = SentenceSplitter.split(text);
         List<SentenceCues> sentences = new ArrayList<>(spans.size());
         for (Span span : spans) {

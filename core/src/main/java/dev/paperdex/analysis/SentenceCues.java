@@ -1,4 +1,4 @@
-package dev.paperdex.claims;
+package dev.paperdex.analysis;
 
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,7 @@ final class SentenceCues {
     private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "ours");
 
     private final String sentence;
-    private final Tokens tokens;
+    private final CueTokens tokens;
     final List<Lexicon.Match> performance;
     final List<Lexicon.Match> comparison;
     final List<Lexicon.Match> sota;
@@ -40,7 +40,7 @@ final class SentenceCues {
     final List<Lexicon.Match> hedge;
     final List<Lexicon.Match> purpose;
 
-    private SentenceCues(String sentence, Tokens tokens) {
+    private SentenceCues(String sentence, CueTokens tokens) {
         this.sentence = sentence;
         this.tokens = tokens;
         ClaimLexicons lexicons = ClaimLexicons.INSTANCE;
@@ -58,14 +58,14 @@ final class SentenceCues {
     }
 
     static SentenceCues of(String sentence) {
-        return new SentenceCues(sentence, Tokens.of(sentence));
+        return new SentenceCues(sentence, CueTokens.of(sentence));
     }
 
     String sentence() {
         return sentence;
     }
 
-    Tokens tokens() {
+    CueTokens tokens() {
         return tokens;
     }
 

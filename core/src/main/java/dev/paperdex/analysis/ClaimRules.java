@@ -1,4 +1,4 @@
-package dev.paperdex.claims;
+package dev.paperdex.analysis;
 
 import dev.paperdex.ClaimType;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.paperdex.metrics;
+package dev.paperdex.analysis;
 
 import java.util.ArrayList;
 import java.util.List;

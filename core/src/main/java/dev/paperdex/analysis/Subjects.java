@@ -1,4 +1,4 @@
-package dev.paperdex.claims;
+package dev.paperdex.analysis;
 
 import dev.paperdex.Span;
 import java.util.ArrayList;
@@ -130,7 +130,7 @@ final class Subjects {
         return main.filter(m -> names.get(m) <= start);
     }
 
-    private static boolean ledByPronoun(Tokens tokens) {
+    private static boolean ledByPronoun(CueTokens tokens) {
         for (int i = 0; i < Math.min(3, tokens.size()); i++) {
             if (tokens.word(i).equals("it") || tokens.word(i).equals("its")) {
                 return true;

@@ -1,4 +1,4 @@
-package dev.paperdex.claims;
+package dev.paperdex.analysis;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One file of cue phrases under {@code dev/paperdex/claims/}, matched against {@link Tokens}.
+ * One file of cue phrases under {@code dev/paperdex/analysis/}, matched against {@link CueTokens}.
  *
  * <p>One phrase a line; {@code #} starts a comment. A phrase is a sequence of token patterns
  * separated by spaces: a word; alternatives {@code a|b|c}; a prefix {@code outperform*};
@@ -87,14 +87,14 @@ final class Lexicon {
         }
     }
 
-    /** Loads {@code dev/paperdex/claims/<name>.txt} from the class path. */
+    /** Loads {@code dev/paperdex/analysis/<name>.txt} from the class path. */
     static Lexicon load(String name) {
         String resource = name + ".txt";
         List<Cue> cues = new ArrayList<>();
         int index = 0;
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing claim lexicon resource dev/paperdex/claims/" + resource);
+                throw new IllegalStateException("missing claim lexicon resource dev/paperdex/analysis/" + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -106,7 +106,7 @@ final class Lexicon {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read claim lexicon dev/paperdex/claims/" + resource, e);
+            throw new UncheckedIOException("cannot read claim lexicon dev/paperdex/analysis/" + resource, e);
         }
         return new Lexicon(name, List.copyOf(cues));
     }
@@ -145,7 +145,7 @@ final class Lexicon {
     }
 
     /** Every cue of this lexicon found in the tokens, at most one match per cue; none after a veto. */
-    List<Match> find(Tokens tokens) {
+    List<Match> find(CueTokens tokens) {
         Match[] found = new Match[cues.size()];
         int count = 0;
         for (int t = 0; t < tokens.size(); t++) {
@@ -179,7 +179,7 @@ final class Lexicon {
     }
 
     /** Tries each cue not yet found at token {@code t}; the new count, or -1 when a veto matched. */
-    private static int tryAll(List<Cue> candidates, Tokens tokens, int t, Match[] found, int count) {
+    private static int tryAll(List<Cue> candidates, CueTokens tokens, int t, Match[] found, int count) {
         for (Cue cue : candidates) {
             if (found[cue.index()] != null || (cue.anchored() && t != 0)) {
                 continue;
@@ -197,7 +197,7 @@ final class Lexicon {
     }
 
     /** The token index just past a match of {@code parts[p..]} at {@code t}, or -1. */
-    private static int matchFrom(List<Part> parts, int p, Tokens tokens, int t) {
+    private static int matchFrom(List<Part> parts, int p, CueTokens tokens, int t) {
         if (p == parts.size()) {
             return t;
         }
@@ -217,7 +217,7 @@ final class Lexicon {
         return matchFrom(parts, p + 1, tokens, t + 1);
     }
 
-    private static boolean matches(Part part, Tokens tokens, int t) {
+    private static boolean matches(Part part, CueTokens tokens, int t) {
         if (part.number() && tokens.isNumber(t)) {
             return true;
         }

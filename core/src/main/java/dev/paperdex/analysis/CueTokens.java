@@ -1,4 +1,4 @@
-package dev.paperdex.claims;
+package dev.paperdex.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +11,19 @@ import java.util.Locale;
  * hyphens separate words ({@code state-of-the-art} is four tokens), so one cue phrase matches
  * both the hyphenated and the spaced spelling; {@code SOTA} becomes {@code state of the art}.
  */
-final class Tokens {
+final class CueTokens {
     private static final List<String> STATE_OF_THE_ART = List.of("state", "of", "the", "art");
     private final List<String> words;
     private final int[] starts;
     private final int[] ends;
 
-    private Tokens(List<String> words, int[] starts, int[] ends) {
+    private CueTokens(List<String> words, int[] starts, int[] ends) {
         this.words = words;
         this.starts = starts;
         this.ends = ends;
     }
 
-    static Tokens of(String text) {
+    static CueTokens of(String text) {
         List<String> words = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         int n = text.length();
@@ -71,7 +71,7 @@ final class Tokens {
             starts[k] = spans.get(k)[0];
             ends[k] = spans.get(k)[1];
         }
-        return new Tokens(List.copyOf(words), starts, ends);
+        return new CueTokens(List.copyOf(words), starts, ends);
     }
 
     private static String normalize(String word) {

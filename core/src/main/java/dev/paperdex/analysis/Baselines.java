@@ -1,4 +1,4 @@
-package dev.paperdex.claims;
+package dev.paperdex.analysis;
 
 import dev.paperdex.ReportedMetric;
 import java.util.List;
@@ -55,7 +55,7 @@ final class Baselines {
                 return m.baseline();
             }
         }
-        Tokens t = cues.tokens();
+        CueTokens t = cues.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
             String w = t.word(i);
             int from = -1;

@@ -1,4 +1,4 @@
-package dev.paperdex.metrics;
+package dev.paperdex.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

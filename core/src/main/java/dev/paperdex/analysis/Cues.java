@@ -1,4 +1,4 @@
-package dev.paperdex.metrics;
+package dev.paperdex.analysis;
 
 import dev.paperdex.Qualifier;
 import java.util.Arrays;
