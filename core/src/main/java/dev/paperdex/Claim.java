@@ -31,7 +31,20 @@ public abstract class Claim {
     /** The paper's method or model the claim is about, when the sentence or abstract names it. */
     public abstract Optional<String> subject();
 
-    /** The reported metrics whose spans fall inside the sentence. */
+    /**
+     * The positions in the paper's {@link Paper#metrics()} (or in the metric list the claim was
+     * extracted with) of the metrics inside the sentence, ascending. This is how a claim refers to
+     * its metrics in JSON, without copying them.
+     */
+    public abstract List<Integer> metricIndexes();
+
+    /**
+     * The reported metrics whose spans fall inside the sentence, in text order: those of {@link
+     * #metricIndexes()}. A claim read from JSON gets them from its {@link Paper}; a claim built by
+     * hand may give them without indexes, and a {@link Paper} holding it finds their positions.
+     */
+    @JsonIgnore
+    @Value.Auxiliary
     public abstract List<ReportedMetric> metrics();
 
     /** What the claim compares against, when named. */
@@ -63,6 +76,17 @@ public abstract class Claim {
     final void check() {
         if (types().isEmpty()) {
             throw new IllegalArgumentException("claim types must not be empty for sentence '" + sentence() + "'");
+        }
+        for (int index : metricIndexes()) {
+            if (index < 0) {
+                throw new IllegalArgumentException("claim metricIndexes must be >= 0, found " + index);
+            }
+        }
+        if (!metrics().isEmpty()
+                && !metricIndexes().isEmpty()
+                && metrics().size() != metricIndexes().size()) {
+            throw new IllegalArgumentException("claim metrics must match metricIndexes one to one, found "
+                    + metrics().size() + " metrics and " + metricIndexes().size() + " indexes");
         }
         if (start() < 0 || end() < start()) {
             throw new IllegalArgumentException(

@@ -4,20 +4,35 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.paperdex.analysis.AbstractAnalysis;
+import dev.paperdex.analysis.AbstractAnalyzer;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * One paper as read from a listing, an API response or a feed: immutable and thread-safe.
  *
  * <p>Absent facts are empty optionals, never sentinels. {@link #metrics()} holds the outcome
- * numbers found in the abstract; {@link #links()} the links found in the abstract plus those of
- * the source's metadata.
+ * numbers found in the abstract, {@link #claims()} its claim sentences, {@link #links()} the links
+ * found in the abstract plus those of the source's metadata.
+ *
+ * <p><b>Analysed or not.</b> Links, metrics and claims come from one pass of {@link
+ * AbstractAnalyzer} over the abstract, and {@link #analyzed()} says whether that pass ran. The
+ * parsers analyse every record they read; a paperdex JSON Lines file read back keeps the analysis
+ * it was written with. A program with its own titles and abstracts gets an analysed paper from
+ * {@link #of(String, String)}, {@link Builder#buildAnalyzed()} or {@link #withAnalysis()}. A plain
+ * {@link Builder#build()} analyses nothing: the paper has exactly the links, metrics and claims
+ * given to the builder, so a query such as {@code benchmark:GSM8K} only sees what was supplied.
  */
 @Value.Immutable
 @PaperdexStyle
@@ -60,6 +75,24 @@ public abstract class Paper {
 
     /** Reported metrics found in the abstract, in text order. */
     public abstract List<ReportedMetric> metrics();
+
+    /**
+     * The claim sentences of the abstract (EXTRACTION.md section 2), in text order, each referring to
+     * the metrics inside it by their positions in {@link #metrics()}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<Claim> claims();
+
+    /**
+     * Whether {@link #links()}, {@link #metrics()} and {@link #claims()} were found by {@link
+     * AbstractAnalyzer} in this paper's abstract (false for a paper built by hand with {@link
+     * Builder#build()}).
+     */
+    @Value.Default
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean analyzed() {
+        return false;
+    }
 
     /** Where the record was read, when it was read from a source. */
     public abstract Optional<Source> source();
@@ -105,16 +138,104 @@ public abstract class Paper {
         return links().stream().filter(l -> l.kind() == kind).toList();
     }
 
+    /**
+     * An analysed paper with this title and abstract: its links, metrics and claims found by {@link
+     * AbstractAnalyzer}. Add facts with {@link #builder()}{@code .from(paper)}, or use {@link
+     * Builder#buildAnalyzed()}.
+     */
+    public static Paper of(String title, String abstractText) {
+        return builder().title(title).abstractText(abstractText).buildAnalyzed();
+    }
+
+    /**
+     * This paper analysed afresh: links found in the abstract followed by this paper's other links
+     * (one per URL), and the metrics and claims of the abstract, replacing those it had.
+     */
+    public final Paper withAnalysis() {
+        AbstractAnalysis analysis = AbstractAnalyzer.analyze(Optional.of(title()), abstractText());
+        List<Link> links = new ArrayList<>(analysis.links());
+        Set<String> urls = new HashSet<>();
+        analysis.links().forEach(l -> urls.add(l.url()));
+        for (Link l : links()) {
+            if (l.span().isEmpty() && urls.add(l.url())) {
+                links.add(l);
+            }
+        }
+        return builder()
+                .from(this)
+                .links(links)
+                .metrics(analysis.metrics())
+                .claims(analysis.claims())
+                .analyzed(true)
+                .build();
+    }
+
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link Paper}. */
-    public static final class Builder extends ImmutablePaper.Builder {}
+    /**
+     * Builds a {@link Paper}. {@link #build()} keeps exactly what was given; {@link #buildAnalyzed()}
+     * also analyses the abstract.
+     */
+    public static final class Builder extends ImmutablePaper.Builder {
+        /** Builds the paper, then finds the links, metrics and claims of its abstract. */
+        public Paper buildAnalyzed() {
+            return build().withAnalysis();
+        }
+    }
 
+    /**
+     * Checks the invariants, and links claims to metrics both ways: a claim read from JSON gets its
+     * {@link Claim#metrics()} from its {@link Claim#metricIndexes()}, a claim built with metrics only
+     * gets their positions in {@link #metrics()}.
+     */
     @Value.Check
-    final void check() {
+    final Paper normalize() {
+        check();
+        boolean unlinked = false;
+        for (Claim c : claims()) {
+            for (int index : c.metricIndexes()) {
+                if (index >= metrics().size()) {
+                    throw new IllegalArgumentException("claim metricIndexes must be < "
+                            + metrics().size() + " (the number of metrics), found " + index + " for '" + title() + "'");
+                }
+            }
+            unlinked |= c.metrics().size() != c.metricIndexes().size();
+        }
+        if (!unlinked) {
+            return this;
+        }
+        Map<ReportedMetric, Integer> positions = new HashMap<>();
+        for (int i = metrics().size() - 1; i >= 0; i--) {
+            positions.put(metrics().get(i), i);
+        }
+        List<Claim> linked = new ArrayList<>(claims().size());
+        for (Claim c : claims()) {
+            if (c.metrics().size() == c.metricIndexes().size()) {
+                linked.add(c);
+            } else if (c.metricIndexes().isEmpty()) {
+                List<Integer> indexes = new ArrayList<>(c.metrics().size());
+                for (ReportedMetric m : c.metrics()) {
+                    Integer at = positions.get(m);
+                    if (at == null) {
+                        throw new IllegalArgumentException("claim metrics must be metrics of the paper, found '"
+                                + m.text() + "' in claim '" + c.sentence() + "' of '" + title() + "'");
+                    }
+                    indexes.add(at);
+                }
+                linked.add(Claim.builder().from(c).metricIndexes(indexes).build());
+            } else {
+                List<ReportedMetric> inside = new ArrayList<>(c.metricIndexes().size());
+                c.metricIndexes().forEach(i -> inside.add(metrics().get(i)));
+                linked.add(Claim.builder().from(c).metrics(inside).build());
+            }
+        }
+        return builder().from(this).claims(linked).build();
+    }
+
+    private void check() {
         if (title().isBlank()) {
             throw new IllegalArgumentException("paper title must not be blank");
         }

@@ -18,9 +18,10 @@ public final class AbstractAnalyzer {
     /** The analysis of {@code abstractText}; the title, when given, helps name the claims' subject. */
     public static AbstractAnalysis analyze(Optional<String> title, String abstractText) {
         Objects.requireNonNull(abstractText, "abstractText");
+        AnalyzedText analyzed = AnalyzedText.of(abstractText);
         List<Link> links = LinkFinder.find(abstractText);
-        List<ReportedMetric> metrics = MetricExtractor.extract(abstractText);
-        List<Claim> claims = ClaimExtractor.extract(abstractText, metrics, title);
+        List<ReportedMetric> metrics = MetricExtractor.extract(analyzed);
+        List<Claim> claims = ClaimExtractor.extract(analyzed, metrics, title);
         return new AbstractAnalysis(links, metrics, claims);
     }
 }

@@ -6,6 +6,7 @@ import dev.paperdex.Paper;
 import dev.paperdex.ReportedMetric;
 import dev.paperdex.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,26 +30,39 @@ import java.util.Optional;
 public final class ClaimExtractor {
     private ClaimExtractor() {}
 
-    /** The claims of a paper's abstract, using the paper's metrics. */
+    /**
+     * The claims of a paper's abstract: the paper's own {@link Paper#claims()} when it was analysed,
+     * else those found now in its abstract, linked to its metrics.
+     */
     public static List<Claim> extract(Paper paper) {
-        return extract(paper.abstractText(), paper.metrics(), Optional.of(paper.title()));
+        if (paper.analyzed()) {
+            return paper.claims();
+        }
+        return extract(AnalyzedText.of(paper.abstractText()), paper.metrics(), Optional.of(paper.title()));
     }
 
-    /** The claims of an abstract, given the metrics found in it. */
+    /**
+     * The claims of an abstract, given the metrics found in it; {@link Claim#metricIndexes()} are
+     * positions in {@code metrics}. {@link AbstractAnalyzer#analyze} finds both in one pass.
+     */
     public static List<Claim> extract(String abstractText, List<ReportedMetric> metrics) {
-        return extract(abstractText, metrics, Optional.empty());
+        return extract(AnalyzedText.of(abstractText), metrics, Optional.empty());
     }
 
-    static List<Claim> extract(String text, List<ReportedMetric> metrics, Optional<String> title) {
-        List<Span> spans = SentenceSplitter.split(text);
+    static List<Claim> extract(AnalyzedText analyzed, List<ReportedMetric> metrics, Optional<String> title) {
+        String text = analyzed.text;
+        List<Span> spans = analyzed.sentences;
         List<SentenceCues> sentences = new ArrayList<>(spans.size());
         for (Span span : spans) {
             sentences.add(SentenceCues.of(span.textIn(text)));
         }
         Subjects subjects = Subjects.of(text, spans, title);
         int intro = ClaimRules.introIndex(sentences);
-        List<ReportedMetric> sorted = new ArrayList<>(metrics);
-        sorted.sort(Comparator.comparingInt(ReportedMetric::start));
+        Integer[] order = new Integer[metrics.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> metrics.get(i).start()));
         List<Claim> claims = new ArrayList<>();
         Optional<String> previousName = Optional.empty();
         for (int i = 0; i < spans.size(); i++) {
@@ -64,13 +78,16 @@ public final class ClaimExtractor {
             if (decision.isEmpty()) {
                 continue;
             }
-            List<ReportedMetric> inside = inside(sorted, span);
+            List<Integer> indexes = inside(metrics, order, span);
+            List<ReportedMetric> inside = new ArrayList<>(indexes.size());
+            indexes.forEach(k -> inside.add(metrics.get(k)));
             Claim.Builder claim = Claim.builder()
                     .sentence(cues.sentence())
                     .start(span.start())
                     .end(span.end())
                     .addAllTypes(decision.get().types())
                     .addAllCues(decision.get().cues())
+                    .addAllMetricIndexes(indexes)
                     .addAllMetrics(inside)
                     .subject(subject);
             if (decision.get().types().contains(ClaimType.PERFORMANCE)
@@ -82,24 +99,28 @@ public final class ClaimExtractor {
         return List.copyOf(claims);
     }
 
-    /** The metrics of {@code sorted} (by start) whose spans lie inside {@code span}. */
-    private static List<ReportedMetric> inside(List<ReportedMetric> sorted, Span span) {
+    /**
+     * The positions in {@code metrics} of those whose spans lie inside {@code span}, ascending;
+     * {@code order} lists the positions by start offset.
+     */
+    private static List<Integer> inside(List<ReportedMetric> metrics, Integer[] order, Span span) {
         int lo = 0;
-        int hi = sorted.size();
+        int hi = order.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).start() < span.start()) {
+            if (metrics.get(order[mid]).start() < span.start()) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        List<ReportedMetric> found = new ArrayList<>();
-        for (int i = lo; i < sorted.size() && sorted.get(i).start() < span.end(); i++) {
-            if (span.contains(sorted.get(i).span())) {
-                found.add(sorted.get(i));
+        List<Integer> found = new ArrayList<>();
+        for (int i = lo; i < order.length && metrics.get(order[i]).start() < span.end(); i++) {
+            if (span.contains(metrics.get(order[i]).span())) {
+                found.add(order[i]);
             }
         }
+        found.sort(null);
         return found;
     }
 }

@@ -26,7 +26,11 @@ public final class MetricExtractor {
 
     /** The reported metrics of {@code abstractText}, in text order. */
     public static List<ReportedMetric> extract(String abstractText) {
-        Tokens tokens = new Tokens(Objects.requireNonNull(abstractText, "abstractText"));
+        return extract(AnalyzedText.of(Objects.requireNonNull(abstractText, "abstractText")));
+    }
+
+    static List<ReportedMetric> extract(AnalyzedText analyzed) {
+        Tokens tokens = new Tokens(analyzed);
         List<Mention> mentions = new MentionScanner(tokens).scan();
         return List.copyOf(new MetricAttacher(tokens).attach(mentions));
     }

@@ -1,6 +1,5 @@
 package dev.paperdex.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,21 +19,11 @@ class Tokens {
     final int[] sentenceStart;
     final boolean[] respectively;
 
-    Tokens(String text) {
-        this.text = text;
-        this.t = Lexer.lex(text);
-        this.sentenceOf = new int[t.size()];
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        int s = 0;
-        for (int i = 0; i < t.size(); i++) {
-            sentenceOf[i] = s;
-            if (endsSentence(i)) {
-                s++;
-                starts.add(i + 1);
-            }
-        }
-        this.sentenceStart = starts.stream().mapToInt(Integer::intValue).toArray();
+    Tokens(AnalyzedText analyzed) {
+        this.text = analyzed.text;
+        this.t = analyzed.tokens;
+        this.sentenceOf = analyzed.sentenceOf;
+        this.sentenceStart = analyzed.sentenceStart;
         this.respectively = new boolean[sentenceStart.length + 1];
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).is("respectively")) {
@@ -50,37 +39,6 @@ class Tokens {
         this.sentenceOf = other.sentenceOf;
         this.sentenceStart = other.sentenceStart;
         this.respectively = other.respectively;
-    }
-
-    private boolean endsSentence(int i) {
-        Token k = t.get(i);
-        if (!(k.is(".") || k.is("!") || k.is("?"))) {
-            return false;
-        }
-        Token next = tok(i + 1);
-        if (next == null || !next.space) {
-            return false;
-        }
-        if (!(next.isNum() || next.isCapitalized())) {
-            return false;
-        }
-        if (k.is(".")) {
-            Token prev = tok(i - 1);
-            if (prev != null
-                    && prev.isWord()
-                    && (prev.norm.equals("al")
-                            || prev.norm.equals("vs")
-                            || prev.norm.equals("fig")
-                            || prev.norm.equals("e")
-                            || prev.norm.equals("g")
-                            || prev.norm.equals("i")
-                            || prev.norm.equals("eq")
-                            || prev.norm.equals("etc")
-                            || prev.norm.equals("cf"))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     Token tok(int i) {

@@ -5,7 +5,6 @@ import dev.paperdex.LinkKind;
 import dev.paperdex.Paper;
 import dev.paperdex.Source;
 import dev.paperdex.SourceKind;
-import dev.paperdex.analysis.MetricExtractor;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -397,10 +396,8 @@ public final class ArxivAtomReader {
                 meta.add(Link.of(doiUrl(e.doi), LinkKind.DOI));
             }
             List<Link> comment = e.comment == null ? List.of() : MergeLinks.findWithoutSpans(e.comment);
-            b.links(MergeLinks.union(MergeLinks.find(summary), meta, comment));
-            if (options.extractMetrics()) {
-                b.metrics(MetricExtractor.extract(summary));
-            }
+            meta.addAll(comment);
+            ReaderAnalysis.analyze(b, title, summary, options, meta);
             b.source(Source.of(sourceName, line(e.start), SourceKind.ARXIV_ATOM));
             return Optional.of(b.build());
         }

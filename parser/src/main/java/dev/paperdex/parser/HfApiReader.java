@@ -10,7 +10,6 @@ import dev.paperdex.LinkKind;
 import dev.paperdex.Paper;
 import dev.paperdex.Source;
 import dev.paperdex.SourceKind;
-import dev.paperdex.analysis.MetricExtractor;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -371,10 +370,7 @@ public final class HfApiReader {
             }
             id.flatMap(JsonXmlText::arxivId)
                     .ifPresent(a -> meta.add(Link.of("https://arxiv.org/abs/" + a, LinkKind.ARXIV)));
-            b.links(MergeLinks.union(MergeLinks.find(summary), meta));
-            if (options.extractMetrics()) {
-                b.metrics(MetricExtractor.extract(summary));
-            }
+            ReaderAnalysis.analyze(b, title, summary, options, meta);
             b.source(Source.of(sourceName, Math.max(1, outer.start.getLineNr()), SourceKind.HF_API));
             return Optional.of(b.build());
         }

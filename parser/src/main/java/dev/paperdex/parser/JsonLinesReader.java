@@ -82,7 +82,7 @@ final class JsonLinesReader {
                                 done = true;
                                 return false;
                             }
-                            action.accept(it.next());
+                            action.accept(ReaderAnalysis.ofJsonLine(it.next(), options));
                             return true;
                         } catch (UncheckedIOException e) {
                             done = true;

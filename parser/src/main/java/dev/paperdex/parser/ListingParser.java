@@ -3,8 +3,6 @@ package dev.paperdex.parser;
 import dev.paperdex.Paper;
 import dev.paperdex.Source;
 import dev.paperdex.SourceKind;
-import dev.paperdex.analysis.MetricExtractor;
-import dev.paperdex.links.LinkFinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,6 +13,7 @@ import java.time.Year;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
 import java.util.Spliterator;
@@ -228,11 +227,8 @@ public final class ListingParser {
             Paper.Builder b = Paper.builder()
                     .title(title.text())
                     .abstractText(abstractText)
-                    .source(Source.of(sourceName, title.number(), SourceKind.LISTING))
-                    .links(LinkFinder.find(abstractText));
-            if (options.extractMetrics()) {
-                b.metrics(MetricExtractor.extract(abstractText));
-            }
+                    .source(Source.of(sourceName, title.number(), SourceKind.LISTING));
+            ReaderAnalysis.analyze(b, title.text(), abstractText, options, List.of());
             readMeta(b);
             return b.build();
         }

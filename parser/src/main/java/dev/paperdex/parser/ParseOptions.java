@@ -23,14 +23,32 @@ public abstract class ParseOptions {
         return false;
     }
 
-    /** Whether reported metrics are extracted from each abstract (default true). */
+    /**
+     * Whether each abstract is analysed by {@link dev.paperdex.analysis.AbstractAnalyzer}: links,
+     * reported metrics and claims in one pass (default true). Off, records keep the links written
+     * in the abstract and the source's metadata, with no metrics or claims, and {@link
+     * dev.paperdex.Paper#analyzed()} false.
+     */
     @Value.Default
-    public boolean extractMetrics() {
+    public boolean analyze() {
         return true;
     }
 
-    /** These options, with metric extraction on or off. */
-    public abstract ParseOptions withExtractMetrics(boolean extractMetrics);
+    /** These options, with the analysis of abstracts on or off. */
+    public abstract ParseOptions withAnalyze(boolean analyze);
+
+    /**
+     * Whether records of paperdex JSON Lines that already carry an analysis ({@link
+     * dev.paperdex.Paper#analyzed()}) are analysed again, e.g. after an upgrade of the extractors
+     * (default false: their links, metrics and claims are kept as read).
+     */
+    @Value.Default
+    public boolean reanalyze() {
+        return false;
+    }
+
+    /** These options, re-analysing paperdex JSON Lines records or keeping their analysis. */
+    public abstract ParseOptions withReanalyze(boolean reanalyze);
 
     /** Lenient, no year given. */
     public static ParseOptions defaults() {

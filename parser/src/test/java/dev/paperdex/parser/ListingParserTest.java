@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 final class ListingParserTest {
     static final Path SEEDS = Path.of(System.getProperty("paperdex.seeds", "seeds"));
     static final ParseOptions Y2025 = ParseOptions.defaults().withYear(2025);
-    static final ParseOptions NO_METRICS = Y2025.withExtractMetrics(false);
+    static final ParseOptions NO_METRICS = Y2025.withAnalyze(false);
 
     static ParseResult seed(String name) throws IOException {
         return Papers.read(SEEDS.resolve(name), Y2025);

@@ -59,6 +59,6 @@ final class Samples {
 
     /** Lenient options without metric extraction, so expected values do not depend on the extractor. */
     static ParseOptions noMetrics() {
-        return ParseOptions.builder().extractMetrics(false).build();
+        return ParseOptions.builder().analyze(false).build();
     }
 }

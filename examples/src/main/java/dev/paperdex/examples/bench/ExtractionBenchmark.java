@@ -56,7 +56,7 @@ public class ExtractionBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path seeds = Path.of(System.getProperty("paperdex.seeds", "seeds"));
-        ParseOptions options = ParseOptions.defaults().withYear(2025).withExtractMetrics(false);
+        ParseOptions options = ParseOptions.defaults().withYear(2025).withAnalyze(false);
         List<String> texts = new ArrayList<>();
         for (String file : SEED_FILES) {
             for (Paper p : Papers.read(seeds.resolve(file), options).papers()) {

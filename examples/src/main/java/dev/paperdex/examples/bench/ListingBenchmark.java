@@ -77,7 +77,7 @@ public class ListingBenchmark {
         jsonLines = dir.resolve("listing.jsonl");
         cards = ListingGenerator.write(listing, megabytes * 1024L * 1024L);
         listingMb = Files.size(listing) / 1048576.0;
-        ParseOptions options = ParseOptions.defaults().withYear(2025).withExtractMetrics(false);
+        ParseOptions options = ParseOptions.defaults().withYear(2025).withAnalyze(false);
         try (Stream<Paper> papers = Papers.stream(listing, options, d -> {});
                 BufferedWriter w = Files.newBufferedWriter(jsonLines, StandardCharsets.UTF_8)) {
             Iterator<Paper> it = papers.iterator();
@@ -102,7 +102,7 @@ public class ListingBenchmark {
     public long listingParser(Rates rates) throws IOException {
         return count(
                 rates,
-                Papers.stream(listing, ParseOptions.defaults().withYear(2025).withExtractMetrics(false), d -> {}));
+                Papers.stream(listing, ParseOptions.defaults().withYear(2025).withAnalyze(false), d -> {}));
     }
 
     /** The listing parser with metric extraction, as {@code papers parse} runs it. */
