@@ -53,8 +53,8 @@ public final class ClaimExtractor {
         String text = analyzed.text;
         List<Span> spans = analyzed.sentences;
         List<SentenceCues> sentences = new ArrayList<>(spans.size());
-        for (Span span : spans) {
-            sentences.add(SentenceCues.of(span.textIn(text)));
+        for (int s = 0; s < spans.size(); s++) {
+            sentences.add(SentenceCues.of(analyzed, s));
         }
         Subjects subjects = Subjects.of(text, spans, title);
         int intro = ClaimRules.introIndex(sentences);
@@ -68,13 +68,13 @@ public final class ClaimExtractor {
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
             SentenceCues cues = sentences.get(i);
-            Optional<String> subject = subjects.subjectOf(cues, span.start(), previousName);
+            // the name the sentence uses is looked up once and shared by the subject and the rules
             Optional<String> named = subjects.named(cues.sentence());
+            Optional<String> subject = subjects.subjectOf(cues, span.start(), previousName, named);
             if (named.isPresent()) {
                 previousName = named;
             }
-            Optional<ClaimRules.Decision> decision =
-                    ClaimRules.decide(cues, i < intro, subjects.mentionedIn(cues.sentence()));
+            Optional<ClaimRules.Decision> decision = ClaimRules.decide(cues, i < intro, named.isPresent());
             if (decision.isEmpty()) {
                 continue;
             }

@@ -6,6 +6,9 @@ import java.util.Set;
 final class ClaimLexicons {
     static final ClaimLexicons INSTANCE = new ClaimLexicons();
 
+    /** The words and prefixes of every lexicon below, complete once this instance exists. */
+    final CueVocabulary vocabulary = CueVocabulary.INSTANCE;
+
     final Lexicon performance = Lexicon.load("performance");
     final Lexicon comparison = Lexicon.load("comparison");
     final Lexicon sota = Lexicon.load("sota");

@@ -1,87 +1,201 @@
 package dev.paperdex.analysis;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The words, numbers and punctuation marks of one sentence, lower-cased, with their offsets.
+ * The words, numbers and punctuation marks of one sentence as the cue lexicons see them:
+ * lower-cased, with offsets into the sentence, and each word's ids in {@link CueVocabulary}.
  *
- * <p>Letters and digits split into separate tokens ({@code 4.5x} is {@code 4.5} and {@code x}),
- * hyphens separate words ({@code state-of-the-art} is four tokens), so one cue phrase matches
- * both the hyphenated and the spaced spelling; {@code SOTA} becomes {@code state of the art}.
+ * <p>A view of the sentence's {@link Token}s from the one {@link Lexer} pass: letters and digits
+ * stand apart ({@code 4.5x} is {@code 4.5} and {@code x}, {@code F1} is {@code f} and {@code 1}),
+ * a number goes on over a glued {@code .} or {@code ,} and digits ({@code Qwen2.5} is {@code qwen}
+ * and {@code 2.5}), hyphens, dashes and backslashes are dropped ({@code state-of-the-art} is four
+ * words, so one cue matches the hyphenated and the spaced spelling; {@code \sim} is {@code sim}),
+ * and {@code SOTA} becomes {@code state of the art}.
  */
 final class CueTokens {
     private static final List<String> STATE_OF_THE_ART = List.of("state", "of", "the", "art");
+
     private final List<String> words;
     private final int[] starts;
     private final int[] ends;
+    private final boolean[] numbers;
+    private final int[] ids;
+    private final int[][] prefixes;
 
-    private CueTokens(List<String> words, int[] starts, int[] ends) {
-        this.words = words;
-        this.starts = starts;
-        this.ends = ends;
+    private CueTokens(Builder b) {
+        int n = b.size;
+        this.words = Arrays.asList(Arrays.copyOf(b.words, n));
+        this.starts = Arrays.copyOf(b.starts, n);
+        this.ends = Arrays.copyOf(b.ends, n);
+        this.numbers = new boolean[n];
+        this.ids = new int[n];
+        this.prefixes = new int[n][];
+        CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
+        for (int k = 0; k < n; k++) {
+            String w = b.words[k];
+            numbers[k] = Character.isDigit(w.charAt(0));
+            ids[k] = vocabulary.lookup(w);
+            prefixes[k] = numbers[k] ? NO_PREFIXES : vocabulary.prefixesOf(w);
+        }
     }
 
-    static CueTokens of(String text) {
-        List<String> words = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            int j = i + 1;
-            if (Character.isDigit(c)) {
-                while (j < n
-                        && (Character.isDigit(text.charAt(j))
-                                || ((text.charAt(j) == '.' || text.charAt(j) == ',')
-                                        && j + 1 < n
-                                        && Character.isDigit(text.charAt(j + 1))))) {
-                    j++;
-                }
-            } else if (Character.isLetter(c)) {
-                while (j < n && Character.isLetter(text.charAt(j))) {
-                    j++;
-                }
-            } else if (Character.isWhitespace(c)
-                    || c == '-'
-                    || c == '\u2010'
-                    || c == '\u2011'
-                    || c == '\u2013'
-                    || c == '\\') {
-                i = j;
-                continue;
-            }
-            String word = normalize(text.substring(i, j));
+    private static final int[] NO_PREFIXES = new int[0];
+
+    /** Collects words with their offsets. */
+    private static final class Builder {
+        String[] words;
+        int[] starts;
+        int[] ends;
+        int size;
+
+        Builder(int capacity) {
+            words = new String[Math.max(4, capacity)];
+            starts = new int[words.length];
+            ends = new int[words.length];
+        }
+
+        void add(String word, int start, int end) {
             if (word.equals("sota")) {
                 // one spelling for the lexicons: SOTA reads as "state of the art"
                 for (String part : STATE_OF_THE_ART) {
-                    words.add(part);
-                    spans.add(new int[] {i, j});
+                    add(part, start, end);
                 }
-            } else {
-                words.add(word);
-                spans.add(new int[] {i, j});
+                return;
             }
-            i = j;
+            if (size == words.length) {
+                words = Arrays.copyOf(words, size * 2);
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            words[size] = word;
+            starts[size] = start;
+            ends[size] = end;
+            size++;
         }
-        int[] starts = new int[spans.size()];
-        int[] ends = new int[spans.size()];
-        for (int k = 0; k < spans.size(); k++) {
-            starts[k] = spans.get(k)[0];
-            ends[k] = spans.get(k)[1];
-        }
-        return new CueTokens(List.copyOf(words), starts, ends);
     }
 
-    private static String normalize(String word) {
-        if (word.equals("\u00d7")) {
+    /** The cue tokens of sentence {@code s} of {@code text}, offsets relative to the sentence start. */
+    static CueTokens of(AnalyzedText text, int s) {
+        List<Token> t = text.tokens;
+        int from = text.sentenceStart[s];
+        int to = text.sentenceEnd(s);
+        int base = s < text.sentences.size() ? text.sentences.get(s).start() : 0;
+        Builder b = new Builder(to - from + 4);
+        for (int i = from; i < to; i++) {
+            Token k = t.get(i);
+            if (k.isNum()) {
+                i = number(t, i, to, k.start, k.text, b, base);
+            } else if (k.isWord()) {
+                i = word(t, i, to, k, b, base);
+            } else if (!skipped(k.text)) {
+                if (k.text.equals("\\%")) {
+                    b.add("%", k.start + 1 - base, k.end - base);
+                } else {
+                    b.add(normalize(k.text), k.start - base, k.end - base);
+                }
+            }
+        }
+        return new CueTokens(b);
+    }
+
+    /** The cue tokens of a sentence on its own (for callers outside the one pass, and tests). */
+    static CueTokens of(String sentence) {
+        return of(AnalyzedText.of(sentence), 0);
+    }
+
+    private static boolean skipped(String sym) {
+        return sym.equals("-")
+                || sym.equals("\u2010")
+                || sym.equals("\u2011")
+                || sym.equals("\u2013")
+                || sym.equals("\\");
+    }
+
+    /**
+     * Adds the number that starts with {@code digits} at {@code start} (token {@code i}), going on
+     * over glued {@code .}/{@code ,} and digit tokens; the index of its last token.
+     */
+    private static int number(List<Token> t, int i, int to, int start, String digits, Builder b, int base) {
+        StringBuilder text = null;
+        int end = start + digits.length();
+        int last = i;
+        while (last + 2 < to) {
+            Token sep = t.get(last + 1);
+            Token more = t.get(last + 2);
+            if (sep.space || more.space || !more.isNum() || !(sep.text.equals(".") || sep.text.equals(","))) {
+                break;
+            }
+            if (text == null) {
+                text = new StringBuilder(digits);
+            }
+            text.append(sep.text).append(more.text);
+            end = more.end;
+            last += 2;
+        }
+        b.add(text == null ? digits : text.toString(), start - base, end - base);
+        return last;
+    }
+
+    /** Adds a word token as its runs of letters and of digits; the index of the last token used. */
+    private static int word(List<Token> t, int i, int to, Token k, Builder b, int base) {
+        String s = k.norm;
+        int offset = k.start;
+        int from = 0;
+        if (s.startsWith("\\")) {
+            from = 1; // a LaTeX command reads as its name
+        }
+        int last = i;
+        if (from == 0 && !hasAsciiDigit(s)) {
+            b.add(s, offset - base, k.end - base);
+            return last;
+        }
+        int p = from;
+        while (p < s.length()) {
+            int q = p;
+            if (Character.isDigit(s.charAt(p))) {
+                while (q < s.length() && Character.isDigit(s.charAt(q))) {
+                    q++;
+                }
+                if (q == s.length()) {
+                    // digits that end the word may go on as a number: Qwen2.5
+                    return number(t, i, to, offset + p, s.substring(p, q), b, base);
+                }
+                b.add(s.substring(p, q), offset + p - base, offset + q - base);
+            } else {
+                while (q < s.length() && !Character.isDigit(s.charAt(q))) {
+                    q++;
+                }
+                b.add(
+                        from == 0 && p == 0 && q == s.length() ? s : s.substring(p, q),
+                        offset + p - base,
+                        offset + q - base);
+            }
+            p = q;
+        }
+        return last;
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalize(String sym) {
+        if (sym.equals("\u00d7")) {
             return "x";
         }
-        if (word.equals("\u2019")) {
+        if (sym.equals("\u2019")) {
             return "'";
         }
-        return word.toLowerCase(Locale.ROOT);
+        return sym.toLowerCase(Locale.ROOT);
     }
 
     int size() {
@@ -93,7 +207,27 @@ final class CueTokens {
     }
 
     boolean isNumber(int index) {
-        return Character.isDigit(words.get(index).charAt(0));
+        return numbers[index];
+    }
+
+    /** The {@link CueVocabulary} id of the word at {@code index}, or -1 when no lexicon uses it. */
+    int id(int index) {
+        return ids[index];
+    }
+
+    /** Whether the word at {@code index} starts with the vocabulary prefix {@code prefix}. */
+    boolean hasPrefix(int index, int prefix) {
+        for (int p : prefixes[index]) {
+            if (p == prefix) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The vocabulary prefixes the word at {@code index} starts with. */
+    int[] prefixes(int index) {
+        return prefixes[index];
     }
 
     /** Whether the token at {@code index} is written right after the previous one, without a gap. */

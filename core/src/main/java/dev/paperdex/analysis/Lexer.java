@@ -77,8 +77,8 @@ final class Lexer {
             }
         }
         String t = s.substring(start, i);
-        double v = Double.NaN;
-        if (t.length() <= 24) {
+        double v = simpleValue(s, start, i);
+        if (Double.isNaN(v) && t.length() <= 24) {
             try {
                 v = Double.parseDouble(t.replace(",", ""));
             } catch (NumberFormatException e) {
@@ -88,6 +88,39 @@ final class Lexer {
         out.add(new Token(Token.Kind.NUM, start, i, t, t, space, v, fraction));
         return i;
     }
+
+    /**
+     * The value of digits with thousands commas and at most one decimal point, when it has at most
+     * 15 significant digits (so the integer and the power of ten are exact and one division rounds
+     * correctly, the same double as {@code Double.parseDouble}); NaN otherwise.
+     */
+    private static double simpleValue(String s, int start, int end) {
+        long digits = 0;
+        int count = 0;
+        int scale = -1;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == ',') {
+                continue;
+            }
+            if (c == '.') {
+                scale = 0;
+                continue;
+            }
+            if (++count > 15) {
+                return Double.NaN;
+            }
+            digits = digits * 10 + (c - '0');
+            if (scale >= 0) {
+                scale++;
+            }
+        }
+        return scale <= 0 ? (double) digits : digits / POWERS_OF_TEN[scale];
+    }
+
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16
+    };
 
     private static boolean threeDigits(String s, int i) {
         return i + 3 <= s.length() && isDigit(s.charAt(i)) && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2));

@@ -7,10 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One file of cue phrases under {@code dev/paperdex/analysis/}, matched against {@link CueTokens}.
@@ -29,8 +28,23 @@ final class Lexicon {
     /** One phrase of the lexicon, at position {@code index} in its file. */
     record Cue(String name, boolean strong, boolean veto, boolean anchored, List<Part> parts, int index) {}
 
-    /** One token pattern of a phrase: a gap, or alternatives (words, prefixes, any number). */
-    record Part(boolean gap, boolean number, String[] words, String[] prefixes) {}
+    /**
+     * One token pattern of a phrase: a gap, or alternatives (words, prefixes, any number), the
+     * words and prefixes as their {@link CueVocabulary} ids.
+     */
+    record Part(boolean gap, boolean number, int[] words, int[] prefixes, BitSet wordSet, BitSet prefixSet) {
+        Part(boolean gap, boolean number, int[] words, int[] prefixes) {
+            this(gap, number, words, prefixes, bits(words), bits(prefixes));
+        }
+
+        private static BitSet bits(int[] ids) {
+            BitSet set = new BitSet();
+            for (int id : ids) {
+                set.set(id);
+            }
+            return set;
+        }
+    }
 
     /** A cue found in a sentence, with the token range it covers. */
     record Match(Cue cue, int from, int to) {
@@ -43,52 +57,68 @@ final class Lexicon {
         }
     }
 
+    private static final Cue[] NO_CUES = new Cue[0];
+
     private final String name;
     private final List<Cue> cues;
-    // cues indexed by what their first token can be, so that a token only tries the cues that can
-    // start there
-    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
-    private final PrefixNode byFirstPrefix = new PrefixNode();
-    private final List<Cue> byFirstNumber = new ArrayList<>();
-    private final List<Cue> startingWithGap = new ArrayList<>();
+    // cues indexed by what their first token can be (a vocabulary word id, a prefix id, any number,
+    // a gap), so that a token only tries the cues that can start there
+    private final Cue[][] byFirstWord;
+    private final Cue[][] byFirstPrefix;
+    private final Cue[] byFirstNumber;
+    private final Cue[] startingWithGap;
 
-    private Lexicon(String name, List<Cue> cues) {
+    private Lexicon(String name, List<Cue> cues, CueVocabulary vocabulary) {
         this.name = name;
         this.cues = cues;
+        List<List<Cue>> words = new ArrayList<>();
+        List<List<Cue>> prefixes = new ArrayList<>();
+        List<Cue> numbers = new ArrayList<>();
+        List<Cue> gaps = new ArrayList<>();
         for (Cue cue : cues) {
             Part first = cue.parts().get(0);
             if (first.gap()) {
-                startingWithGap.add(cue);
+                gaps.add(cue);
                 continue;
             }
             if (first.number()) {
-                byFirstNumber.add(cue);
+                numbers.add(cue);
             }
-            for (String w : first.words()) {
-                byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(cue);
+            for (int w : first.words()) {
+                slot(words, w).add(cue);
             }
-            for (String prefix : first.prefixes()) {
-                byFirstPrefix.add(prefix, cue);
+            for (int prefix : first.prefixes()) {
+                slot(prefixes, prefix).add(cue);
             }
         }
+        this.byFirstWord = table(words, vocabulary.wordCount());
+        this.byFirstPrefix = table(prefixes, vocabulary.prefixCount());
+        this.byFirstNumber = numbers.toArray(NO_CUES);
+        this.startingWithGap = gaps.toArray(NO_CUES);
     }
 
-    /** A character trie of first-token prefixes: walking a word visits every prefix cue once. */
-    private static final class PrefixNode {
-        private final Map<Character, PrefixNode> children = new HashMap<>();
-        private final List<Cue> cues = new ArrayList<>();
-
-        void add(String prefix, Cue cue) {
-            PrefixNode node = this;
-            for (int i = 0; i < prefix.length(); i++) {
-                node = node.children.computeIfAbsent(prefix.charAt(i), c -> new PrefixNode());
-            }
-            node.cues.add(cue);
+    private static List<Cue> slot(List<List<Cue>> table, int id) {
+        while (table.size() <= id) {
+            table.add(new ArrayList<>(1));
         }
+        return table.get(id);
     }
 
-    /** Loads {@code dev/paperdex/analysis/<name>.txt} from the class path. */
+    private static Cue[][] table(List<List<Cue>> lists, int size) {
+        Cue[][] out = new Cue[size][];
+        for (int i = 0; i < size; i++) {
+            out[i] = i < lists.size() && !lists.get(i).isEmpty() ? lists.get(i).toArray(NO_CUES) : NO_CUES;
+        }
+        return out;
+    }
+
+    /**
+     * Loads {@code dev/paperdex/analysis/<name>.txt} from the class path, registering its words in
+     * {@link CueVocabulary#INSTANCE}; only {@link ClaimLexicons}' initialisation calls it, so the
+     * vocabulary is complete and no longer changes once any sentence is read.
+     */
     static Lexicon load(String name) {
+        CueVocabulary vocabulary = CueVocabulary.INSTANCE;
         String resource = name + ".txt";
         List<Cue> cues = new ArrayList<>();
         int index = 0;
@@ -102,16 +132,16 @@ final class Lexicon {
                 String phrase =
                         (hash >= 0 ? line.substring(0, hash) : line).trim().toLowerCase(Locale.ROOT);
                 if (!phrase.isEmpty()) {
-                    cues.add(parse(name, phrase, index++));
+                    cues.add(parse(name, phrase, index++, vocabulary));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read claim lexicon dev/paperdex/analysis/" + resource, e);
         }
-        return new Lexicon(name, List.copyOf(cues));
+        return new Lexicon(name, List.copyOf(cues), vocabulary);
     }
 
-    private static Cue parse(String lexicon, String phrase, int index) {
+    private static Cue parse(String lexicon, String phrase, int index, CueVocabulary vocabulary) {
         boolean strong = phrase.startsWith("!");
         boolean veto = phrase.startsWith("-");
         String body = strong || veto ? phrase.substring(1).trim() : phrase;
@@ -120,22 +150,26 @@ final class Lexicon {
         List<Part> parts = new ArrayList<>();
         for (String part : body.split("\\s+")) {
             if (part.equals("~")) {
-                parts.add(new Part(true, false, new String[0], new String[0]));
+                parts.add(new Part(true, false, new int[0], new int[0]));
                 continue;
             }
             boolean number = false;
-            List<String> words = new ArrayList<>();
-            List<String> prefixes = new ArrayList<>();
+            List<Integer> words = new ArrayList<>();
+            List<Integer> prefixes = new ArrayList<>();
             for (String alternative : part.split("\\|")) {
                 if (alternative.equals("<num>")) {
                     number = true;
                 } else if (alternative.endsWith("*") && alternative.length() > 1) {
-                    prefixes.add(alternative.substring(0, alternative.length() - 1));
+                    prefixes.add(vocabulary.prefix(alternative.substring(0, alternative.length() - 1)));
                 } else {
-                    words.add(alternative);
+                    words.add(vocabulary.word(alternative));
                 }
             }
-            parts.add(new Part(false, number, words.toArray(new String[0]), prefixes.toArray(new String[0])));
+            parts.add(new Part(
+                    false,
+                    number,
+                    words.stream().mapToInt(Integer::intValue).toArray(),
+                    prefixes.stream().mapToInt(Integer::intValue).toArray()));
         }
         return new Cue(lexicon + ":" + (veto ? "not " : "") + body, strong, veto, anchored, List.copyOf(parts), index);
     }
@@ -146,28 +180,39 @@ final class Lexicon {
 
     /** Every cue of this lexicon found in the tokens, at most one match per cue; none after a veto. */
     List<Match> find(CueTokens tokens) {
-        Match[] found = new Match[cues.size()];
+        Match[] found = null;
         int count = 0;
         for (int t = 0; t < tokens.size(); t++) {
-            String word = tokens.word(t);
-            for (int k = 0; k < 4; k++) {
-                List<Cue> candidates = k == 0
-                        ? byFirstWord.get(word)
-                        : k == 1 ? startingWithGap : k == 2 ? (tokens.isNumber(t) ? byFirstNumber : null) : null;
-                if (k == 3) {
-                    PrefixNode node = byFirstPrefix;
-                    for (int i = 0; i < word.length() && node != null; i++) {
-                        node = node.children.get(word.charAt(i));
-                        if (node != null
-                                && !node.cues.isEmpty()
-                                && (count = tryAll(node.cues, tokens, t, found, count)) < 0) {
-                            return List.of();
-                        }
-                    }
-                } else if (candidates != null && (count = tryAll(candidates, tokens, t, found, count)) < 0) {
+            int id = tokens.id(t);
+            if (id >= 0 && id < byFirstWord.length && byFirstWord[id].length > 0) {
+                found = found == null ? new Match[cues.size()] : found;
+                if ((count = tryAll(byFirstWord[id], tokens, t, found, count)) < 0) {
                     return List.of();
                 }
             }
+            if (startingWithGap.length > 0) {
+                found = found == null ? new Match[cues.size()] : found;
+                if ((count = tryAll(startingWithGap, tokens, t, found, count)) < 0) {
+                    return List.of();
+                }
+            }
+            if (byFirstNumber.length > 0 && tokens.isNumber(t)) {
+                found = found == null ? new Match[cues.size()] : found;
+                if ((count = tryAll(byFirstNumber, tokens, t, found, count)) < 0) {
+                    return List.of();
+                }
+            }
+            for (int prefix : tokens.prefixes(t)) {
+                if (prefix < byFirstPrefix.length && byFirstPrefix[prefix].length > 0) {
+                    found = found == null ? new Match[cues.size()] : found;
+                    if ((count = tryAll(byFirstPrefix[prefix], tokens, t, found, count)) < 0) {
+                        return List.of();
+                    }
+                }
+            }
+        }
+        if (count == 0) {
+            return List.of();
         }
         List<Match> matches = new ArrayList<>(count);
         for (Match m : found) {
@@ -179,7 +224,7 @@ final class Lexicon {
     }
 
     /** Tries each cue not yet found at token {@code t}; the new count, or -1 when a veto matched. */
-    private static int tryAll(List<Cue> candidates, CueTokens tokens, int t, Match[] found, int count) {
+    private static int tryAll(Cue[] candidates, CueTokens tokens, int t, Match[] found, int count) {
         for (Cue cue : candidates) {
             if (found[cue.index()] != null || (cue.anchored() && t != 0)) {
                 continue;
@@ -221,14 +266,12 @@ final class Lexicon {
         if (part.number() && tokens.isNumber(t)) {
             return true;
         }
-        String word = tokens.word(t);
-        for (String w : part.words()) {
-            if (word.equals(w)) {
-                return true;
-            }
+        int id = tokens.id(t);
+        if (id >= 0 && part.wordSet().get(id)) {
+            return true;
         }
-        for (String prefix : part.prefixes()) {
-            if (word.startsWith(prefix)) {
+        for (int prefix : tokens.prefixes(t)) {
+            if (part.prefixSet().get(prefix)) {
                 return true;
             }
         }

@@ -61,6 +61,11 @@ final class SentenceCues {
         return new SentenceCues(sentence, CueTokens.of(sentence));
     }
 
+    /** Sentence {@code s} of an analysed text, read from its tokens. */
+    static SentenceCues of(AnalyzedText text, int s) {
+        return new SentenceCues(text.sentences.get(s).textIn(text.text), CueTokens.of(text, s));
+    }
+
     String sentence() {
         return sentence;
     }

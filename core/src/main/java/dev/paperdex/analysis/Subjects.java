@@ -103,8 +103,9 @@ final class Subjects {
                 if (word.equals(name)) {
                     return Optional.of(name);
                 }
-                if (word.startsWith(name + "-")
-                        && word.length() > name.length() + 1
+                if (word.length() > name.length() + 1
+                        && word.startsWith(name)
+                        && word.charAt(name.length()) == '-'
                         && Character.isDigit(word.charAt(name.length() + 1))) {
                     return Optional.of(word);
                 }
@@ -120,7 +121,11 @@ final class Subjects {
 
     /** The subject of the sentence at {@code start}, given the name the previous sentence used. */
     Optional<String> subjectOf(SentenceCues sentence, int start, Optional<String> previous) {
-        Optional<String> named = named(sentence.sentence());
+        return subjectOf(sentence, start, previous, named(sentence.sentence()));
+    }
+
+    /** {@link #subjectOf(SentenceCues, int, Optional)} given the sentence's {@link #named} name. */
+    Optional<String> subjectOf(SentenceCues sentence, int start, Optional<String> previous, Optional<String> named) {
         if (named.isPresent()) {
             return named;
         }
@@ -168,7 +173,7 @@ final class Subjects {
     }
 
     private static void introduced(String sentence, List<String> names) {
-        String[] raw = sentence.split("\\s+");
+        String[] raw = splitOnWhiteSpace(sentence).toArray(new String[0]);
         for (int i = 0; i < raw.length; i++) {
             String verb = strip(raw[i]).toLowerCase(Locale.ROOT);
             if (raw[i].endsWith(":")
@@ -289,13 +294,33 @@ final class Subjects {
 
     private static List<String> words(String sentence) {
         List<String> out = new ArrayList<>();
-        for (String w : sentence.split("\\s+")) {
+        for (String w : splitOnWhiteSpace(sentence)) {
             String s = strip(w);
             if (s.endsWith("'s") || s.endsWith("\u2019s")) {
                 s = s.substring(0, s.length() - 2);
             }
             if (!s.isEmpty()) {
                 out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The runs of characters other than white space, as {@code split("\\s+")} gives them. */
+    private static List<String> splitOnWhiteSpace(String s) {
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
             }
         }
         return out;

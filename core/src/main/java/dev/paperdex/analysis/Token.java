@@ -63,8 +63,34 @@ final class Token {
         return false;
     }
 
+    /**
+     * {@code s} in lower case; an ASCII word already in lower case is returned as it is, and other
+     * ASCII words are folded without the general Unicode path, which the lexer would otherwise take
+     * for every word.
+     */
     static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        int n = s.length();
+        int firstUpper = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+            if (firstUpper < 0 && c >= 'A' && c <= 'Z') {
+                firstUpper = i;
+            }
+        }
+        if (firstUpper < 0) {
+            return s;
+        }
+        char[] out = s.toCharArray();
+        for (int i = firstUpper; i < n; i++) {
+            char c = out[i];
+            if (c >= 'A' && c <= 'Z') {
+                out[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(out);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.paperdex.examples.bench;
 
 import dev.paperdex.Paper;
+import dev.paperdex.analysis.AbstractAnalyzer;
 import dev.paperdex.analysis.ClaimExtractor;
 import dev.paperdex.analysis.MetricExtractor;
 import dev.paperdex.parser.Papers;
@@ -9,6 +10,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,6 +29,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Abstract analysis throughput on the seed abstracts, one thread, in abstracts per second: every
@@ -32,8 +42,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>
  * ./mvnw -q -B -pl examples -am package -DskipTests
- * java -cp examples/target/papers.jar org.openjdk.jmh.Main ExtractionBenchmark
+ * java -cp examples/target/papers.jar dev.paperdex.examples.bench.ExtractionBenchmark
  * </pre>
+ *
+ * <p>{@code main} prints every benchmark's throughput as a ratio to {@code whitespaceSplit} of the
+ * same run; {@code org.openjdk.jmh.Main ExtractionBenchmark} runs them without the ratios.
  *
  * <p>The seeds are read from {@code seeds/} under the working directory, or from the folder named
  * by the system property {@code paperdex.seeds}.
@@ -52,15 +65,18 @@ public class ExtractionBenchmark {
     private static final List<String> SEED_FILES = List.of("000_ac4d8aa2034e5b5f.txt", "003_94c5f68b1bf7e18c.txt");
 
     private String[] abstracts;
+    private List<Optional<String>> titles;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path seeds = Path.of(System.getProperty("paperdex.seeds", "seeds"));
         ParseOptions options = ParseOptions.defaults().withYear(2025).withAnalyze(false);
         List<String> texts = new ArrayList<>();
+        titles = new ArrayList<>();
         for (String file : SEED_FILES) {
             for (Paper p : Papers.read(seeds.resolve(file), options).papers()) {
                 texts.add(p.abstractText());
+                titles.add(Optional.of(p.title()));
             }
         }
         if (texts.size() != ABSTRACTS) {
@@ -78,10 +94,22 @@ public class ExtractionBenchmark {
         }
     }
 
-    /** Metrics, then the claims of the same abstract linked to them: the whole abstract analysis. */
+    /**
+     * The whole analysis of an abstract in one pass: links, metrics and the claims linked to them
+     * ({@link AbstractAnalyzer#analyze}).
+     */
     @Benchmark
     @OperationsPerInvocation(ABSTRACTS)
     public void metricsAndClaims(Blackhole bh) {
+        for (int i = 0; i < abstracts.length; i++) {
+            bh.consume(AbstractAnalyzer.analyze(titles.get(i), abstracts[i]));
+        }
+    }
+
+    /** Metrics and claims as two separate calls, each reading the text on its own. */
+    @Benchmark
+    @OperationsPerInvocation(ABSTRACTS)
+    public void separateCalls(Blackhole bh) {
         for (String a : abstracts) {
             bh.consume(ClaimExtractor.extract(a, MetricExtractor.extract(a)));
         }
@@ -93,5 +121,28 @@ public class ExtractionBenchmark {
         for (String a : abstracts) {
             bh.consume(a.split("\\s+"));
         }
+    }
+
+    /**
+     * Runs the benchmarks of this class and prints each one's throughput as a ratio to {@code
+     * whitespaceSplit} measured in the same run. Arguments are JMH's (e.g. {@code -f 1 -wi 3 -i 5}).
+     */
+    public static void main(String[] args) throws Exception {
+        CommandLineOptions cli = new CommandLineOptions(args);
+        Options options = new OptionsBuilder()
+                .parent(cli)
+                .include(ExtractionBenchmark.class.getName() + ".*")
+                .build();
+        Map<String, Double> score = new TreeMap<>();
+        for (RunResult r : new Runner(options).run()) {
+            String name = r.getParams().getBenchmark();
+            score.put(
+                    name.substring(name.lastIndexOf('.') + 1),
+                    r.getPrimaryResult().getScore());
+        }
+        double base = score.getOrDefault("whitespaceSplit", Double.NaN);
+        System.out.println();
+        score.forEach((name, ops) -> System.out.printf(
+                Locale.ROOT, "%-18s %,12.0f abstracts/s  %6.3f x whitespaceSplit%n", name, ops, ops / base));
     }
 }

@@ -1,0 +1,107 @@
+package dev.paperdex.analysis;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Every word and prefix that a claim lexicon's phrases use, each with a small integer id, so that a
+ * sentence's tokens are looked up once ({@link CueTokens}) and each lexicon then compares ids
+ * instead of strings. Filled while {@link ClaimLexicons} loads its files, then only read:
+ * thread-safe after that, as its one instance is published through a final field.
+ */
+final class CueVocabulary {
+    /** The one vocabulary, filled by {@link Lexicon#load} while {@link ClaimLexicons} initialises. */
+    static final CueVocabulary INSTANCE = new CueVocabulary();
+
+    private static final int[] NONE = new int[0];
+
+    private final Map<String, Integer> words = new HashMap<>();
+    private final Map<String, Integer> prefixes = new HashMap<>();
+    private final Node root = new Node();
+
+    /** One node of the character trie of prefixes. */
+    private static final class Node {
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
+        int prefix = -1;
+
+        Node child(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        Node add(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            char[] k = new char[keys.length + 1];
+            Node[] ch = new Node[children.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, ch, 0, at);
+            k[at] = c;
+            ch[at] = new Node();
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, ch, at + 1, children.length - at);
+            keys = k;
+            children = ch;
+            return ch[at];
+        }
+    }
+
+    /** The id of {@code word}, registering it. */
+    int word(String word) {
+        return words.computeIfAbsent(word, w -> words.size());
+    }
+
+    /** The id of {@code prefix}, registering it in the trie. */
+    int prefix(String prefix) {
+        Integer id = prefixes.get(prefix);
+        if (id != null) {
+            return id;
+        }
+        int next = prefixes.size();
+        prefixes.put(prefix, next);
+        Node node = root;
+        for (int i = 0; i < prefix.length(); i++) {
+            node = node.add(prefix.charAt(i));
+        }
+        node.prefix = next;
+        return next;
+    }
+
+    /** The id of a word of some lexicon, or -1. */
+    int lookup(String word) {
+        Integer id = words.get(word);
+        return id == null ? -1 : id;
+    }
+
+    /** The ids of the registered prefixes that {@code word} starts with, shortest first. */
+    int[] prefixesOf(String word) {
+        Node node = root;
+        int[] found = null;
+        int count = 0;
+        for (int i = 0; i < word.length() && node != null; i++) {
+            node = node.child(word.charAt(i));
+            if (node != null && node.prefix >= 0) {
+                if (found == null) {
+                    found = new int[4];
+                } else if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = node.prefix;
+            }
+        }
+        return found == null ? NONE : count == found.length ? found : Arrays.copyOf(found, count);
+    }
+
+    int wordCount() {
+        return words.size();
+    }
+
+    int prefixCount() {
+        return prefixes.size();
+    }
+}
