@@ -39,8 +39,11 @@ import java.util.stream.Stream;
  * two papers even with the same title). The first record seen is kept as it is; later records of
  * the same paper are dropped, not merged.
  *
- * <p><b>Claims</b> are extracted once per paper, with {@link dev.paperdex.analysis.ClaimExtractor},
- * when the set is built, and kept.
+ * <p><b>Claims</b> of an {@linkplain Paper#analyzed() analysed} paper are its own {@link
+ * Paper#claims()}, never extracted again (papers from the parsers and from paperdex JSON Lines are
+ * analysed). Only a paper without an analysis has its claims extracted, once, when the set is
+ * built, with {@link dev.paperdex.analysis.ClaimExtractor} or the function given to {@link
+ * #of(Iterable, Function)}.
  *
  * <p><b>Cost.</b> Building indexes the words of titles and abstracts, link hosts, benchmarks and
  * date, count and kind columns, in one pass. {@link #filter} then reads the indexes and columns of
@@ -72,8 +75,9 @@ public final class PaperSet implements Iterable<Paper> {
     }
 
     /**
-     * The distinct papers of {@code papers}, in first-seen order, with claims from {@code claims}
-     * instead of {@link ClaimExtractor} (called once per kept paper).
+     * The distinct papers of {@code papers}, in first-seen order; a kept paper without an analysis
+     * gets its claims from {@code claims} instead of {@link ClaimExtractor} (called once for each
+     * such paper; an analysed paper keeps its own {@link Paper#claims()}).
      */
     public static PaperSet of(Iterable<? extends Paper> papers, Function<? super Paper, ? extends List<Claim>> claims) {
         return new PaperSet(Store.build(papers.iterator(), Objects.requireNonNull(claims, "claims")), null, true);

@@ -70,7 +70,8 @@ final class Store {
         char[][] buffer = {new char[64]};
         for (int row = 0; row < n; row++) {
             Paper p = papers[row];
-            List<Claim> cs = List.copyOf(extractor.apply(p));
+            // an analysed paper carries its claims: they are never extracted again
+            List<Claim> cs = p.analyzed() ? p.claims() : List.copyOf(extractor.apply(p));
             claims.add(cs);
             epochDay[row] = p.date().map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
             authorCount[row] = p.authorCount().orElse(0);
