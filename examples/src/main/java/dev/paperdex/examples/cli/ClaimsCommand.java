@@ -51,8 +51,11 @@ final class ClaimsCommand implements Callable<Integer> {
                 }
             }
             ObjectNode row = mapper.createObjectNode();
+            p.id().ifPresent(id -> row.put("id", id));
             row.put("title", p.title());
             row.set("claims", mapper.valueToTree(claims));
+            // the claims name their metrics by position in this list
+            row.set("metrics", mapper.valueToTree(p.metrics()));
             try {
                 out.println(mapper.writeValueAsString(row));
             } catch (IOException e) {

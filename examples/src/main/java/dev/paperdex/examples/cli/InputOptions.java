@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The input options every command shares: {@code --year}, {@code --strict} and the files. */
+/**
+ * The input options every command shares: {@code --year}, {@code --strict}, {@code --reanalyze} and
+ * the files.
+ */
 final class InputOptions {
     @Option(
             names = "--year",
@@ -29,6 +32,12 @@ final class InputOptions {
             description = "Stop at the first problem in the input (exit 1) instead of reporting it and going on.")
     boolean strict;
 
+    @Option(
+            names = "--reanalyze",
+            description = "Analyse the abstracts of paperdex JSON Lines records again instead of keeping the"
+                    + " links, metrics and claims they were written with.")
+    boolean reanalyze;
+
     @Parameters(
             paramLabel = "FILE",
             arity = "1..*",
@@ -37,7 +46,7 @@ final class InputOptions {
     List<String> files;
 
     ParseOptions parseOptions() {
-        ParseOptions options = ParseOptions.defaults().withStrict(strict);
+        ParseOptions options = ParseOptions.defaults().withStrict(strict).withReanalyze(reanalyze);
         return year == null ? options : options.withYear(year);
     }
 

@@ -38,6 +38,12 @@ final class QueryCommand implements Callable<Integer> {
             description = "Stop at the first problem in the input (exit 1) instead of reporting it and going on.")
     boolean strict;
 
+    @Option(
+            names = "--reanalyze",
+            description = "Analyse the abstracts of paperdex JSON Lines records again instead of keeping the"
+                    + " links, metrics and claims they were written with.")
+    boolean reanalyze;
+
     @Parameters(
             index = "0",
             paramLabel = "QUERY",
@@ -68,6 +74,7 @@ final class QueryCommand implements Callable<Integer> {
         InputOptions input = new InputOptions();
         input.year = year;
         input.strict = strict;
+        input.reanalyze = reanalyze;
         input.files = files;
         PaperSet hits = PaperSets.read(input, err).filter(q);
         PaperdexJson.writeLines(out, hits);
