@@ -1125,4 +1125,117 @@ final class Cues {
             "around",
             "upto",
             "as");
+
+    /** Nouns that open an evaluation phrase: {@code Experiments on X show ...}. */
+    static final Set<String> EVAL_NOUNS = words(
+            "experiments",
+            "experiment",
+            "evaluations",
+            "evaluation",
+            "results",
+            "tests",
+            "study",
+            "studies",
+            "analysis",
+            "analyses",
+            "benchmarking");
+
+    /** Verbs that say where the paper measured its results: {@code we evaluate ... on X}. */
+    static final Set<String> EVAL_VERBS = words(
+            "evaluate",
+            "evaluates",
+            "evaluated",
+            "test",
+            "tested",
+            "benchmark",
+            "benchmarked",
+            "validate",
+            "validated",
+            "assess",
+            "assessed");
+
+    /** Heads of an appositive that declares a benchmark: {@code X, a benchmark for ...}. */
+    static final Set<String> BENCH_HEADS =
+            words("benchmark", "testbed", "suite", "leaderboard", "arena");
+
+    /** Words after {@code benchmark} that introduce its name: {@code a new benchmark named X}. */
+    static final Set<String> NAMING_WORDS = words("named", "called", "dubbed", "termed", "coined");
+
+    /** Verbs that report what an evaluation found; they end the evaluation's phrase. */
+    static final Set<String> REPORT_VERBS = words(
+            "show",
+            "shows",
+            "showed",
+            "demonstrate",
+            "demonstrates",
+            "demonstrated",
+            "reveal",
+            "reveals",
+            "revealed",
+            "indicate",
+            "indicates",
+            "confirm",
+            "confirms",
+            "validate",
+            "validates",
+            "suggest",
+            "suggests",
+            "highlight",
+            "highlights",
+            "prove",
+            "proves");
+
+    /** Heads of a phrase that names what was run, not where: {@code across Llama-family models}. */
+    static final Set<String> MODEL_HEADS = words(
+            "model",
+            "models",
+            "llm",
+            "llms",
+            "mllms",
+            "vlms",
+            "lvlms",
+            "backbone",
+            "backbones",
+            "architecture",
+            "architectures",
+            "families",
+            "family",
+            "network",
+            "networks",
+            "variants",
+            "agents",
+            "gpus",
+            "gpu");
+
+    /** Heads that make a lower-case phrase a benchmark: {@code reasoning benchmarks}. */
+    static final Set<String> BENCH_WORDS = words(
+            "benchmark", "benchmarks", "dataset", "datasets", "task", "tasks", "suite", "suites", "testbed");
+
+    /** Verbs whose counted object is an outcome: {@code solves 13 of 73 tasks}, {@code fixes 9 bugs}. */
+    static final Set<String> OUTCOME_VERBS = words(
+            "solves",
+            "solved",
+            "solving",
+            "fixes",
+            "fixed",
+            "resolves",
+            "resolved",
+            "passes",
+            "passed",
+            "wins",
+            "won",
+            "discovers",
+            "discovered",
+            "uncovers",
+            "uncovered",
+            "detects",
+            "detected",
+            "proves",
+            "proved",
+            "completes",
+            "completed");
+
+    /** Words after a rate that make it a configured input: {@code at 30 FPS input}. */
+    static final Set<String> SETUP_AFTER_UNIT = words(
+            "input", "inputs", "video", "videos", "clip", "clips", "stream", "streams", "budget", "limit", "cap");
 }

@@ -81,6 +81,16 @@ final class MentionScanner extends Tokens {
             if (glued(i) && isWord(i - 1) || glued(i) && is(i - 1, "-")) {
                 return null;
             }
+            if (is(i + 1, "out") && is(i + 2, "of") && (isNum(i + 3) || Cues.NUMBER_WORDS.containsKey(norm(i + 3)))) {
+                // three out of four datasets: an outcome count, judged like 141 out of 1090
+                Mention m = new Mention();
+                m.first = i;
+                m.num = i;
+                m.last = i;
+                m.tail = i;
+                m.value = n;
+                return m;
+            }
             // eight-fold, eight fold
             if (is(i + 1, "-") && glued(i + 1) && glued(i + 2) && is(i + 2, "fold")) {
                 if (Cues.COPULAS.contains(norm(i - 1)) || Cues.FACTOR_SETUP_AFTER.contains(norm(i + 3))) {
@@ -168,7 +178,9 @@ final class MentionScanner extends Tokens {
         // a written sign: +34.08%, (-3.1), but not the hyphen of GPT-4 or 3-13
         if (glued(i)
                 && (is(i - 1, "+") || is(i - 1, "-") || is(i - 1, "\u2212"))
-                && (i - 2 < 0 || !glued(i - 1) || !(isWord(i - 2) || isNum(i - 2) || is(i - 2, "%")))) {
+                && (i - 2 < 0
+                        || !glued(i - 1)
+                        || !(isWord(i - 2) || isNum(i - 2) || is(i - 2, "%") || is(i - 2, "-")))) {
             m.sign = is(i - 1, "+") ? 1 : -1;
             m.first = i - 1;
             if (m.sign < 0) {
@@ -180,7 +192,8 @@ final class MentionScanner extends Tokens {
             f.qualifier = Qualifier.APPROX;
             return f;
         }
-        int end = unit(m, i + 1, true);
+        int sci = scientific(m, i + 1);
+        int end = unit(m, sci > 0 ? sci : i + 1, true);
         if (end < 0) {
             return null;
         }
@@ -208,7 +221,11 @@ final class MentionScanner extends Tokens {
             m.first = is(i - 3, "a") ? i - 3 : i - 2;
             m.kind = MetricKind.RATIO;
         }
-        if (m.sign == 0 && is(i - 1, "$") && glued(i) && !glued(i - 1) && m.unit.isEmpty()) {
+        if (m.sign == 0
+                && is(i - 1, "$")
+                && glued(i)
+                && (!glued(i - 1) || Cues.QUALIFIER_SYMBOLS.containsKey(norm(i - 2)))
+                && m.unit.isEmpty()) {
             m.unit = "$";
             m.first = i - 1;
         }
@@ -227,6 +244,51 @@ final class MentionScanner extends Tokens {
         }
         qualifierBefore(m);
         return m;
+    }
+
+    /**
+     * Rule "scientific notation": {@code 3.2 x 10^-5}, {@code 3.2 \times 10^{-5}}: multiplies the value
+     * of {@code m} and returns the index past the exponent, or -1 when none follows at {@code k}.
+     */
+    private int scientific(Mention m, int k) {
+        int j = k;
+        if (is(j, "$")) {
+            j++;
+        }
+        if (!(is(j, "x") || is(j, "\u00d7") || is(j, "\\times") || is(j, "\\cdot"))) {
+            return -1;
+        }
+        j++;
+        if (is(j, "$")) {
+            j++;
+        }
+        if (!isNum(j) || tok(j).value != 10 || !is(j + 1, "^") || !glued(j + 1)) {
+            return -1;
+        }
+        j += 2;
+        boolean brace = is(j, "{");
+        if (brace) {
+            j++;
+        }
+        int sign = 1;
+        if (is(j, "-") || is(j, "\u2212")) {
+            sign = -1;
+            j++;
+        } else if (is(j, "+")) {
+            j++;
+        }
+        if (!isNum(j) || tok(j).value > 300) {
+            return -1;
+        }
+        m.value *= Math.pow(10, sign * tok(j).value);
+        j++;
+        if (brace && is(j, "}")) {
+            j++;
+        }
+        if (is(j, "$") && glued(j)) {
+            j++;
+        }
+        return j;
     }
 
     /**
@@ -262,7 +324,7 @@ final class MentionScanner extends Tokens {
                     return -1;
                 }
                 m.unit = time;
-                return k + 1;
+                return perUnit(m, k + 1);
             }
             return -1; // 7B, 54K, 4o, 2D, 1st
         }
@@ -284,6 +346,9 @@ final class MentionScanner extends Tokens {
             }
         }
         if (next.is("$") && g && is(k + 1, "\\times") && glued(k + 1)) {
+            if (is(k + 2, "$") && glued(k + 2) && isNum(k + 3)) {
+                return -1; // 36$\times$64: a size
+            }
             m.unit = "x"; // 5$\times$
             return is(k + 2, "$") && glued(k + 2) ? k + 3 : k + 2;
         }
@@ -395,8 +460,17 @@ final class MentionScanner extends Tokens {
             String time = Cues.TIME_UNITS.get(w);
             if (time != null && !(is(k + 1, "-") && glued(k + 1))) {
                 m.unit = time;
-                return k + 1;
+                return perUnit(m, k + 1);
             }
+        }
+        return k;
+    }
+
+    /** Rule "compound unit": {@code seconds per frame} is {@code second/frame}; returns the index past it. */
+    private int perUnit(Mention m, int k) {
+        if (is(k, "per") && isWord(k + 1) && !Cues.DETERMINERS.contains(norm(k + 1)) && !isNum(k + 2)) {
+            m.unit = m.unit + "/" + singular(norm(k + 1));
+            return k + 2;
         }
         return k;
     }
@@ -437,6 +511,9 @@ final class MentionScanner extends Tokens {
             return;
         }
         int j = k + 1;
+        if (sep.is("-") && is(j, "-") && glued(j)) {
+            j++; // LaTeX's en dash: 3.1--4.2
+        }
         if (symbol && (sep.space != (tok(j) != null && tok(j).space))) {
             return; // "3 -5" is no range
         }
@@ -488,6 +565,14 @@ final class MentionScanner extends Tokens {
                 && isWord(p - 1)
                 && norm(p - 1).startsWith("\\")) {
             p--; // $\sim$18%: the closing math dollar
+        }
+        if (is(p, "}") && is(p - 2, "{") && (is(p - 1, "\\sim") || is(p - 1, "sim") || is(p - 1, "\\approx"))) {
+            // {\sim}60%, and {sim} where the backslash was lost
+            m.qualifier = Qualifier.APPROX;
+            m.qualifierWritten = true;
+            m.qualifierBefore = true;
+            m.first = p - 2;
+            return;
         }
         Token k = tok(p);
         if (k == null) {
@@ -584,7 +669,9 @@ final class MentionScanner extends Tokens {
                     && !p.accepted
                     && !m.viaPhrase
                     && Double.isNaN(p.upper)
-                    && p.sign == 0) {
+                    && p.sign == 0
+                    && !m.prevHasOwnWords
+                    && !versionLike(p)) {
                 p.unit = m.unit;
                 if (p.metric == null) {
                     p.metric = m.metric;
@@ -633,7 +720,7 @@ final class MentionScanner extends Tokens {
             return false;
         }
         if (k.isWord() && (k.isCapitalized() || k.hasUpperOrDigitInside()) && !k.norm.equals("fid")) {
-            return !Cues.METRIC_NAMES.contains(k.norm);
+            return !metricName(p);
         }
         return k.isWord()
                 && (k.norm.equals("v")
@@ -689,13 +776,15 @@ final class MentionScanner extends Tokens {
             case "":
                 return bareAcceptable(m);
             default:
-                if (m.unit.endsWith("/s") || m.unit.equals("fps")) {
-                    return true;
+                if (m.unit.contains("/") || m.unit.equals("fps")) {
+                    // rule "set-up rate": at 30 FPS input, a 16 fps video
+                    return !Cues.SETUP_AFTER_UNIT.contains(norm(m.last + 1));
                 }
                 if (is(m.last + 1, "of") || is(m.last + 1, "-")) {
                     return false;
                 }
                 return m.qualifierWritten && m.qualifier != Qualifier.MIN
+                        || quantityBefore(m)
                         || is(m.first - 1, "in") && (is(m.first - 2, "just") || is(m.first - 2, "only"))
                         || is(m.first - 1, "of")
                                 && (Cues.QUANTITY_HEADS.contains(norm(m.first - 2))
@@ -708,6 +797,19 @@ final class MentionScanner extends Tokens {
                                 && !m.unit.equals("tb")
                         || (is(m.first - 1, "to") || is(m.first - 1, "by")) && changeVerbBefore(m.first - 1, 5);
         }
+    }
+
+    /**
+     * Rule "quantity value": a unit value stated as the level of a named quantity ({@code latency is
+     * 0.5s}, {@code a memory footprint (8 GB)}, {@code throughput of 120 token/s}).
+     */
+    private boolean quantityBefore(Mention m) {
+        int p = m.first - 1;
+        if (!(Cues.COPULAS.contains(norm(p)) || is(p, "(") || is(p, "of"))) {
+            return false;
+        }
+        String head = norm(p - 1);
+        return Cues.QUANTITY_HEADS.contains(head) || metricName(p - 1) && !is(p - 1, "is");
     }
 
     /** Whether {@code to} at {@code k} closes {@code from A to}. */
@@ -752,13 +854,26 @@ final class MentionScanner extends Tokens {
                     && isWord(m.first - 2)
                     && !t.get(m.first - 2).text.equals("\u0394"));
         }
-        // a metric name after it: 127.9 CIDEr-D, 0.69 overall score, 35.2 BLEU
-        for (int k = m.last + 1; k <= m.last + 2 && k < t.size(); k++) {
+        if (metricBefore(m)) {
+            return true;
+        }
+        if (outcomeCount(m)) {
+            return true;
+        }
+        // a metric name after it: 127.9 CIDEr-D, 0.69 overall score, 35.2 BLEU, 0.7 macro-F1, 7.4 Wiki2 perplexity
+        for (int k = m.last + 1; k <= m.last + 3 && k < t.size(); k++) {
             Token x = t.get(k);
             if (!x.isWord()) {
                 break;
             }
-            if (Cues.METRIC_NAMES.contains(x.norm)) {
+            if (is(k + 1, "-") && glued(k + 1) && glued(k + 2) && metricName(k + 2) && !x.isCapitalized()) {
+                k += 2; // macro-F1
+                x = t.get(k);
+            }
+            if (metricName(k) && k == m.last + 3 && !nameLike(k - 1)) {
+                break;
+            }
+            if (metricName(k)) {
                 if (!x.norm.equals("top") && !x.norm.equals("pass") && !x.norm.equals("is")) {
                     m.tail = k;
                     if (m.metric == null) {
@@ -768,6 +883,8 @@ final class MentionScanner extends Tokens {
                 }
             }
             if (!(x.norm.equals("overall")
+                    || k == m.last + 1 && nameLike(k) && !x.isCapitalized() && metricName(k + 1)
+                    || k == m.last + 1 && nameLike(k) && hasDigit(x.text) && metricName(k + 1)
                     || x.norm.equals("average")
                     || x.norm.equals("mean")
                     || x.norm.equals("absolute")
@@ -776,7 +893,9 @@ final class MentionScanner extends Tokens {
             }
         }
         // 141 out of 1090
-        if (is(m.last + 1, "out") && is(m.last + 2, "of") && isNum(m.last + 3)) {
+        if (is(m.last + 1, "out")
+                && is(m.last + 2, "of")
+                && (isNum(m.last + 3) || Cues.NUMBER_WORDS.containsKey(norm(m.last + 3)))) {
             return true; // 141 out of 1090 sites, solves 15 out of 30 problems
         }
         // from 48.2 to 61.0 after a change verb or a metric word: the pass@1 rises from 48.2 to 61.0
@@ -841,6 +960,38 @@ final class MentionScanner extends Tokens {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule "score after its metric name": {@code FID 3.1}, {@code gFID 1.9}, {@code Spearman correlation
+     * above 0.80}, {@code (r > 0.8)}; the name becomes the metric.
+     */
+    private boolean metricBefore(Mention m) {
+        int p = m.first - 1;
+        Token n = t.get(m.num);
+        boolean named = metricName(p) && !is(p, "top") && !is(p, "pass") && !is(p, "is") && !glued(m.first);
+        boolean variable = (is(p, "r") || is(p, "\u03c1") || is(p, "\\rho"))
+                && m.qualifierWritten
+                && tok(m.first).kind == Token.Kind.SYM;
+        if (!(named && (n.fraction || m.qualifierWritten) || variable)) {
+            return false;
+        }
+        if (m.metric == null) {
+            m.metric = t.get(p).text;
+        }
+        return true;
+    }
+
+    /**
+     * Rule "outcome count": a count after a verb of outcome is a metric ({@code solves 13 of 73 tasks},
+     * {@code fixes 9 bugs}); counts of what was set up are not ({@code uses 14 datasets}).
+     */
+    private boolean outcomeCount(Mention m) {
+        Token n = t.get(m.num);
+        if (n.fraction || m.sign != 0 || !Cues.OUTCOME_VERBS.contains(norm(before(m.first)))) {
+            return false;
+        }
+        return is(m.last + 1, "of") && isNum(m.last + 2) || isWord(m.last + 1) && !Cues.SIZE_WORDS.contains(norm(m.last + 1));
     }
 
     private void decideKind(Mention m) {

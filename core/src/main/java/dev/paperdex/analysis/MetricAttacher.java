@@ -35,6 +35,7 @@ final class MetricAttacher extends Tokens {
             attachBackward(m);
         }
         propagate(kept);
+        new BenchmarkContext(this).fill(kept);
         List<ReportedMetric> out = new ArrayList<>(kept.size());
         for (Mention m : kept) {
             out.add(build(m));
@@ -147,7 +148,7 @@ final class MetricAttacher extends Tokens {
     }
 
     /** Reads a noun phrase starting at token {@code k}, as a list of items when it is one. */
-    private Np np(int k, int limit) {
+    Np np(int k, int limit) {
         Np np = new Np();
         np.start = k;
         int j = k;
@@ -338,14 +339,14 @@ final class MetricAttacher extends Tokens {
         return false;
     }
 
-    private void setBench(Mention m, int[] r) {
+    void setBench(Mention m, int[] r) {
         m.benchmark = slice(r[0], r[1]);
         m.benchStart = t.get(r[0]).start;
         m.benchEnd = t.get(r[1] - 1).end;
     }
 
     /** A benchmark from a phrase: one item, or all of them as written. */
-    private int[] benchOf(Np np) {
+    int[] benchOf(Np np) {
         if (np.items.size() == 1) {
             int[] it = np.items.get(0);
             return trimBench(it[0], it[1]);

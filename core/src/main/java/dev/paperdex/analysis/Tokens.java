@@ -238,6 +238,25 @@ class Tokens {
         return p;
     }
 
+    /**
+     * Whether token {@code k} names a metric: a listed name ({@code FID}, {@code accuracy}) or one with
+     * a one-letter lower-case prefix ({@code gFID}, {@code rFID}, {@code sFID}).
+     */
+    boolean metricName(int k) {
+        Token x = tok(k);
+        if (x == null || !x.isWord()) {
+            return false;
+        }
+        if (Cues.METRIC_NAMES.contains(x.norm)) {
+            return true;
+        }
+        String w = x.text;
+        return w.length() >= 3
+                && Character.isLowerCase(w.charAt(0))
+                && Character.isUpperCase(w.charAt(1))
+                && Cues.METRIC_NAMES.contains(x.norm.substring(1));
+    }
+
     boolean nameLike(int k) {
         Token x = tok(k);
         if (x == null) {
