@@ -1238,4 +1238,31 @@ final class Cues {
     /** Words after a rate that make it a configured input: {@code at 30 FPS input}. */
     static final Set<String> SETUP_AFTER_UNIT = words(
             "input", "inputs", "video", "videos", "clip", "clips", "stream", "streams", "budget", "limit", "cap");
+
+    /** Letter prefixes of accelerator names: {@code H100}, {@code A100}, {@code RTX4090}, {@code MI300X}. */
+    static final Set<String> HARDWARE_PREFIXES =
+            words("a", "h", "v", "l", "b", "gh", "gb", "t", "p", "k", "rtx", "gtx", "mi", "tpuv", "tpu", "m");
+
+    /** Lower-case heads that name where a result was measured: {@code the general domain}. */
+    static final Set<String> TASK_HEADS =
+            words("domain", "domains", "server", "leaderboard", "track", "tracks", "split", "splits", "subset");
+
+    /** Heads in -ing or -tion that name no task: {@code on memorizing information}. */
+    static final Set<String> NOT_TASK_HEADS = words(
+            "information",
+            "computation",
+            "communication",
+            "attention",
+            "consumption",
+            "condition",
+            "conditions",
+            "configuration",
+            "setting",
+            "training",
+            "inference",
+            "thing",
+            "everything",
+            "nothing",
+            "something",
+            "padding");
 }

@@ -619,7 +619,7 @@ final class MentionScanner extends Tokens {
                 continue;
             }
             int k = skipTail(prev.last + 1, m.first);
-            if (is(k, "to") && is(prev.first - 1, "from") && k + 1 == m.first) {
+            if (is(prev.first - 1, "from") && is(m.first - 1, "to") && fromToGap(k, m.first - 1)) {
                 m.prev = prev;
                 m.fromTo = true;
                 continue;
@@ -630,6 +630,28 @@ final class MentionScanner extends Tokens {
                 m.prevHasOwnWords = k > prev.last + 1;
             }
         }
+    }
+
+    /**
+     * Rule "from A to B with words between": between the two ends of {@code from 5% on X to 9% on Y}
+     * may stand a prepositional phrase without punctuation; {@code to} stands at {@code to}.
+     */
+    private boolean fromToGap(int k, int to) {
+        if (k == to) {
+            return true;
+        }
+        if (k > to || !Cues.BENCH_PREPS.contains(norm(k)) && !is(k, "at") && !is(k, "with") && !is(k, "for")) {
+            return false;
+        }
+        if (to - k > NP_MAX) {
+            return false;
+        }
+        for (int j = k + 1; j < to; j++) {
+            if (isPunct(j) && !is(j, "(") && !is(j, ")") || isNum(j) || is(j, "and") || is(j, "from")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the tokens in {@code [k, end)} are a list separator, with an optional prepositional phrase first. */
@@ -742,7 +764,7 @@ final class MentionScanner extends Tokens {
 
     /** Whether a set-up word governs the number: {@code rank equating to 8.3%}, {@code sparsity of 50%}. */
     private boolean setupBefore(Mention m) {
-        if (m.unit.equals("x")) {
+        if (m.unit.equals("x") || m.fromTo && m.prev != null && !m.prev.vetoed) {
             return false;
         }
         for (int p = m.first - 1; p >= 0 && p >= m.first - 4; p--) {
@@ -1042,7 +1064,12 @@ final class MentionScanner extends Tokens {
             if (m.fromTo && p.kind == MetricKind.SCORE && m.kind == MetricKind.CHANGE && !m.kindCue) {
                 m.kind = MetricKind.SCORE;
             }
-            if (!m.fromTo && !m.qualifierWritten && p.qualifierWritten && p.qualifierBefore && !m.prevHasOwnWords) {
+            if (!m.fromTo
+                    && !m.qualifierWritten
+                    && p.qualifierWritten
+                    && p.qualifierBefore
+                    && !m.prevHasOwnWords
+                    && m.unit.equals(p.unit)) {
                 m.qualifier = p.qualifier;
                 m.qualifierBefore = true;
                 m.qualifierWritten = true;
@@ -1057,6 +1084,7 @@ final class MentionScanner extends Tokens {
             Mention n = kept.get(a + 1);
             if (n.prev == m
                     && !n.fromTo
+                    && !n.viaPhrase
                     && !m.kindCue
                     && n.kindCue
                     && m.unit.equals(n.unit)

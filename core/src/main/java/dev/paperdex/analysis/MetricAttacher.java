@@ -34,6 +34,8 @@ final class MetricAttacher extends Tokens {
         for (Mention m : kept) {
             attachBackward(m);
         }
+        parenthesized(kept);
+        appositive(kept);
         propagate(kept);
         new BenchmarkContext(this).fill(kept);
         List<ReportedMetric> out = new ArrayList<>(kept.size());
@@ -165,7 +167,11 @@ final class MetricAttacher extends Tokens {
                     n++;
                 }
                 Token after = tok(n + 1);
-                if (after != null && nameLike(n + 1) && j > itemStart && sameSentence(j, n + 1)) {
+                if (after != null
+                        && nameLike(n + 1)
+                        && !metricName(n + 1)
+                        && j > itemStart
+                        && sameSentence(j, n + 1)) {
                     np.items.add(new int[] {itemStart, j});
                     closed |= !t.get(n).is(",");
                     j = n + 1;
@@ -264,6 +270,7 @@ final class MetricAttacher extends Tokens {
             }
         }
         boolean counted = false;
+        boolean trailed = false;
         boolean changed = true;
         while (changed && s < e) {
             changed = false;
@@ -284,20 +291,36 @@ final class MetricAttacher extends Tokens {
             }
         }
         while (e > s
-                && (isWord(e - 1) && Cues.NP_TRAILING.contains(norm(e - 1)) && hasName(s, e - 1)
+                && (isWord(e - 1)
+                                && Cues.NP_TRAILING.contains(norm(e - 1))
+                                && hasName(s, e - 1)
+                                && !(glued(e - 1) && is(e - 2, "-"))
                         || is(e - 1, "task") && e - 1 > s
                         || is(e - 1, "-")
                         || is(e - 1, "."))) {
+            trailed |= isWord(e - 1);
             e--;
         }
         if (e <= s) {
             return null;
         }
+        // rule "describing words before a name": the high school level miniF2F benchmark is miniF2F
+        if (trailed && nameLike(e - 1)) {
+            int first = s;
+            while (first < e && !nameLike(first) && isWord(first) && !glued(first + 1)) {
+                first++;
+            }
+            if (first > s && first < e && t.get(first).hasUpperOrDigitInside()) {
+                s = first;
+            }
+        }
         String head = norm(e - 1);
         if (Cues.QUANTITY_HEADS.contains(head) && !t.get(e - 1).isCapitalized()) {
             return null;
         }
-        if (Cues.HARDWARE.contains(head) || Cues.CONDITION_HEADS.contains(head) && !hasName(s, e)) {
+        if (Cues.HARDWARE.contains(head)
+                || hardwareName(e - 1)
+                || Cues.CONDITION_HEADS.contains(head) && !hasName(s, e)) {
             return null; // on 8 GPUs, in a single sampling step, in the five-choice setting
         }
         if (modelName(e - 1)) {
@@ -315,6 +338,9 @@ final class MetricAttacher extends Tokens {
         if (counted && e - s <= 1) {
             return null; // 3072 GPUs
         }
+        if (!hasName(s, e) && !lowerCaseBenchmark(s, e)) {
+            return null; // on cache hits, across all axes, in image-quality metrics
+        }
         boolean generic = true;
         for (int j = s; j < e && generic; j++) {
             Token x = t.get(j);
@@ -325,6 +351,52 @@ final class MetricAttacher extends Tokens {
             return null; // the test set, the held-out split
         }
         return new int[] {s, e};
+    }
+
+    /**
+     * Rule "hardware is no benchmark": accelerator names such as {@code H100}, {@code A100}, {@code
+     * RTX4090}, {@code MI300X}: a short letter prefix, then digits.
+     */
+    private boolean hardwareName(int k) {
+        Token x = tok(k);
+        if (x == null || !x.isWord()) {
+            return false;
+        }
+        String w = x.norm;
+        int i = 0;
+        while (i < w.length() && Character.isLetter(w.charAt(i))) {
+            i++;
+        }
+        int d = i;
+        while (d < w.length() && Character.isDigit(w.charAt(d))) {
+            d++;
+        }
+        String prefix = w.substring(0, i);
+        return d - i >= 2 && w.length() - d <= 1 && Cues.HARDWARE_PREFIXES.contains(prefix);
+    }
+
+    /**
+     * Rule "lower-case benchmark": a phrase without a name names a benchmark only by its head ({@code
+     * common-sense reasoning tasks}) or as a task of something ({@code classification of surgical
+     * feedback}).
+     */
+    private boolean lowerCaseBenchmark(int s, int e) {
+        String head = norm(e - 1);
+        if (Cues.MODEL_HEADS.contains(head) || Cues.NOT_TASK_HEADS.contains(head)) {
+            return false;
+        }
+        if (Cues.BENCH_WORDS.contains(head) || Cues.TASK_HEADS.contains(head)) {
+            return true;
+        }
+        if (head.length() > 6 && (head.endsWith("ing") || head.endsWith("tion"))) {
+            return true; // a task: screenshot grounding, machine translation
+        }
+        for (int j = s + 1; j < e - 1; j++) {
+            if (is(j, "of") && (norm(j - 1).endsWith("tion") || Cues.BENCH_WORDS.contains(norm(j - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code k} ends a model name with a size: {@code 125M}, {@code 7B}. */
@@ -447,6 +519,15 @@ final class MetricAttacher extends Tokens {
                 k++;
                 continue;
             }
+            if (is(k, "(")) {
+                // rule "parenthesis before the benchmark": 71.2% (a new record) on X; (on X) is read inside
+                int close = Cues.BENCH_PREPS.contains(norm(k + 1)) ? k + 1 : closing(k);
+                if (close < 0) {
+                    return;
+                }
+                k = Cues.BENCH_PREPS.contains(norm(k + 1)) ? k + 1 : close + 1;
+                continue;
+            }
             if (is(k, ",") && is(k + 1, "respectively")) {
                 k += is(k + 2, ",") ? 3 : 2;
                 continue;
@@ -538,6 +619,62 @@ final class MetricAttacher extends Tokens {
         }
     }
 
+    /** The index of the {@code )} that closes the {@code (} at {@code k} within a short span, or -1. */
+    private int closing(int k) {
+        int depth = 0;
+        for (int j = k; j < t.size() && j < k + 2 * WINDOW && sameSentence(j, k); j++) {
+            if (is(j, "(")) {
+                depth++;
+            } else if (is(j, ")") && --depth == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Rule "comparison in parentheses": a number in {@code (versus 0.87 for X)} right after a mention
+     * is measured where that mention is.
+     */
+    private void parenthesized(List<Mention> kept) {
+        for (int a = 1; a < kept.size(); a++) {
+            Mention m = kept.get(a);
+            Mention o = kept.get(a - 1);
+            int p = m.first - 1;
+            if (is(p, "versus") || is(p, "vs") || is(p, "than")) {
+                p--;
+            } else if (is(p, ".") && is(p - 1, "vs")) {
+                p -= 2;
+            }
+            if (m.benchmark == null && o.benchmark != null && is(p, "(") && p - 1 <= o.tail + 1 && p > o.last) {
+                m.benchmark = o.benchmark;
+                m.benchStart = o.benchStart;
+                m.benchEnd = o.benchEnd;
+            }
+        }
+    }
+
+    /**
+     * Rule "appositive change": {@code 51.67% on LoCoMo, a nearly 3% improvement upon X}: the change
+     * is measured where the number it follows is.
+     */
+    private void appositive(List<Mention> kept) {
+        for (Mention m : kept) {
+            Mention o = m.prev;
+            int p = m.first - 1;
+            if (o != null
+                    && m.viaPhrase
+                    && m.benchmark == null
+                    && o.benchmark != null
+                    && (is(p, "a") || is(p, "an"))
+                    && is(p - 1, ",")) {
+                m.benchmark = o.benchmark;
+                m.benchStart = o.benchStart;
+                m.benchEnd = o.benchEnd;
+            }
+        }
+    }
+
     /** Spreads a phrase list over a coordinated list of the same length ({@code 70.8% and 94.0% on MATH and GSM8K}). */
     private void distribute(List<Mention> kept) {
         int a = 0;
@@ -575,7 +712,7 @@ final class MetricAttacher extends Tokens {
                 } else if (!ownEach && last.benchmark != null) {
                     for (int q = a; q < b; q++) {
                         Mention m = kept.get(q);
-                        if (m.benchmark == null) {
+                        if (m.benchmark == null && !m.benchUnnamed) {
                             m.benchmark = last.benchmark;
                             m.benchStart = last.benchStart;
                             m.benchEnd = last.benchEnd;
@@ -647,7 +784,10 @@ final class MetricAttacher extends Tokens {
     /** Looks before the mention: a sentence-initial {@code On X,}, then the nearest {@code on X} in the clause. */
     private void attachBackward(Mention m) {
         int s = sentenceStart[m.sentence];
-        int lead = s;
+        if (m.benchmark == null) {
+            benchBeforeParen(m);
+        }
+        int lead = clauseStart(m, s);
         for (int k = s; k < s + 4 && k < m.first && !Cues.BENCH_PREPS.contains(norm(s)); k++) {
             if (is(k, ",")) {
                 lead = k + 1;
@@ -745,6 +885,57 @@ final class MetricAttacher extends Tokens {
                     m.metric = slice(st, en);
                 }
             }
+        }
+    }
+
+    /**
+     * Rule "clause lead": the start of the clause of {@code m}, after the last {@code ;} or {@code :}
+     * before it ({@code ...: in Skill Discovery, X improves MRR from 0.573 to 0.707; in Risk
+     * Assessment, ...}), else the sentence start.
+     */
+    private int clauseStart(Mention m, int s) {
+        for (int k = m.first - 1; k > s && k >= m.first - 3 * WINDOW; k--) {
+            if ((is(k, ";") || is(k, ":")) && Cues.BENCH_PREPS.contains(norm(k + 1))) {
+                return k + 1;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Rule "number in parentheses after its benchmark": {@code the ProofNet benchmark (25.3%)}, {@code
+     * on A (3-8%)}: the phrase that ends right before the parenthesis.
+     */
+    private void benchBeforeParen(Mention m) {
+        int open = m.first - 1;
+        if (!is(open, "(") || !isWord(open - 1)) {
+            return;
+        }
+        int start = open - 1;
+        while (start - 1 >= 0
+                && open - start < NP_MAX
+                && sameSentence(start - 1, open)
+                && !isPunct(start - 1)
+                && !is(start - 1, "and")
+                && !is(start - 1, "or")
+                && !Cues.BENCH_PREPS.contains(norm(start - 1))
+                && !is(start - 1, "of")
+                && !isNum(start - 1)) {
+            start--;
+        }
+        if (!Cues.BENCH_PREPS.contains(norm(start - 1))
+                && !is(start - 1, "and")
+                && !is(start - 1, "of")
+                && !is(start - 1, ",")) {
+            return;
+        }
+        Np np = np(start, open);
+        if (np == null || np.end != open) {
+            return;
+        }
+        int[] r = benchOf(np);
+        if (r != null && hasName(r[0], r[1])) {
+            setBench(m, r);
         }
     }
 
