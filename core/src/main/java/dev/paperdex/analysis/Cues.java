@@ -173,6 +173,8 @@ final class Cues {
     /** Metric names that may stand where a unit would (EXTRACTION.md: {@code 12.3 mAP}). */
     static final Set<String> METRIC_NAMES = words(
             "fid",
+            "coefficient",
+            "win",
             "bleu",
             "rouge",
             "cider",

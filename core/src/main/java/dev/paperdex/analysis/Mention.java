@@ -54,6 +54,9 @@ final class Mention {
     /** The phrase the benchmark was read from, when it follows the mention. */
     MetricAttacher.Np benchList;
 
+    /** Whether the mention is a count of a total ({@code 5/5 seeds}). */
+    boolean countOf;
+
     boolean bare() {
         return unit.isEmpty();
     }

@@ -216,6 +216,10 @@ final class MentionScanner extends Tokens {
                         || is(m.first - 1, "/") && glued(m.first) && is(m.first - 2, "%"))) {
             return null; // 80%/10%/10% splits
         }
+        if (m.unit.isEmpty() && factorsOfBefore(i)) {
+            m.unit = "x"; // acceleration factors of 2.57, 2.41, and 2.06
+            m.kind = MetricKind.RATIO;
+        }
         if (m.unit.isEmpty() && is(i - 1, "of") && is(i - 2, "factor") && (is(i - 3, "a") || is(i - 3, "by"))) {
             m.unit = "x"; // by a factor of 3
             m.first = is(i - 3, "a") ? i - 3 : i - 2;
@@ -242,8 +246,49 @@ final class MentionScanner extends Tokens {
             m.last++;
             m.tail = m.last;
         }
+        countOf(m);
         qualifierBefore(m);
         return m;
+    }
+
+    /**
+     * Rule "count of a total": {@code in 5/5 seeds}, {@code 8/8 runs}: an outcome count whose value is
+     * the first number.
+     */
+    private void countOf(Mention m) {
+        int k = m.last + 1;
+        Token a = t.get(m.num);
+        if (m.unit.isEmpty()
+                && !a.fraction
+                && is(k, "/")
+                && glued(k)
+                && isNum(k + 1)
+                && glued(k + 1)
+                && !tok(k + 1).fraction
+                && tok(k + 1).value >= a.value
+                && (is(m.first - 1, "in") || is(m.first - 1, "on") || is(m.first - 1, "across"))
+                && isWord(k + 2 + (isWord(k + 2) && isWord(k + 3) ? 1 : 0))
+                && norm(k + 2 + (isWord(k + 2) && isWord(k + 3) ? 1 : 0)).endsWith("s")) {
+            m.last = k + 1;
+            m.tail = m.last;
+            m.countOf = true;
+        }
+    }
+
+    /**
+     * Rule "factors of a list": a bare number in the list after {@code factors of} or {@code speedups
+     * of} is a factor.
+     */
+    private boolean factorsOfBefore(int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
+            if (is(j, "of")) {
+                return is(j - 1, "factors") || is(j - 1, "speedups") || is(j - 1, "speed-ups");
+            }
+            if (!(is(j, ",") || is(j, "and") || isNum(j) && !glued(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -528,6 +573,9 @@ final class MentionScanner extends Tokens {
         int end = unit(second, j + 1, false);
         if (end < 0 || !Double.isFinite(second.value) || second.value < m.value) {
             return;
+        }
+        if (to && m.unit.isEmpty() && second.unit.isEmpty() && is(before, "(")) {
+            return; // rule "bare from-to in parentheses": (0.19 to 0.61) gives two levels
         }
         if (!m.unit.isEmpty() && !second.unit.isEmpty() && !m.unit.equals(second.unit)) {
             return;
@@ -876,7 +924,7 @@ final class MentionScanner extends Tokens {
                     && isWord(m.first - 2)
                     && !t.get(m.first - 2).text.equals("\u0394"));
         }
-        if (metricBefore(m)) {
+        if (metricBefore(m) || m.countOf) {
             return true;
         }
         if (outcomeCount(m)) {
@@ -888,11 +936,13 @@ final class MentionScanner extends Tokens {
             if (!x.isWord()) {
                 break;
             }
+            boolean compound = false;
             if (is(k + 1, "-") && glued(k + 1) && glued(k + 2) && metricName(k + 2) && !x.isCapitalized()) {
                 k += 2; // macro-F1
                 x = t.get(k);
+                compound = true;
             }
-            if (metricName(k) && k == m.last + 3 && !nameLike(k - 1)) {
+            if (metricName(k) && k == m.last + 3 && !compound && !nameLike(k - 1)) {
                 break;
             }
             if (metricName(k)) {
@@ -939,7 +989,7 @@ final class MentionScanner extends Tokens {
         }
         // improves mAP by 3.4 on nuScenes, outperforms the baseline by 2.3
         if (is(before(m.first), "by")
-                && changeVerbBefore(before(m.first), 7)
+                && changeVerbBefore(before(m.first), 10)
                 && !m.qualifierWritten
                 && (!isWord(m.last + 1) || Cues.AFTER_BARE_CHANGE.contains(norm(m.last + 1)))) {
             return true;
@@ -959,7 +1009,7 @@ final class MentionScanner extends Tokens {
                 if (isPunct(k) || isNum(k)) {
                     break;
                 }
-                if (Cues.METRIC_NAMES.contains(norm(k))) {
+                if (metricName(k)) {
                     if (m.metric == null) {
                         int st = k;
                         while (st - 1 >= 0
@@ -991,7 +1041,16 @@ final class MentionScanner extends Tokens {
     private boolean metricBefore(Mention m) {
         int p = m.first - 1;
         Token n = t.get(m.num);
-        boolean named = metricName(p) && !is(p, "top") && !is(p, "pass") && !is(p, "is") && !glued(m.first);
+        boolean linked = false;
+        if (n.fraction && (is(p, "(") || Cues.COPULAS.contains(norm(p))) && metricName(p - 1) && !is(p - 1, "is")) {
+            p--; // scores (7.17 on X), the Gini coefficient is 0.327
+            linked = true;
+        }
+        boolean named = metricName(p)
+                && !is(p, "top")
+                && !is(p, "pass")
+                && !is(p, "is")
+                && (linked || !glued(m.first));
         boolean variable = (is(p, "r") || is(p, "\u03c1") || is(p, "\\rho"))
                 && m.qualifierWritten
                 && tok(m.first).kind == Token.Kind.SYM;

@@ -956,17 +956,23 @@ final class MetricAttacher extends Tokens {
         }
         for (int a = 0; a < kept.size(); a++) {
             Mention m = kept.get(a);
-            if (m.benchmark != null || m.kind == MetricKind.SCORE || m.averaged || m.benchUnnamed) {
+            if (m.benchmark != null || m.averaged || m.benchUnnamed) {
                 continue;
             }
             if (only[m.sentence] == null || several[m.sentence]) {
                 continue;
             }
+            // rule "one benchmark closes the sentence": a score takes it only from a phrase after it
+            boolean score = m.kind == MetricKind.SCORE;
             Mention best = null;
             int dist = Integer.MAX_VALUE;
             for (int b = Math.max(0, a - 6); b < Math.min(kept.size(), a + 7); b++) {
                 Mention o = kept.get(b);
-                if (o != m && o.sentence == m.sentence && o.benchmark != null && Math.abs(a - b) < dist) {
+                if (o != m
+                        && o.sentence == m.sentence
+                        && o.benchmark != null
+                        && (!score || o.benchStart > t.get(m.last).end && sameClause(m.last, o.benchStart))
+                        && Math.abs(a - b) < dist) {
                     best = o;
                     dist = Math.abs(a - b);
                 }
@@ -977,6 +983,16 @@ final class MetricAttacher extends Tokens {
                 m.benchEnd = best.benchEnd;
             }
         }
+    }
+
+    /** Whether no clause boundary ({@code while}, {@code but}, {@code ;}) stands from token {@code k} to offset {@code end}. */
+    private boolean sameClause(int k, int end) {
+        for (int j = k + 1; j < t.size() && j < k + 3 * NP_MAX && t.get(j).start < end; j++) {
+            if (is(j, ";") || Cues.CLAUSE_WORDS.contains(norm(j)) && !is(j, "and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ReportedMetric build(Mention m) {
