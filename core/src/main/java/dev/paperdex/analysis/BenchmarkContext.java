@@ -182,10 +182,17 @@ final class BenchmarkContext {
             }
             return e > s && a.nameLike(s) ? new int[] {s, e} : null;
         }
-        if (Cues.BENCH_HEADS.contains(a.norm(k)) && a.is(k + 1, ",") && a.nameLike(k + 2)) {
-            // a benchmark, X, with ...
-            int[] r = nameBefore(nameEnd(k + 2));
-            return r != null && r[0] == k + 2 ? r : null;
+        if ((Cues.BENCH_HEADS.contains(a.norm(k)) || a.is(k, "task")) && a.is(k + 1, ",") && a.nameLike(k + 2)) {
+            // a benchmark, X, with ...; a physical concept understanding task, X.
+            int e = nameEnd(k + 2);
+            int[] r = nameBefore(e);
+            boolean closed = a.is(e, ",") || a.is(e, ".");
+            return r != null && r[0] == k + 2 && closed && (!a.is(k, "task") || a.is(e, ".")) ? r : null;
+        }
+        if (a.is(k, "(") && a.nameLike(k + 1) && isTaskBefore(k)) {
+            // in the image classification (ImageNet1K): the benchmark of a task, in parentheses
+            int e = nameEnd(k + 1);
+            return a.is(e, ")") && a.hasName(k + 1, e) ? new int[] {k + 1, e} : null;
         }
         if (!a.is(k, ",") || !(a.is(k + 1, "a") || a.is(k + 1, "an"))) {
             return null;
@@ -203,6 +210,23 @@ final class BenchmarkContext {
         return head ? nameBefore(k) : null;
     }
 
+    /** Whether a task phrase after {@code in} or {@code on} ends right before token {@code k}. */
+    private boolean isTaskBefore(int k) {
+        String head = a.norm(k - 1);
+        if (!(head.endsWith("tion") || head.endsWith("ing") || Cues.BENCH_WORDS.contains(head))) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && j >= k - 5 && a.sameSentence(j, k); j--) {
+            if (a.is(j, "in") || a.is(j, "on")) {
+                return true;
+            }
+            if (!a.isWord(j) || a.nameLike(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The index past the name that starts at {@code s}: name words and the tokens glued to them. */
     private int nameEnd(int s) {
         int e = s;
@@ -215,6 +239,17 @@ final class BenchmarkContext {
     /** The name that ends right before token {@code k}, stepping over an abbreviation in parentheses. */
     private int[] nameBefore(int k) {
         int e = k;
+        if (a.is(e - 1, "\"")) {
+            // "Mind's Eye", a benchmark: the name between the quotes
+            int j = e - 2;
+            while (j > e - 10 && j >= 0 && !a.is(j, "\"")) {
+                j--;
+            }
+            if (!a.is(j, "\"") || j + 1 >= e - 1 || !a.hasName(j + 1, e - 1)) {
+                return null;
+            }
+            return new int[] {j + 1, e - 1};
+        }
         if (a.is(e - 1, ")")) {
             int j = e - 2;
             while (j > e - 8 && j >= 0 && !a.is(j, "(")) {

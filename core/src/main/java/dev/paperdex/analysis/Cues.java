@@ -1158,7 +1158,7 @@ final class Cues {
 
     /** Heads of an appositive that declares a benchmark: {@code X, a benchmark for ...}. */
     static final Set<String> BENCH_HEADS =
-            words("benchmark", "testbed", "suite", "leaderboard", "arena");
+            words("benchmark", "testbed", "suite", "leaderboard", "arena", "collection");
 
     /** Words after {@code benchmark} that introduce its name: {@code a new benchmark named X}. */
     static final Set<String> NAMING_WORDS = words("named", "called", "dubbed", "termed", "coined");
