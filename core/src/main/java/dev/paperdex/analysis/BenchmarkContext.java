@@ -25,12 +25,15 @@ final class BenchmarkContext {
     private final int[][] named;
     /** Per sentence, the first benchmark it declares or names, or null. */
     private final int[][] declared;
+    /** Per sentence, whether it declares or names more than one. */
+    private final boolean[] declaresSeveral;
 
     BenchmarkContext(MetricAttacher attacher) {
         this.a = attacher;
         this.sentences = a.sentenceStart.length;
         this.named = new int[sentences][];
         this.declared = new int[sentences][];
+        this.declaresSeveral = new boolean[sentences];
         scan();
     }
 
@@ -51,6 +54,7 @@ final class BenchmarkContext {
         for (Mention m : kept) {
             while (s < m.sentence) {
                 int[] d = declared[s];
+                several |= declaresSeveral[s];
                 if (d != null) {
                     String key = key(d);
                     several |= only != null && !only.equals(key);
@@ -100,6 +104,8 @@ final class BenchmarkContext {
             int[] decl = eval != null ? eval : declarationAt(k);
             if (decl != null && declared[s] == null) {
                 declared[s] = decl;
+            } else if (decl != null && !key(decl).equals(key(declared[s]))) {
+                declaresSeveral[s] = true; // X, a benchmark for ..., and Y, a benchmark for ...
             }
         }
     }
@@ -165,7 +171,9 @@ final class BenchmarkContext {
         if (Cues.MODEL_HEADS.contains(head)) {
             return false;
         }
-        return Cues.BENCH_WORDS.contains(head) || a.hasName(r[0], r[1]) && !a.is(r[0], "the") || a.hasName(r[0], r[1]) && r[1] - r[0] > 1;
+        return Cues.BENCH_WORDS.contains(head)
+                || a.hasName(r[0], r[1]) && !a.is(r[0], "the")
+                || a.hasName(r[0], r[1]) && r[1] - r[0] > 1;
     }
 
     /**

@@ -1157,8 +1157,7 @@ final class Cues {
             "assessed");
 
     /** Heads of an appositive that declares a benchmark: {@code X, a benchmark for ...}. */
-    static final Set<String> BENCH_HEADS =
-            words("benchmark", "testbed", "suite", "leaderboard", "arena", "collection");
+    static final Set<String> BENCH_HEADS = words("benchmark", "testbed", "suite", "leaderboard", "arena", "collection");
 
     /** Words after {@code benchmark} that introduce its name: {@code a new benchmark named X}. */
     static final Set<String> NAMING_WORDS = words("named", "called", "dubbed", "termed", "coined");
@@ -1210,8 +1209,8 @@ final class Cues {
             "gpu");
 
     /** Heads that make a lower-case phrase a benchmark: {@code reasoning benchmarks}. */
-    static final Set<String> BENCH_WORDS = words(
-            "benchmark", "benchmarks", "dataset", "datasets", "task", "tasks", "suite", "suites", "testbed");
+    static final Set<String> BENCH_WORDS =
+            words("benchmark", "benchmarks", "dataset", "datasets", "task", "tasks", "suite", "suites", "testbed");
 
     /** Verbs whose counted object is an outcome: {@code solves 13 of 73 tasks}, {@code fixes 9 bugs}. */
     static final Set<String> OUTCOME_VERBS = words(
@@ -1238,16 +1237,15 @@ final class Cues {
             "completed");
 
     /** Words after a rate that make it a configured input: {@code at 30 FPS input}. */
-    static final Set<String> SETUP_AFTER_UNIT = words(
-            "input", "inputs", "video", "videos", "clip", "clips", "stream", "streams", "budget", "limit", "cap");
+    static final Set<String> SETUP_AFTER_UNIT =
+            words("input", "inputs", "video", "videos", "clip", "clips", "stream", "streams", "budget", "limit", "cap");
 
     /** Letter prefixes of accelerator names: {@code H100}, {@code A100}, {@code RTX4090}, {@code MI300X}. */
     static final Set<String> HARDWARE_PREFIXES =
             words("a", "h", "v", "l", "b", "gh", "gb", "t", "p", "k", "rtx", "gtx", "mi", "tpuv", "tpu", "m");
 
     /** Lower-case heads that name where a result was measured: {@code the general domain}. */
-    static final Set<String> TASK_HEADS =
-            words("domain", "domains", "server", "leaderboard", "track", "tracks", "split", "splits", "subset");
+    static final Set<String> TASK_HEADS = words("domain", "domains", "server", "leaderboard", "track", "tracks");
 
     /** Heads in -ing or -tion that name no task: {@code on memorizing information}. */
     static final Set<String> NOT_TASK_HEADS = words(

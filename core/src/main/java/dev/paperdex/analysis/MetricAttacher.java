@@ -167,11 +167,7 @@ final class MetricAttacher extends Tokens {
                     n++;
                 }
                 Token after = tok(n + 1);
-                if (after != null
-                        && nameLike(n + 1)
-                        && !metricName(n + 1)
-                        && j > itemStart
-                        && sameSentence(j, n + 1)) {
+                if (after != null && nameLike(n + 1) && !metricName(n + 1) && j > itemStart && sameSentence(j, n + 1)) {
                     np.items.add(new int[] {itemStart, j});
                     closed |= !t.get(n).is(",");
                     j = n + 1;
@@ -446,6 +442,10 @@ final class MetricAttacher extends Tokens {
             s = k + 1;
         } else if (is(k, "vs") && is(k + 1, ".")) {
             s = k + 2;
+        } else if (is(k, "upon")
+                && (Cues.CHANGE_WORDS.contains(norm(k - 1)) || Cues.CHANGE_NOUNS.contains(norm(k - 1)))) {
+            s = k + 1; // an improvement upon X; but not built upon X
+
         } else {
             return -1;
         }
@@ -729,7 +729,8 @@ final class MetricAttacher extends Tokens {
                 if (withBase != null) {
                     for (int q = a; q <= b; q++) {
                         Mention m = kept.get(q);
-                        if (m.baseline == null) {
+                        // a score is no comparison: 51.2% on X, a 3% gain upon Y gives Y to the gain only
+                        if (m.baseline == null && (m.kind == withBase.kind || m.kind != MetricKind.SCORE)) {
                             m.baseline = withBase.baseline;
                             m.baseStart = withBase.baseStart;
                             m.baseEnd = withBase.baseEnd;
@@ -753,7 +754,7 @@ final class MetricAttacher extends Tokens {
         }
         for (int q = a; q <= b; q++) {
             Mention m = kept.get(q);
-            if (m.benchmark == null) {
+            if (m.benchmark == null && !m.benchUnnamed) {
                 m.benchmark = from.benchmark;
                 m.benchStart = from.benchStart;
                 m.benchEnd = from.benchEnd;

@@ -186,7 +186,8 @@ class Tokens {
                     && x.text.equals(x.text.toUpperCase(java.util.Locale.ROOT))
                     && Character.isLetter(x.text.charAt(0))
                     && isWord(j + 1)
-                    && (Cues.METRIC_NAMES.contains(norm(j + 1)) || Cues.CHANGE_WORDS.contains(norm(j + 1))
+                    && (Cues.METRIC_NAMES.contains(norm(j + 1))
+                            || Cues.CHANGE_WORDS.contains(norm(j + 1))
                             || is(j + 1, "win"))) {
                 j++; // an unknown metric abbreviation: a 3.5% AO gain, an 86.5% LC win rate
                 continue;
