@@ -1265,4 +1265,7 @@ final class Cues {
             "nothing",
             "something",
             "padding");
+
+    /** Hyphenated last parts that make a name a model: {@code LLaDA-Instruct}, {@code Qwen-Chat}. */
+    static final Set<String> MODEL_SUFFIXES = words("instruct", "chat", "coder", "base", "it", "distill");
 }

@@ -954,6 +954,9 @@ final class MentionScanner extends Tokens {
                     if (m.metric == null) {
                         m.metric = x.text;
                     }
+                    if (k == m.last + 2 && nameLike(m.last + 1) && !metricName(m.last + 1)) {
+                        m.innerBench = m.last + 1; // a 7.43 WikiText2 perplexity: the name is the benchmark
+                    }
                     return true;
                 }
             }

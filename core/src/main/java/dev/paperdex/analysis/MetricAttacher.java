@@ -319,8 +319,8 @@ final class MetricAttacher extends Tokens {
                 || Cues.CONDITION_HEADS.contains(head) && !hasName(s, e)) {
             return null; // on 8 GPUs, in a single sampling step, in the five-choice setting
         }
-        if (modelName(e - 1)) {
-            return null; // OPT-125M, Qwen2.5-7B: a model, not a benchmark
+        if (modelName(e - 1) || Cues.MODEL_SUFFIXES.contains(norm(e - 1)) && glued(e - 1) && is(e - 2, "-")) {
+            return null; // OPT-125M, Qwen2.5-7B, LLaDA-Instruct: a model, not a benchmark
         }
         if (!hasName(s, e)) {
             // all lower case: a single generic or vague word names no benchmark
@@ -486,6 +486,9 @@ final class MetricAttacher extends Tokens {
 
     /** Looks right after the mention: metric words, {@code of} phrase, baseline, then {@code on X}. */
     private void attachForward(Mention m) {
+        if (m.innerBench >= 0) {
+            setBench(m, new int[] {m.innerBench, m.innerBench + 1});
+        }
         int k = m.tail + 1;
         int steps = 0;
         boolean afterChangeNoun = false;
