@@ -96,8 +96,12 @@ final class BenchmarkContext {
     private void scan() {
         int n = a.t.size();
         for (int k = 0; k < n; k++) {
+            Token x = a.t.get(k);
+            if (!(x.isWord() || x.is(",") || x.is("("))) {
+                continue; // only words, commas and parentheses open a context
+            }
             int s = a.sentenceOf[k];
-            int[] eval = named[s] == null ? evaluationAt(k) : null;
+            int[] eval = named[s] == null && x.isWord() ? evaluationAt(k) : null;
             if (eval != null) {
                 named[s] = eval;
             }

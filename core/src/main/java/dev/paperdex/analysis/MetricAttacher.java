@@ -13,8 +13,22 @@ import java.util.List;
  * to}), spreads list phrases over coordinated numbers, and builds the values.
  */
 final class MetricAttacher extends Tokens {
+    /** Per token, the last {@code ;} or {@code :} at or before it in its sentence, or -1. */
+    private final int[] lastMark;
+
     MetricAttacher(Tokens tokens) {
         super(tokens);
+        lastMark = new int[t.size()];
+        int mark = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (i > 0 && sentenceOf[i] != sentenceOf[i - 1]) {
+                mark = -1;
+            }
+            if (is(i, ";") || is(i, ":")) {
+                mark = i;
+            }
+            lastMark[i] = mark;
+        }
     }
 
     /** The metrics of {@code kept}, in text order. */
@@ -843,8 +857,8 @@ final class MetricAttacher extends Tokens {
         if (m.baseline == null) {
             int count = 0;
             for (int k = m.first - 1; k >= s && count < 3 * WINDOW; k--, count++) {
-                if (is(k, "above") || is(k, "below")) {
-                    continue; // only after the number: 1.2 points above BERT
+                if (!isWord(k) || is(k, "above") || is(k, "below")) {
+                    continue; // cues are words; above and below count only after the number
                 }
                 if (baselineAt(m, k) >= 0 && m.baseline != null) {
                     break;
@@ -898,10 +912,9 @@ final class MetricAttacher extends Tokens {
      * Assessment, ...}), else the sentence start.
      */
     private int clauseStart(Mention m, int s) {
-        for (int k = m.first - 1; k > s && k >= m.first - 3 * WINDOW; k--) {
-            if ((is(k, ";") || is(k, ":")) && Cues.BENCH_PREPS.contains(norm(k + 1))) {
-                return k + 1;
-            }
+        int k = m.first > 0 ? lastMark[m.first - 1] : -1;
+        if (k > s && k >= m.first - 3 * WINDOW && Cues.BENCH_PREPS.contains(norm(k + 1))) {
+            return k + 1;
         }
         return s;
     }
