@@ -175,9 +175,7 @@ final class BenchmarkContext {
         if (Cues.MODEL_HEADS.contains(head)) {
             return false;
         }
-        return Cues.BENCH_WORDS.contains(head)
-                || a.hasName(r[0], r[1]) && !a.is(r[0], "the")
-                || a.hasName(r[0], r[1]) && r[1] - r[0] > 1;
+        return Cues.BENCH_WORDS.contains(head) || a.hasName(r[0], r[1]);
     }
 
     /**

@@ -1002,7 +1002,19 @@ final class Cues {
 
     /** Trailing words trimmed from a benchmark written as a name ({@code MMVet tasks}). */
     static final Set<String> NP_TRAILING = words(
-            "benchmark", "benchmarks", "dataset", "datasets", "task", "tasks", "test", "tests", "set", "sets", "suite");
+            "val",
+            "validation",
+            "benchmark",
+            "benchmarks",
+            "dataset",
+            "datasets",
+            "task",
+            "tasks",
+            "test",
+            "tests",
+            "set",
+            "sets",
+            "suite");
 
     /** Heads before {@code of} that stand for a part of the benchmark ({@code the test sets of MATH}). */
     static final Set<String> PART_HEADS = words(
