@@ -173,6 +173,8 @@ final class Cues {
     /** Metric names that may stand where a unit would (EXTRACTION.md: {@code 12.3 mAP}). */
     static final Set<String> METRIC_NAMES = words(
             "fid",
+            "coefficient",
+            "win",
             "bleu",
             "rouge",
             "cider",
@@ -1000,7 +1002,19 @@ final class Cues {
 
     /** Trailing words trimmed from a benchmark written as a name ({@code MMVet tasks}). */
     static final Set<String> NP_TRAILING = words(
-            "benchmark", "benchmarks", "dataset", "datasets", "task", "tasks", "test", "tests", "set", "sets", "suite");
+            "val",
+            "validation",
+            "benchmark",
+            "benchmarks",
+            "dataset",
+            "datasets",
+            "task",
+            "tasks",
+            "test",
+            "tests",
+            "set",
+            "sets",
+            "suite");
 
     /** Heads before {@code of} that stand for a part of the benchmark ({@code the test sets of MATH}). */
     static final Set<String> PART_HEADS = words(
@@ -1125,4 +1139,145 @@ final class Cues {
             "around",
             "upto",
             "as");
+
+    /** Nouns that open an evaluation phrase: {@code Experiments on X show ...}. */
+    static final Set<String> EVAL_NOUNS = words(
+            "experiments",
+            "experiment",
+            "evaluations",
+            "evaluation",
+            "results",
+            "tests",
+            "study",
+            "studies",
+            "analysis",
+            "analyses",
+            "benchmarking");
+
+    /** Verbs that say where the paper measured its results: {@code we evaluate ... on X}. */
+    static final Set<String> EVAL_VERBS = words(
+            "evaluate",
+            "evaluates",
+            "evaluated",
+            "test",
+            "tested",
+            "benchmark",
+            "benchmarked",
+            "validate",
+            "validated",
+            "assess",
+            "assessed");
+
+    /** Heads of an appositive that declares a benchmark: {@code X, a benchmark for ...}. */
+    static final Set<String> BENCH_HEADS = words("benchmark", "testbed", "suite", "leaderboard", "arena", "collection");
+
+    /** Words after {@code benchmark} that introduce its name: {@code a new benchmark named X}. */
+    static final Set<String> NAMING_WORDS = words("named", "called", "dubbed", "termed", "coined");
+
+    /** Verbs that report what an evaluation found; they end the evaluation's phrase. */
+    static final Set<String> REPORT_VERBS = words(
+            "show",
+            "shows",
+            "showed",
+            "demonstrate",
+            "demonstrates",
+            "demonstrated",
+            "reveal",
+            "reveals",
+            "revealed",
+            "indicate",
+            "indicates",
+            "confirm",
+            "confirms",
+            "validate",
+            "validates",
+            "suggest",
+            "suggests",
+            "highlight",
+            "highlights",
+            "prove",
+            "proves");
+
+    /** Heads of a phrase that names what was run, not where: {@code across Llama-family models}. */
+    static final Set<String> MODEL_HEADS = words(
+            "model",
+            "models",
+            "llm",
+            "llms",
+            "mllms",
+            "vlms",
+            "lvlms",
+            "backbone",
+            "backbones",
+            "architecture",
+            "architectures",
+            "families",
+            "family",
+            "network",
+            "networks",
+            "variants",
+            "agents",
+            "gpus",
+            "gpu");
+
+    /** Heads that make a lower-case phrase a benchmark: {@code reasoning benchmarks}. */
+    static final Set<String> BENCH_WORDS =
+            words("benchmark", "benchmarks", "dataset", "datasets", "task", "tasks", "suite", "suites", "testbed");
+
+    /** Verbs whose counted object is an outcome: {@code solves 13 of 73 tasks}, {@code fixes 9 bugs}. */
+    static final Set<String> OUTCOME_VERBS = words(
+            "solves",
+            "solved",
+            "solving",
+            "fixes",
+            "fixed",
+            "resolves",
+            "resolved",
+            "passes",
+            "passed",
+            "wins",
+            "won",
+            "discovers",
+            "discovered",
+            "uncovers",
+            "uncovered",
+            "detects",
+            "detected",
+            "proves",
+            "proved",
+            "completes",
+            "completed");
+
+    /** Words after a rate that make it a configured input: {@code at 30 FPS input}. */
+    static final Set<String> SETUP_AFTER_UNIT =
+            words("input", "inputs", "video", "videos", "clip", "clips", "stream", "streams", "budget", "limit", "cap");
+
+    /** Letter prefixes of accelerator names: {@code H100}, {@code A100}, {@code RTX4090}, {@code MI300X}. */
+    static final Set<String> HARDWARE_PREFIXES =
+            words("a", "h", "v", "l", "b", "gh", "gb", "t", "p", "k", "rtx", "gtx", "mi", "tpuv", "tpu", "m");
+
+    /** Lower-case heads that name where a result was measured: {@code the general domain}. */
+    static final Set<String> TASK_HEADS = words("domain", "domains", "server", "leaderboard", "track", "tracks");
+
+    /** Heads in -ing or -tion that name no task: {@code on memorizing information}. */
+    static final Set<String> NOT_TASK_HEADS = words(
+            "information",
+            "computation",
+            "communication",
+            "attention",
+            "consumption",
+            "condition",
+            "conditions",
+            "configuration",
+            "setting",
+            "training",
+            "inference",
+            "thing",
+            "everything",
+            "nothing",
+            "something",
+            "padding");
+
+    /** Hyphenated last parts that make a name a model: {@code LLaDA-Instruct}, {@code Qwen-Chat}. */
+    static final Set<String> MODEL_SUFFIXES = words("instruct", "chat", "coder", "base", "it", "distill");
 }

@@ -54,6 +54,12 @@ final class Mention {
     /** The phrase the benchmark was read from, when it follows the mention. */
     MetricAttacher.Np benchList;
 
+    /** A benchmark name written between the number and its metric ({@code 7.43 WikiText2 perplexity}), or -1. */
+    int innerBench = -1;
+
+    /** Whether the mention is a count of a total ({@code 5/5 seeds}). */
+    boolean countOf;
+
     boolean bare() {
         return unit.isEmpty();
     }

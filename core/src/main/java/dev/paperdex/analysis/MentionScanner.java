@@ -81,6 +81,16 @@ final class MentionScanner extends Tokens {
             if (glued(i) && isWord(i - 1) || glued(i) && is(i - 1, "-")) {
                 return null;
             }
+            if (is(i + 1, "out") && is(i + 2, "of") && (isNum(i + 3) || Cues.NUMBER_WORDS.containsKey(norm(i + 3)))) {
+                // three out of four datasets: an outcome count, judged like 141 out of 1090
+                Mention m = new Mention();
+                m.first = i;
+                m.num = i;
+                m.last = i;
+                m.tail = i;
+                m.value = n;
+                return m;
+            }
             // eight-fold, eight fold
             if (is(i + 1, "-") && glued(i + 1) && glued(i + 2) && is(i + 2, "fold")) {
                 if (Cues.COPULAS.contains(norm(i - 1)) || Cues.FACTOR_SETUP_AFTER.contains(norm(i + 3))) {
@@ -168,7 +178,9 @@ final class MentionScanner extends Tokens {
         // a written sign: +34.08%, (-3.1), but not the hyphen of GPT-4 or 3-13
         if (glued(i)
                 && (is(i - 1, "+") || is(i - 1, "-") || is(i - 1, "\u2212"))
-                && (i - 2 < 0 || !glued(i - 1) || !(isWord(i - 2) || isNum(i - 2) || is(i - 2, "%")))) {
+                && (i - 2 < 0
+                        || !glued(i - 1)
+                        || !(isWord(i - 2) || isNum(i - 2) || is(i - 2, "%") || is(i - 2, "-")))) {
             m.sign = is(i - 1, "+") ? 1 : -1;
             m.first = i - 1;
             if (m.sign < 0) {
@@ -180,7 +192,8 @@ final class MentionScanner extends Tokens {
             f.qualifier = Qualifier.APPROX;
             return f;
         }
-        int end = unit(m, i + 1, true);
+        int sci = scientific(m, i + 1);
+        int end = unit(m, sci > 0 ? sci : i + 1, true);
         if (end < 0) {
             return null;
         }
@@ -203,12 +216,20 @@ final class MentionScanner extends Tokens {
                         || is(m.first - 1, "/") && glued(m.first) && is(m.first - 2, "%"))) {
             return null; // 80%/10%/10% splits
         }
+        if (m.unit.isEmpty() && factorsOfBefore(i)) {
+            m.unit = "x"; // acceleration factors of 2.57, 2.41, and 2.06
+            m.kind = MetricKind.RATIO;
+        }
         if (m.unit.isEmpty() && is(i - 1, "of") && is(i - 2, "factor") && (is(i - 3, "a") || is(i - 3, "by"))) {
             m.unit = "x"; // by a factor of 3
             m.first = is(i - 3, "a") ? i - 3 : i - 2;
             m.kind = MetricKind.RATIO;
         }
-        if (m.sign == 0 && is(i - 1, "$") && glued(i) && !glued(i - 1) && m.unit.isEmpty()) {
+        if (m.sign == 0
+                && is(i - 1, "$")
+                && glued(i)
+                && (!glued(i - 1) || Cues.QUALIFIER_SYMBOLS.containsKey(norm(i - 2)))
+                && m.unit.isEmpty()) {
             m.unit = "$";
             m.first = i - 1;
         }
@@ -225,8 +246,95 @@ final class MentionScanner extends Tokens {
             m.last++;
             m.tail = m.last;
         }
+        countOf(m);
         qualifierBefore(m);
         return m;
+    }
+
+    /**
+     * Rule "count of a total": {@code in 5/5 seeds}, {@code 8/8 runs}: an outcome count whose value is
+     * the first number.
+     */
+    private void countOf(Mention m) {
+        int k = m.last + 1;
+        Token a = t.get(m.num);
+        if (m.unit.isEmpty()
+                && !a.fraction
+                && is(k, "/")
+                && glued(k)
+                && isNum(k + 1)
+                && glued(k + 1)
+                && !tok(k + 1).fraction
+                && tok(k + 1).value >= a.value
+                && (is(m.first - 1, "in") || is(m.first - 1, "on") || is(m.first - 1, "across"))
+                && isWord(k + 2 + (isWord(k + 2) && isWord(k + 3) ? 1 : 0))
+                && norm(k + 2 + (isWord(k + 2) && isWord(k + 3) ? 1 : 0)).endsWith("s")) {
+            m.last = k + 1;
+            m.tail = m.last;
+            m.countOf = true;
+        }
+    }
+
+    /**
+     * Rule "factors of a list": a bare number in the list after {@code factors of} or {@code speedups
+     * of} is a factor.
+     */
+    private boolean factorsOfBefore(int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
+            if (is(j, "of")) {
+                return is(j - 1, "factors") || is(j - 1, "speedups") || is(j - 1, "speed-ups");
+            }
+            if (!(is(j, ",") || is(j, "and") || isNum(j) && !glued(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule "scientific notation": {@code 3.2 x 10^-5}, {@code 3.2 \times 10^{-5}}: multiplies the value
+     * of {@code m} and returns the index past the exponent, or -1 when none follows at {@code k}.
+     */
+    private int scientific(Mention m, int k) {
+        int j = k;
+        if (is(j, "$")) {
+            j++;
+        }
+        if (!(is(j, "x") || is(j, "\u00d7") || is(j, "\\times") || is(j, "\\cdot"))) {
+            return -1;
+        }
+        j++;
+        if (is(j, "$")) {
+            j++;
+        }
+        if (!isNum(j) || tok(j).value != 10 || !is(j + 1, "^") || !glued(j + 1)) {
+            return -1;
+        }
+        j += 2;
+        boolean brace = is(j, "{");
+        if (brace) {
+            j++;
+        }
+        int sign = 1;
+        if (is(j, "-") || is(j, "\u2212")) {
+            sign = -1;
+            j++;
+        } else if (is(j, "+")) {
+            j++;
+        }
+        if (!isNum(j) || tok(j).value > 300) {
+            return -1;
+        }
+        // dividing keeps 3.2 x 10^-5 at the double nearest 3.2e-5
+        m.value = sign < 0 ? m.value / Math.pow(10, tok(j).value) : m.value * Math.pow(10, tok(j).value);
+        j++;
+        if (brace && is(j, "}")) {
+            j++;
+        }
+        if (is(j, "$") && glued(j)) {
+            j++;
+        }
+        return j;
     }
 
     /**
@@ -262,7 +370,7 @@ final class MentionScanner extends Tokens {
                     return -1;
                 }
                 m.unit = time;
-                return k + 1;
+                return perUnit(m, k + 1);
             }
             return -1; // 7B, 54K, 4o, 2D, 1st
         }
@@ -284,6 +392,9 @@ final class MentionScanner extends Tokens {
             }
         }
         if (next.is("$") && g && is(k + 1, "\\times") && glued(k + 1)) {
+            if (is(k + 2, "$") && glued(k + 2) && isNum(k + 3)) {
+                return -1; // 36$\times$64: a size
+            }
             m.unit = "x"; // 5$\times$
             return is(k + 2, "$") && glued(k + 2) ? k + 3 : k + 2;
         }
@@ -395,8 +506,17 @@ final class MentionScanner extends Tokens {
             String time = Cues.TIME_UNITS.get(w);
             if (time != null && !(is(k + 1, "-") && glued(k + 1))) {
                 m.unit = time;
-                return k + 1;
+                return perUnit(m, k + 1);
             }
+        }
+        return k;
+    }
+
+    /** Rule "compound unit": {@code seconds per frame} is {@code second/frame}; returns the index past it. */
+    private int perUnit(Mention m, int k) {
+        if (is(k, "per") && isWord(k + 1) && !Cues.DETERMINERS.contains(norm(k + 1)) && !isNum(k + 2)) {
+            m.unit = m.unit + "/" + singular(norm(k + 1));
+            return k + 2;
         }
         return k;
     }
@@ -437,6 +557,9 @@ final class MentionScanner extends Tokens {
             return;
         }
         int j = k + 1;
+        if (sep.is("-") && is(j, "-") && glued(j)) {
+            j++; // LaTeX's en dash: 3.1--4.2
+        }
         if (symbol && (sep.space != (tok(j) != null && tok(j).space))) {
             return; // "3 -5" is no range
         }
@@ -451,6 +574,9 @@ final class MentionScanner extends Tokens {
         int end = unit(second, j + 1, false);
         if (end < 0 || !Double.isFinite(second.value) || second.value < m.value) {
             return;
+        }
+        if (to && m.unit.isEmpty() && second.unit.isEmpty() && is(before, "(")) {
+            return; // rule "bare from-to in parentheses": (0.19 to 0.61) gives two levels
         }
         if (!m.unit.isEmpty() && !second.unit.isEmpty() && !m.unit.equals(second.unit)) {
             return;
@@ -488,6 +614,14 @@ final class MentionScanner extends Tokens {
                 && isWord(p - 1)
                 && norm(p - 1).startsWith("\\")) {
             p--; // $\sim$18%: the closing math dollar
+        }
+        if (is(p, "}") && is(p - 2, "{") && (is(p - 1, "\\sim") || is(p - 1, "sim") || is(p - 1, "\\approx"))) {
+            // {\sim}60%, and {sim} where the backslash was lost
+            m.qualifier = Qualifier.APPROX;
+            m.qualifierWritten = true;
+            m.qualifierBefore = true;
+            m.first = p - 2;
+            return;
         }
         Token k = tok(p);
         if (k == null) {
@@ -534,7 +668,7 @@ final class MentionScanner extends Tokens {
                 continue;
             }
             int k = skipTail(prev.last + 1, m.first);
-            if (is(k, "to") && is(prev.first - 1, "from") && k + 1 == m.first) {
+            if (is(prev.first - 1, "from") && is(m.first - 1, "to") && fromToGap(k, m.first - 1)) {
                 m.prev = prev;
                 m.fromTo = true;
                 continue;
@@ -545,6 +679,28 @@ final class MentionScanner extends Tokens {
                 m.prevHasOwnWords = k > prev.last + 1;
             }
         }
+    }
+
+    /**
+     * Rule "from A to B with words between": between the two ends of {@code from 5% on X to 9% on Y}
+     * may stand a prepositional phrase without punctuation; {@code to} stands at {@code to}.
+     */
+    private boolean fromToGap(int k, int to) {
+        if (k == to) {
+            return true;
+        }
+        if (k > to || !Cues.BENCH_PREPS.contains(norm(k)) && !is(k, "at") && !is(k, "with") && !is(k, "for")) {
+            return false;
+        }
+        if (to - k > NP_MAX) {
+            return false;
+        }
+        for (int j = k + 1; j < to; j++) {
+            if (isPunct(j) && !is(j, "(") && !is(j, ")") || isNum(j) || is(j, "and") || is(j, "from")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the tokens in {@code [k, end)} are a list separator, with an optional prepositional phrase first. */
@@ -584,11 +740,15 @@ final class MentionScanner extends Tokens {
                     && !p.accepted
                     && !m.viaPhrase
                     && Double.isNaN(p.upper)
-                    && p.sign == 0) {
+                    && p.sign == 0
+                    && !m.prevHasOwnWords
+                    && !versionLike(p)) {
                 p.unit = m.unit;
                 if (p.metric == null) {
                     p.metric = m.metric;
                 }
+            } else if (p != null && m.fromTo && !p.bare() && m.unit.startsWith(p.unit + "/")) {
+                p.unit = m.unit; // from 120 ms to 45 ms per token: the rate covers both ends
             }
         }
         boolean[] bareScoreInSentence = new boolean[sentenceStart.length + 1];
@@ -633,7 +793,7 @@ final class MentionScanner extends Tokens {
             return false;
         }
         if (k.isWord() && (k.isCapitalized() || k.hasUpperOrDigitInside()) && !k.norm.equals("fid")) {
-            return !Cues.METRIC_NAMES.contains(k.norm);
+            return !metricName(p);
         }
         return k.isWord()
                 && (k.norm.equals("v")
@@ -655,7 +815,7 @@ final class MentionScanner extends Tokens {
 
     /** Whether a set-up word governs the number: {@code rank equating to 8.3%}, {@code sparsity of 50%}. */
     private boolean setupBefore(Mention m) {
-        if (m.unit.equals("x")) {
+        if (m.unit.equals("x") || m.fromTo && m.prev != null && !m.prev.vetoed) {
             return false;
         }
         for (int p = m.first - 1; p >= 0 && p >= m.first - 4; p--) {
@@ -689,13 +849,15 @@ final class MentionScanner extends Tokens {
             case "":
                 return bareAcceptable(m);
             default:
-                if (m.unit.endsWith("/s") || m.unit.equals("fps")) {
-                    return true;
+                if (m.unit.contains("/") || m.unit.equals("fps")) {
+                    // rule "set-up rate": at 30 FPS input, a 16 fps video
+                    return !Cues.SETUP_AFTER_UNIT.contains(norm(m.last + 1));
                 }
                 if (is(m.last + 1, "of") || is(m.last + 1, "-")) {
                     return false;
                 }
                 return m.qualifierWritten && m.qualifier != Qualifier.MIN
+                        || quantityBefore(m)
                         || is(m.first - 1, "in") && (is(m.first - 2, "just") || is(m.first - 2, "only"))
                         || is(m.first - 1, "of")
                                 && (Cues.QUANTITY_HEADS.contains(norm(m.first - 2))
@@ -708,6 +870,19 @@ final class MentionScanner extends Tokens {
                                 && !m.unit.equals("tb")
                         || (is(m.first - 1, "to") || is(m.first - 1, "by")) && changeVerbBefore(m.first - 1, 5);
         }
+    }
+
+    /**
+     * Rule "quantity value": a unit value stated as the level of a named quantity ({@code latency is
+     * 0.5s}, {@code a memory footprint (8 GB)}, {@code throughput of 120 token/s}).
+     */
+    private boolean quantityBefore(Mention m) {
+        int p = m.first - 1;
+        if (!(Cues.COPULAS.contains(norm(p)) || is(p, "(") || is(p, "of"))) {
+            return false;
+        }
+        String head = norm(p - 1);
+        return Cues.QUANTITY_HEADS.contains(head) || metricName(p - 1) && !is(p - 1, "is");
     }
 
     /** Whether {@code to} at {@code k} closes {@code from A to}. */
@@ -752,22 +927,42 @@ final class MentionScanner extends Tokens {
                     && isWord(m.first - 2)
                     && !t.get(m.first - 2).text.equals("\u0394"));
         }
-        // a metric name after it: 127.9 CIDEr-D, 0.69 overall score, 35.2 BLEU
-        for (int k = m.last + 1; k <= m.last + 2 && k < t.size(); k++) {
+        if (metricBefore(m) || m.countOf) {
+            return true;
+        }
+        if (outcomeCount(m)) {
+            return true;
+        }
+        // a metric name after it: 127.9 CIDEr-D, 0.69 overall score, 35.2 BLEU, 0.7 macro-F1, 7.4 Wiki2 perplexity
+        for (int k = m.last + 1; k <= m.last + 3 && k < t.size(); k++) {
             Token x = t.get(k);
             if (!x.isWord()) {
                 break;
             }
-            if (Cues.METRIC_NAMES.contains(x.norm)) {
+            boolean compound = false;
+            if (is(k + 1, "-") && glued(k + 1) && glued(k + 2) && metricName(k + 2) && !x.isCapitalized()) {
+                k += 2; // macro-F1
+                x = t.get(k);
+                compound = true;
+            }
+            if (metricName(k) && k == m.last + 3 && !compound && !nameLike(k - 1)) {
+                break;
+            }
+            if (metricName(k)) {
                 if (!x.norm.equals("top") && !x.norm.equals("pass") && !x.norm.equals("is")) {
                     m.tail = k;
                     if (m.metric == null) {
                         m.metric = x.text;
                     }
+                    if (k == m.last + 2 && nameLike(m.last + 1) && !metricName(m.last + 1)) {
+                        m.innerBench = m.last + 1; // a 7.43 WikiText2 perplexity: the name is the benchmark
+                    }
                     return true;
                 }
             }
             if (!(x.norm.equals("overall")
+                    || k == m.last + 1 && nameLike(k) && !x.isCapitalized() && metricName(k + 1)
+                    || k == m.last + 1 && nameLike(k) && hasDigit(x.text) && metricName(k + 1)
                     || x.norm.equals("average")
                     || x.norm.equals("mean")
                     || x.norm.equals("absolute")
@@ -776,7 +971,9 @@ final class MentionScanner extends Tokens {
             }
         }
         // 141 out of 1090
-        if (is(m.last + 1, "out") && is(m.last + 2, "of") && isNum(m.last + 3)) {
+        if (is(m.last + 1, "out")
+                && is(m.last + 2, "of")
+                && (isNum(m.last + 3) || Cues.NUMBER_WORDS.containsKey(norm(m.last + 3)))) {
             return true; // 141 out of 1090 sites, solves 15 out of 30 problems
         }
         // from 48.2 to 61.0 after a change verb or a metric word: the pass@1 rises from 48.2 to 61.0
@@ -798,7 +995,7 @@ final class MentionScanner extends Tokens {
         }
         // improves mAP by 3.4 on nuScenes, outperforms the baseline by 2.3
         if (is(before(m.first), "by")
-                && changeVerbBefore(before(m.first), 7)
+                && changeVerbBefore(before(m.first), 10)
                 && !m.qualifierWritten
                 && (!isWord(m.last + 1) || Cues.AFTER_BARE_CHANGE.contains(norm(m.last + 1)))) {
             return true;
@@ -818,7 +1015,7 @@ final class MentionScanner extends Tokens {
                 if (isPunct(k) || isNum(k)) {
                     break;
                 }
-                if (Cues.METRIC_NAMES.contains(norm(k))) {
+                if (metricName(k)) {
                     if (m.metric == null) {
                         int st = k;
                         while (st - 1 >= 0
@@ -841,6 +1038,44 @@ final class MentionScanner extends Tokens {
             }
         }
         return false;
+    }
+
+    /**
+     * Rule "score after its metric name": {@code FID 3.1}, {@code gFID 1.9}, {@code Spearman correlation
+     * above 0.80}, {@code (r > 0.8)}; the name becomes the metric.
+     */
+    private boolean metricBefore(Mention m) {
+        int p = m.first - 1;
+        Token n = t.get(m.num);
+        boolean linked = false;
+        if (n.fraction && (is(p, "(") || Cues.COPULAS.contains(norm(p))) && metricName(p - 1) && !is(p - 1, "is")) {
+            p--; // scores (7.17 on X), the Gini coefficient is 0.327
+            linked = true;
+        }
+        boolean named = metricName(p) && !is(p, "top") && !is(p, "pass") && !is(p, "is") && (linked || !glued(m.first));
+        boolean variable = (is(p, "r") || is(p, "\u03c1") || is(p, "\\rho"))
+                && m.qualifierWritten
+                && tok(m.first).kind == Token.Kind.SYM;
+        if (!(named && (n.fraction || m.qualifierWritten) || variable)) {
+            return false;
+        }
+        if (m.metric == null) {
+            m.metric = t.get(p).text;
+        }
+        return true;
+    }
+
+    /**
+     * Rule "outcome count": a count after a verb of outcome is a metric ({@code solves 13 of 73 tasks},
+     * {@code fixes 9 bugs}); counts of what was set up are not ({@code uses 14 datasets}).
+     */
+    private boolean outcomeCount(Mention m) {
+        Token n = t.get(m.num);
+        if (n.fraction || m.sign != 0 || !Cues.OUTCOME_VERBS.contains(norm(before(m.first)))) {
+            return false;
+        }
+        return is(m.last + 1, "of") && isNum(m.last + 2)
+                || isWord(m.last + 1) && !Cues.SIZE_WORDS.contains(norm(m.last + 1));
     }
 
     private void decideKind(Mention m) {
@@ -891,7 +1126,12 @@ final class MentionScanner extends Tokens {
             if (m.fromTo && p.kind == MetricKind.SCORE && m.kind == MetricKind.CHANGE && !m.kindCue) {
                 m.kind = MetricKind.SCORE;
             }
-            if (!m.fromTo && !m.qualifierWritten && p.qualifierWritten && p.qualifierBefore && !m.prevHasOwnWords) {
+            if (!m.fromTo
+                    && !m.qualifierWritten
+                    && p.qualifierWritten
+                    && p.qualifierBefore
+                    && !m.prevHasOwnWords
+                    && m.unit.equals(p.unit)) {
                 m.qualifier = p.qualifier;
                 m.qualifierBefore = true;
                 m.qualifierWritten = true;
@@ -906,6 +1146,7 @@ final class MentionScanner extends Tokens {
             Mention n = kept.get(a + 1);
             if (n.prev == m
                     && !n.fromTo
+                    && !n.viaPhrase
                     && !m.kindCue
                     && n.kindCue
                     && m.unit.equals(n.unit)

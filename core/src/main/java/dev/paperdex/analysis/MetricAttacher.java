@@ -13,8 +13,22 @@ import java.util.List;
  * to}), spreads list phrases over coordinated numbers, and builds the values.
  */
 final class MetricAttacher extends Tokens {
+    /** Per token, the last {@code ;} or {@code :} at or before it in its sentence, or -1. */
+    private final int[] lastMark;
+
     MetricAttacher(Tokens tokens) {
         super(tokens);
+        lastMark = new int[t.size()];
+        int mark = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (i > 0 && sentenceOf[i] != sentenceOf[i - 1]) {
+                mark = -1;
+            }
+            if (is(i, ";") || is(i, ":")) {
+                mark = i;
+            }
+            lastMark[i] = mark;
+        }
     }
 
     /** The metrics of {@code kept}, in text order. */
@@ -34,7 +48,10 @@ final class MetricAttacher extends Tokens {
         for (Mention m : kept) {
             attachBackward(m);
         }
+        parenthesized(kept);
+        appositive(kept);
         propagate(kept);
+        new BenchmarkContext(this).fill(kept);
         List<ReportedMetric> out = new ArrayList<>(kept.size());
         for (Mention m : kept) {
             out.add(build(m));
@@ -147,7 +164,7 @@ final class MetricAttacher extends Tokens {
     }
 
     /** Reads a noun phrase starting at token {@code k}, as a list of items when it is one. */
-    private Np np(int k, int limit) {
+    Np np(int k, int limit) {
         Np np = new Np();
         np.start = k;
         int j = k;
@@ -164,7 +181,7 @@ final class MetricAttacher extends Tokens {
                     n++;
                 }
                 Token after = tok(n + 1);
-                if (after != null && nameLike(n + 1) && j > itemStart && sameSentence(j, n + 1)) {
+                if (after != null && nameLike(n + 1) && !metricName(n + 1) && j > itemStart && sameSentence(j, n + 1)) {
                     np.items.add(new int[] {itemStart, j});
                     closed |= !t.get(n).is(",");
                     j = n + 1;
@@ -263,6 +280,7 @@ final class MetricAttacher extends Tokens {
             }
         }
         boolean counted = false;
+        boolean trailed = false;
         boolean changed = true;
         while (changed && s < e) {
             changed = false;
@@ -283,24 +301,40 @@ final class MetricAttacher extends Tokens {
             }
         }
         while (e > s
-                && (isWord(e - 1) && Cues.NP_TRAILING.contains(norm(e - 1)) && hasName(s, e - 1)
+                && (isWord(e - 1)
+                                && Cues.NP_TRAILING.contains(norm(e - 1))
+                                && hasName(s, e - 1)
+                                && !(glued(e - 1) && is(e - 2, "-"))
                         || is(e - 1, "task") && e - 1 > s
                         || is(e - 1, "-")
                         || is(e - 1, "."))) {
+            trailed |= isWord(e - 1);
             e--;
         }
         if (e <= s) {
             return null;
         }
+        // rule "describing words before a name": the high school level miniF2F benchmark is miniF2F
+        if (trailed && nameLike(e - 1)) {
+            int first = s;
+            while (first < e && !nameLike(first) && isWord(first) && !glued(first + 1)) {
+                first++;
+            }
+            if (first > s && first < e && t.get(first).hasUpperOrDigitInside()) {
+                s = first;
+            }
+        }
         String head = norm(e - 1);
         if (Cues.QUANTITY_HEADS.contains(head) && !t.get(e - 1).isCapitalized()) {
             return null;
         }
-        if (Cues.HARDWARE.contains(head) || Cues.CONDITION_HEADS.contains(head) && !hasName(s, e)) {
+        if (Cues.HARDWARE.contains(head)
+                || hardwareName(e - 1)
+                || Cues.CONDITION_HEADS.contains(head) && !hasName(s, e)) {
             return null; // on 8 GPUs, in a single sampling step, in the five-choice setting
         }
-        if (modelName(e - 1)) {
-            return null; // OPT-125M, Qwen2.5-7B: a model, not a benchmark
+        if (modelName(e - 1) || Cues.MODEL_SUFFIXES.contains(norm(e - 1)) && glued(e - 1) && is(e - 2, "-")) {
+            return null; // OPT-125M, Qwen2.5-7B, LLaDA-Instruct: a model, not a benchmark
         }
         if (!hasName(s, e)) {
             // all lower case: a single generic or vague word names no benchmark
@@ -314,6 +348,9 @@ final class MetricAttacher extends Tokens {
         if (counted && e - s <= 1) {
             return null; // 3072 GPUs
         }
+        if (!hasName(s, e) && !lowerCaseBenchmark(s, e)) {
+            return null; // on cache hits, across all axes, in image-quality metrics
+        }
         boolean generic = true;
         for (int j = s; j < e && generic; j++) {
             Token x = t.get(j);
@@ -324,6 +361,52 @@ final class MetricAttacher extends Tokens {
             return null; // the test set, the held-out split
         }
         return new int[] {s, e};
+    }
+
+    /**
+     * Rule "hardware is no benchmark": accelerator names such as {@code H100}, {@code A100}, {@code
+     * RTX4090}, {@code MI300X}: a short letter prefix, then digits.
+     */
+    private boolean hardwareName(int k) {
+        Token x = tok(k);
+        if (x == null || !x.isWord()) {
+            return false;
+        }
+        String w = x.norm;
+        int i = 0;
+        while (i < w.length() && Character.isLetter(w.charAt(i))) {
+            i++;
+        }
+        int d = i;
+        while (d < w.length() && Character.isDigit(w.charAt(d))) {
+            d++;
+        }
+        String prefix = w.substring(0, i);
+        return d - i >= 2 && w.length() - d <= 1 && Cues.HARDWARE_PREFIXES.contains(prefix);
+    }
+
+    /**
+     * Rule "lower-case benchmark": a phrase without a name names a benchmark only by its head ({@code
+     * common-sense reasoning tasks}) or as a task of something ({@code classification of surgical
+     * feedback}).
+     */
+    private boolean lowerCaseBenchmark(int s, int e) {
+        String head = norm(e - 1);
+        if (Cues.MODEL_HEADS.contains(head) || Cues.NOT_TASK_HEADS.contains(head)) {
+            return false;
+        }
+        if (Cues.BENCH_WORDS.contains(head) || Cues.TASK_HEADS.contains(head)) {
+            return true;
+        }
+        if (head.length() > 6 && (head.endsWith("ing") || head.endsWith("tion"))) {
+            return true; // a task: screenshot grounding, machine translation
+        }
+        for (int j = s + 1; j < e - 1; j++) {
+            if (is(j, "of") && (norm(j - 1).endsWith("tion") || Cues.BENCH_WORDS.contains(norm(j - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code k} ends a model name with a size: {@code 125M}, {@code 7B}. */
@@ -338,14 +421,14 @@ final class MetricAttacher extends Tokens {
         return false;
     }
 
-    private void setBench(Mention m, int[] r) {
+    void setBench(Mention m, int[] r) {
         m.benchmark = slice(r[0], r[1]);
         m.benchStart = t.get(r[0]).start;
         m.benchEnd = t.get(r[1] - 1).end;
     }
 
     /** A benchmark from a phrase: one item, or all of them as written. */
-    private int[] benchOf(Np np) {
+    int[] benchOf(Np np) {
         if (np.items.size() == 1) {
             int[] it = np.items.get(0);
             return trimBench(it[0], it[1]);
@@ -373,6 +456,10 @@ final class MetricAttacher extends Tokens {
             s = k + 1;
         } else if (is(k, "vs") && is(k + 1, ".")) {
             s = k + 2;
+        } else if (is(k, "upon")
+                && (Cues.CHANGE_WORDS.contains(norm(k - 1)) || Cues.CHANGE_NOUNS.contains(norm(k - 1)))) {
+            s = k + 1; // an improvement upon X; but not built upon X
+
         } else {
             return -1;
         }
@@ -413,6 +500,9 @@ final class MetricAttacher extends Tokens {
 
     /** Looks right after the mention: metric words, {@code of} phrase, baseline, then {@code on X}. */
     private void attachForward(Mention m) {
+        if (m.innerBench >= 0) {
+            setBench(m, new int[] {m.innerBench, m.innerBench + 1});
+        }
         int k = m.tail + 1;
         int steps = 0;
         boolean afterChangeNoun = false;
@@ -444,6 +534,15 @@ final class MetricAttacher extends Tokens {
             }
             if (is(k, "respectively") || is(k, "absolute") || is(k, ")")) {
                 k++;
+                continue;
+            }
+            if (is(k, "(")) {
+                // rule "parenthesis before the benchmark": 71.2% (a new record) on X; (on X) is read inside
+                int close = Cues.BENCH_PREPS.contains(norm(k + 1)) ? k + 1 : closing(k);
+                if (close < 0) {
+                    return;
+                }
+                k = Cues.BENCH_PREPS.contains(norm(k + 1)) ? k + 1 : close + 1;
                 continue;
             }
             if (is(k, ",") && is(k + 1, "respectively")) {
@@ -537,6 +636,62 @@ final class MetricAttacher extends Tokens {
         }
     }
 
+    /** The index of the {@code )} that closes the {@code (} at {@code k} within a short span, or -1. */
+    private int closing(int k) {
+        int depth = 0;
+        for (int j = k; j < t.size() && j < k + 2 * WINDOW && sameSentence(j, k); j++) {
+            if (is(j, "(")) {
+                depth++;
+            } else if (is(j, ")") && --depth == 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Rule "comparison in parentheses": a number in {@code (versus 0.87 for X)} right after a mention
+     * is measured where that mention is.
+     */
+    private void parenthesized(List<Mention> kept) {
+        for (int a = 1; a < kept.size(); a++) {
+            Mention m = kept.get(a);
+            Mention o = kept.get(a - 1);
+            int p = m.first - 1;
+            if (is(p, "versus") || is(p, "vs") || is(p, "than")) {
+                p--;
+            } else if (is(p, ".") && is(p - 1, "vs")) {
+                p -= 2;
+            }
+            if (m.benchmark == null && o.benchmark != null && is(p, "(") && p - 1 <= o.tail + 1 && p > o.last) {
+                m.benchmark = o.benchmark;
+                m.benchStart = o.benchStart;
+                m.benchEnd = o.benchEnd;
+            }
+        }
+    }
+
+    /**
+     * Rule "appositive change": {@code 51.67% on LoCoMo, a nearly 3% improvement upon X}: the change
+     * is measured where the number it follows is.
+     */
+    private void appositive(List<Mention> kept) {
+        for (Mention m : kept) {
+            Mention o = m.prev;
+            int p = m.first - 1;
+            if (o != null
+                    && m.viaPhrase
+                    && m.benchmark == null
+                    && o.benchmark != null
+                    && (is(p, "a") || is(p, "an"))
+                    && is(p - 1, ",")) {
+                m.benchmark = o.benchmark;
+                m.benchStart = o.benchStart;
+                m.benchEnd = o.benchEnd;
+            }
+        }
+    }
+
     /** Spreads a phrase list over a coordinated list of the same length ({@code 70.8% and 94.0% on MATH and GSM8K}). */
     private void distribute(List<Mention> kept) {
         int a = 0;
@@ -574,7 +729,7 @@ final class MetricAttacher extends Tokens {
                 } else if (!ownEach && last.benchmark != null) {
                     for (int q = a; q < b; q++) {
                         Mention m = kept.get(q);
-                        if (m.benchmark == null) {
+                        if (m.benchmark == null && !m.benchUnnamed) {
                             m.benchmark = last.benchmark;
                             m.benchStart = last.benchStart;
                             m.benchEnd = last.benchEnd;
@@ -591,7 +746,8 @@ final class MetricAttacher extends Tokens {
                 if (withBase != null) {
                     for (int q = a; q <= b; q++) {
                         Mention m = kept.get(q);
-                        if (m.baseline == null) {
+                        // a score is no comparison: 51.2% on X, a 3% gain upon Y gives Y to the gain only
+                        if (m.baseline == null && (m.kind == withBase.kind || m.kind != MetricKind.SCORE)) {
                             m.baseline = withBase.baseline;
                             m.baseStart = withBase.baseStart;
                             m.baseEnd = withBase.baseEnd;
@@ -615,7 +771,7 @@ final class MetricAttacher extends Tokens {
         }
         for (int q = a; q <= b; q++) {
             Mention m = kept.get(q);
-            if (m.benchmark == null) {
+            if (m.benchmark == null && !m.benchUnnamed) {
                 m.benchmark = from.benchmark;
                 m.benchStart = from.benchStart;
                 m.benchEnd = from.benchEnd;
@@ -646,7 +802,10 @@ final class MetricAttacher extends Tokens {
     /** Looks before the mention: a sentence-initial {@code On X,}, then the nearest {@code on X} in the clause. */
     private void attachBackward(Mention m) {
         int s = sentenceStart[m.sentence];
-        int lead = s;
+        if (m.benchmark == null) {
+            benchBeforeParen(m);
+        }
+        int lead = clauseStart(m, s);
         for (int k = s; k < s + 4 && k < m.first && !Cues.BENCH_PREPS.contains(norm(s)); k++) {
             if (is(k, ",")) {
                 lead = k + 1;
@@ -698,8 +857,8 @@ final class MetricAttacher extends Tokens {
         if (m.baseline == null) {
             int count = 0;
             for (int k = m.first - 1; k >= s && count < 3 * WINDOW; k--, count++) {
-                if (is(k, "above") || is(k, "below")) {
-                    continue; // only after the number: 1.2 points above BERT
+                if (!isWord(k) || is(k, "above") || is(k, "below")) {
+                    continue; // cues are words; above and below count only after the number
                 }
                 if (baselineAt(m, k) >= 0 && m.baseline != null) {
                     break;
@@ -748,6 +907,56 @@ final class MetricAttacher extends Tokens {
     }
 
     /**
+     * Rule "clause lead": the start of the clause of {@code m}, after the last {@code ;} or {@code :}
+     * before it ({@code ...: in Skill Discovery, X improves MRR from 0.573 to 0.707; in Risk
+     * Assessment, ...}), else the sentence start.
+     */
+    private int clauseStart(Mention m, int s) {
+        int k = m.first > 0 ? lastMark[m.first - 1] : -1;
+        if (k > s && k >= m.first - 3 * WINDOW && Cues.BENCH_PREPS.contains(norm(k + 1))) {
+            return k + 1;
+        }
+        return s;
+    }
+
+    /**
+     * Rule "number in parentheses after its benchmark": {@code the ProofNet benchmark (25.3%)}, {@code
+     * on A (3-8%)}: the phrase that ends right before the parenthesis.
+     */
+    private void benchBeforeParen(Mention m) {
+        int open = m.first - 1;
+        if (!is(open, "(") || !isWord(open - 1)) {
+            return;
+        }
+        int start = open - 1;
+        while (start - 1 >= 0
+                && open - start < NP_MAX
+                && sameSentence(start - 1, open)
+                && !isPunct(start - 1)
+                && !is(start - 1, "and")
+                && !is(start - 1, "or")
+                && !Cues.BENCH_PREPS.contains(norm(start - 1))
+                && !is(start - 1, "of")
+                && !isNum(start - 1)) {
+            start--;
+        }
+        if (!Cues.BENCH_PREPS.contains(norm(start - 1))
+                && !is(start - 1, "and")
+                && !is(start - 1, "of")
+                && !is(start - 1, ",")) {
+            return;
+        }
+        Np np = np(start, open);
+        if (np == null || np.end != open) {
+            return;
+        }
+        int[] r = benchOf(np);
+        if (r != null && hasName(r[0], r[1])) {
+            setBench(m, r);
+        }
+    }
+
+    /**
      * Changes and ratios with no benchmark of their own take the nearest one of the same sentence,
      * when the sentence names only one.
      */
@@ -764,17 +973,23 @@ final class MetricAttacher extends Tokens {
         }
         for (int a = 0; a < kept.size(); a++) {
             Mention m = kept.get(a);
-            if (m.benchmark != null || m.kind == MetricKind.SCORE || m.averaged || m.benchUnnamed) {
+            if (m.benchmark != null || m.averaged || m.benchUnnamed) {
                 continue;
             }
             if (only[m.sentence] == null || several[m.sentence]) {
                 continue;
             }
+            // rule "one benchmark closes the sentence": a score takes it only from a phrase after it
+            boolean score = m.kind == MetricKind.SCORE;
             Mention best = null;
             int dist = Integer.MAX_VALUE;
             for (int b = Math.max(0, a - 6); b < Math.min(kept.size(), a + 7); b++) {
                 Mention o = kept.get(b);
-                if (o != m && o.sentence == m.sentence && o.benchmark != null && Math.abs(a - b) < dist) {
+                if (o != m
+                        && o.sentence == m.sentence
+                        && o.benchmark != null
+                        && (!score || o.benchStart > t.get(m.last).end && sameClause(m.last, o.benchStart))
+                        && Math.abs(a - b) < dist) {
                     best = o;
                     dist = Math.abs(a - b);
                 }
@@ -785,6 +1000,16 @@ final class MetricAttacher extends Tokens {
                 m.benchEnd = best.benchEnd;
             }
         }
+    }
+
+    /** Whether no clause boundary ({@code while}, {@code but}, {@code ;}) stands from token {@code k} to offset {@code end}. */
+    private boolean sameClause(int k, int end) {
+        for (int j = k + 1; j < t.size() && j < k + 3 * NP_MAX && t.get(j).start < end; j++) {
+            if (is(j, ";") || Cues.CLAUSE_WORDS.contains(norm(j)) && !is(j, "and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ReportedMetric build(Mention m) {

@@ -14,7 +14,9 @@ import java.util.Objects;
  * {@code more than}, {@code up to}, {@code within}, {@code >}, a {@code +} after it), factors
  * ({@code 4x}, {@code ×}, {@code times}, {@code -fold}, {@code eight-fold}, {@code twice}, {@code
  * halve}, {@code an order of magnitude}), points and percentage points, bare scores next to a
- * metric name ({@code FID of 2.1}, {@code 12.3 mAP}), coordinated lists and {@code respectively}.
+ * metric name ({@code FID of 2.1}, {@code 12.3 mAP}, {@code FID 3.1}), coordinated lists and {@code
+ * respectively}, outcome counts ({@code solves 13 of 73 tasks}), and a benchmark named in another
+ * sentence: the evaluation of the sentence before, or the one benchmark the abstract introduces.
  * It leaves out sizes and counts ({@code 7B}, {@code 54K problems}, {@code 12,000 GPUs}), years,
  * versions, identifiers and digits inside names ({@code GPT-4o}, {@code MATH500}).
  *

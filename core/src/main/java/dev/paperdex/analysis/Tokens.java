@@ -138,6 +138,18 @@ class Tokens {
             if (x.is("relative") && is(j + 1, "to")) {
                 break;
             }
+            if (x.isWord()
+                    && j == k
+                    && x.text.length() <= 5
+                    && x.text.equals(x.text.toUpperCase(java.util.Locale.ROOT))
+                    && Character.isLetter(x.text.charAt(0))
+                    && isWord(j + 1)
+                    && (Cues.METRIC_NAMES.contains(norm(j + 1))
+                            || Cues.CHANGE_WORDS.contains(norm(j + 1))
+                            || is(j + 1, "win"))) {
+                j++; // an unknown metric abbreviation: a 3.5% AO gain, an 86.5% LC win rate
+                continue;
+            }
             if (x.isWord() && glued(j + 1) && (is(j + 1, "-") || is(j + 1, "@")) && glued(j + 2) && isNum(j + 2)) {
                 j += 3; // top-1, pass@1, R@10
                 continue;
@@ -194,6 +206,26 @@ class Tokens {
             p--;
         }
         return p;
+    }
+
+    /**
+     * Whether token {@code k} names a metric: a listed name ({@code FID}, {@code accuracy}) or one with
+     * a one-letter lower-case prefix ({@code gFID}, {@code rFID}, {@code sFID}).
+     */
+    boolean metricName(int k) {
+        Token x = tok(k);
+        if (x == null || !x.isWord()) {
+            return false;
+        }
+        if (Cues.METRIC_NAMES.contains(x.norm)
+                || x.norm.endsWith("s") && Cues.METRIC_NAMES.contains(x.norm.substring(0, x.norm.length() - 1))) {
+            return true; // scores, AUCs
+        }
+        String w = x.text;
+        return w.length() >= 3
+                && Character.isLowerCase(w.charAt(0))
+                && Character.isUpperCase(w.charAt(1))
+                && Cues.METRIC_NAMES.contains(x.norm.substring(1));
     }
 
     boolean nameLike(int k) {

@@ -1,6 +1,7 @@
 package dev.paperdex.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.paperdex.Direction;
@@ -591,12 +592,12 @@ final class MetricExtractorTest {
                 .containsExactly(
                         at(s, "120 ms")
                                 .value(120)
-                                .unit("ms")
+                                .unit("ms/token")
                                 .kind(MetricKind.SCORE)
                                 .build(),
-                        at(s, "45 ms")
+                        at(s, "45 ms per token")
                                 .value(45)
-                                .unit("ms")
+                                .unit("ms/token")
                                 .kind(MetricKind.SCORE)
                                 .build());
     }
@@ -689,6 +690,248 @@ final class MetricExtractorTest {
                     .ifPresent(
                             b -> assertThat(b.textIn(s)).isEqualTo(m.baseline().orElseThrow()));
         }
+    }
+
+    @Test
+    void readsBareScoresRightAfterAMetricName() {
+        String s = "Our sampler reaches FID 3.1 on FooGen, a link (r > 0.8) with quality, and a "
+                + "Spearman correlation above 0.75.";
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        bench(at(s, "3.1"), s, "FooGen")
+                                .value(3.1)
+                                .unit("")
+                                .kind(MetricKind.SCORE)
+                                .metric("FID")
+                                .build(),
+                        at(s, "> 0.8")
+                                .value(0.8)
+                                .unit("")
+                                .kind(MetricKind.SCORE)
+                                .qualifier(Qualifier.MIN)
+                                .metric("r")
+                                .build(),
+                        at(s, "above 0.75")
+                                .value(0.75)
+                                .unit("")
+                                .kind(MetricKind.SCORE)
+                                .qualifier(Qualifier.MIN)
+                                .metric("correlation")
+                                .build());
+    }
+
+    @Test
+    void readsPrefixedMetricNamesAndScoresInParenthesesAfterThem() {
+        String s = "It gets a gFID of 1.9 and higher scores (7.2 on FooChat-hard and 8.1 on FooChat-full).";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(
+                        ReportedMetric::text,
+                        ReportedMetric::value,
+                        m -> m.benchmark().orElse(null))
+                .containsExactly(
+                        tuple("1.9", 1.9, null), tuple("7.2", 7.2, "FooChat-hard"), tuple("8.1", 8.1, "FooChat-full"));
+    }
+
+    @Test
+    void readsLatexEnDashRangesAndBracedApproximation() {
+        String s = "Errors drop by 3.1--4.2 points and costs fall by {\\sim}60%.";
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "3.1--4.2 points")
+                                .value(3.1)
+                                .upper(4.2)
+                                .unit("points")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.DOWN)
+                                .build(),
+                        at(s, "{\\sim}60%")
+                                .value(60)
+                                .unit("%")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.DOWN)
+                                .qualifier(Qualifier.APPROX)
+                                .build());
+    }
+
+    @Test
+    void readsScientificNotationAndLeavesOutSizesWrittenWithTimes() {
+        assertThat(MetricExtractor.extract("We use 36$\\times$64 patches with a learning rate of 3.2 x 10^-5."))
+                .isEmpty();
+        String s = "The model reaches an MSE of 3.2 x 10^-5 on FooSim.";
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(bench(at(s, "3.2 x 10^-5"), s, "FooSim")
+                        .value(3.2e-5)
+                        .unit("")
+                        .kind(MetricKind.SCORE)
+                        .metric("MSE")
+                        .build());
+    }
+
+    @Test
+    void readsFromToWithAPhraseBetweenTheEnds() {
+        String s = "Accuracy rises from 5% on the old split to 9% on FooBench.";
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "5%").value(5).unit("%").kind(MetricKind.SCORE).build(),
+                        bench(at(s, "9%"), s, "FooBench")
+                                .value(9)
+                                .unit("%")
+                                .kind(MetricKind.SCORE)
+                                .build());
+    }
+
+    @Test
+    void readsCompoundAndGluedUnitsAndCurrency() {
+        String s = "Latency is 0.5s per frame, throughput reaches 120 token/s and training costs <$20.";
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "0.5s per frame")
+                                .value(0.5)
+                                .unit("second/frame")
+                                .kind(MetricKind.SCORE)
+                                .build(),
+                        at(s, "120 token/s")
+                                .value(120)
+                                .unit("token/s")
+                                .kind(MetricKind.SCORE)
+                                .build(),
+                        at(s, "<$20")
+                                .value(20)
+                                .unit("$")
+                                .kind(MetricKind.SCORE)
+                                .qualifier(Qualifier.MAX)
+                                .build());
+    }
+
+    @Test
+    void leavesOutSetUpNumbersAndDigitsOfBenchmarkNames() {
+        String s = "We collect a 90-hour corpus, fine-tune for 10 hours at 30 FPS input, and score 40% on "
+                + "ARC-AGI 1 and 50% on AlpacaEval 2.";
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        bench(at(s, "40%"), s, "ARC-AGI 1")
+                                .value(40)
+                                .unit("%")
+                                .kind(MetricKind.SCORE)
+                                .build(),
+                        bench(at(s, "50%"), s, "AlpacaEval 2")
+                                .value(50)
+                                .unit("%")
+                                .kind(MetricKind.SCORE)
+                                .build());
+    }
+
+    @Test
+    void readsBenchmarksAcrossParentheses() {
+        String s = "It achieves 71.2% (a new record) on QuxBench and leads the ProofLand benchmark (25.3%).";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(ReportedMetric::text, m -> m.benchmark().orElse(null))
+                .containsExactly(tuple("71.2%", "QuxBench"), tuple("25.3%", "ProofLand"));
+    }
+
+    @Test
+    void readsTheBenchmarkNamedEarlierInTheSentence() {
+        String s = "Our results on FooBench show that the method is strong, reaching 27%.";
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(bench(at(s, "27%"), s, "FooBench")
+                        .value(27)
+                        .unit("%")
+                        .kind(MetricKind.SCORE)
+                        .build());
+    }
+
+    @Test
+    void readsRespectivelyWithHyphenatedNames() {
+        String s = "We obtain 10%, 20% and 30% on A-Set, B-Set and C-Set, respectively.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(m -> m.benchmark().orElse(null))
+                .containsExactly("A-Set", "B-Set", "C-Set");
+    }
+
+    @Test
+    void leavesOutModelsHardwareAndVaguePhrasesAsBenchmarks() {
+        String s = "It is 2x faster on H100, gains +4% on Llama-3-8B across backbones, is 3x faster on "
+                + "cache hits and improves accuracy by 4% across all axes.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(ReportedMetric::text, m -> m.benchmark().orElse(null))
+                .containsExactly(tuple("2x", null), tuple("+4%", null), tuple("3x", null), tuple("4%", null));
+    }
+
+    @Test
+    void readsOutcomeCounts() {
+        String s = "Our agent solves 13 of 73 tasks and is better for three out of four datasets, winning in "
+                + "5/5 seeds.";
+        assertThat(MetricExtractor.extract(s))
+                .containsExactly(
+                        at(s, "13").value(13).unit("").kind(MetricKind.SCORE).build(),
+                        at(s, "three").value(3).unit("").kind(MetricKind.SCORE).build(),
+                        at(s, "5/5").value(5).unit("").kind(MetricKind.SCORE).build());
+    }
+
+    @Test
+    void readsFactorsOfAList() {
+        String s = "It achieves acceleration factors of 2.5, 2.1, and 1.9.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(ReportedMetric::value, ReportedMetric::unit, ReportedMetric::kind)
+                .containsExactly(
+                        tuple(2.5, "x", MetricKind.RATIO),
+                        tuple(2.1, "x", MetricKind.RATIO),
+                        tuple(1.9, "x", MetricKind.RATIO));
+    }
+
+    @Test
+    void takesTheBenchmarkTheAbstractDeclaresOrEvaluatesOn() {
+        String declared =
+                "We introduce CrabBench, a benchmark for crab counting. The best model reaches only " + "41% accuracy.";
+        assertThat(MetricExtractor.extract(declared))
+                .containsExactly(bench(at(declared, "41%"), declared, "CrabBench")
+                        .value(41)
+                        .unit("%")
+                        .kind(MetricKind.SCORE)
+                        .metric("accuracy")
+                        .build());
+        String before = "Evaluations on the GooseQA benchmark show clear gains. With a small model, it lifts "
+                + "accuracy from 40% to 52%.";
+        assertThat(MetricExtractor.extract(before))
+                .extracting(m -> m.benchmark().orElse(null))
+                .containsExactly("GooseQA", "GooseQA");
+        String quoted = "We present \"Owl Eye\", a benchmark of puzzles. Humans achieve 80% accuracy.";
+        assertThat(MetricExtractor.extract(quoted))
+                .extracting(m -> m.benchmark().orElse(null))
+                .containsExactly("Owl Eye");
+    }
+
+    @Test
+    void takesNoBenchmarkWhenTheAbstractDeclaresSeveral() {
+        String s = "We introduce AlphaSet, a benchmark for maps, and BetaSet, a benchmark for charts. The best "
+                + "model reaches 41% accuracy.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(m -> m.benchmark().orElse(null))
+                .containsExactly((String) null);
+    }
+
+    @Test
+    void readsClauseLeadsAfterSemicolonsAndAppositiveChanges() {
+        String s = "We test two tasks: in Skill Search, it improves MRR from 0.51 to 0.62; in Risk Rating, it "
+                + "lifts F1 from 0.70 to 0.75.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(m -> m.benchmark().orElse(null))
+                .containsExactly("Skill Search", "Skill Search", "Risk Rating", "Risk Rating");
+        String a = "It achieves 51.2% on the public MemoBench benchmark, a nearly 3% improvement upon MemX.";
+        assertThat(MetricExtractor.extract(a))
+                .containsExactly(
+                        bench(at(a, "51.2%"), a, "MemoBench")
+                                .value(51.2)
+                                .unit("%")
+                                .kind(MetricKind.SCORE)
+                                .build(),
+                        base(bench(at(a, "nearly 3%"), a, "MemoBench"), a, "MemX")
+                                .value(3)
+                                .unit("%")
+                                .kind(MetricKind.CHANGE)
+                                .direction(Direction.UP)
+                                .qualifier(Qualifier.APPROX)
+                                .build());
     }
 
     @Test
