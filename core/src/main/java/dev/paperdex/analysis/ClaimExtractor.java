@@ -46,7 +46,11 @@ public final class ClaimExtractor {
             sentences.add(SentenceCues.of(span.textIn(text)));
         }
         Subjects subjects = Subjects.of(text, spans, title);
-        int intro = ClaimRules.introIndex(sentences);
+        List<Boolean> mentions = new ArrayList<>(sentences.size());
+        for (SentenceCues cues : sentences) {
+            mentions.add(subjects.mentionedIn(cues.sentence()));
+        }
+        List<Optional<ClaimRules.Decision>> decisions = ClaimRules.decideAll(sentences, mentions, title);
         List<ReportedMetric> sorted = new ArrayList<>(metrics);
         sorted.sort(Comparator.comparingInt(ReportedMetric::start));
         List<Claim> claims = new ArrayList<>();
@@ -59,8 +63,7 @@ public final class ClaimExtractor {
             if (named.isPresent()) {
                 previousName = named;
             }
-            Optional<ClaimRules.Decision> decision =
-                    ClaimRules.decide(cues, i < intro, subjects.mentionedIn(cues.sentence()));
+            Optional<ClaimRules.Decision> decision = decisions.get(i);
             if (decision.isEmpty()) {
                 continue;
             }

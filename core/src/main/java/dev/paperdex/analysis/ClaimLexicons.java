@@ -18,6 +18,11 @@ final class ClaimLexicons {
     final Lexicon hedge = Lexicon.load("hedge");
     final Lexicon intro = Lexicon.load("intro");
     final Lexicon purpose = Lexicon.load("purpose");
+    final Lexicon analysis = Lexicon.load("analysis");
+    final Lexicon phenomenon = Lexicon.load("phenomenon");
+    final Lexicon continuation = Lexicon.load("continuation");
+    final Lexicon conclusion = Lexicon.load("conclusion");
+    final Lexicon manner = Lexicon.load("manner");
     /** Nouns that, after "this" or "these", name the paper's own work. */
     final Set<String> ownNouns = Set.of(
             "approach",
@@ -87,6 +92,10 @@ final class ClaimLexicons {
             "process",
             "network",
             "networks");
+
+    /** Nouns that show an abstract introduces a method rather than a study or a benchmark. */
+    final Set<String> proposalNouns =
+            Set.of("method", "approach", "framework", "algorithm", "technique", "architecture", "model", "system");
 
     private ClaimLexicons() {}
 }

@@ -12,8 +12,121 @@ final class ClaimRules {
     /** Rule name recorded when a number with a unit shows an outcome. */
     static final String METRIC_NUMBER = "outcome:metric-number";
 
+    /** The efficiency cue of a multiplicative factor ("3x", "5 times"). */
+    private static final String FACTOR_CUE = "efficiency:<num> x|times|fold";
+
     /** The types and the names of the rules that gave them. */
     record Decision(Set<ClaimType> types, List<String> cues) {}
+
+    /**
+     * What the sentences before tell about one sentence: whether it stands before the abstract turns
+     * to the paper's work, whether it names the paper's method, whether the paper is an analysis or a
+     * benchmark of existing models, whether the abstract has already turned to its evaluation, and
+     * whether the sentence before was a finding (or announced findings).
+     */
+    record Context(
+            boolean beforeIntro,
+            boolean mentionsSubject,
+            boolean analysisPaper,
+            boolean evaluated,
+            boolean afterFinding) {
+        static Context of(boolean beforeIntro, boolean mentionsSubject) {
+            return new Context(beforeIntro, mentionsSubject, false, false, false);
+        }
+    }
+
+    /** Title words of analysis and benchmark papers. */
+    private static final List<String> ANALYSIS_TITLE_WORDS = List.of(
+            "?",
+            "bench",
+            "evaluat",
+            "empirical",
+            "study",
+            "analysis",
+            "analyzing",
+            "analysing",
+            "towards understanding",
+            "survey",
+            "revisiting",
+            "investigat",
+            "probing",
+            "lessons",
+            "lost in",
+            "mechanism of",
+            "unveiling",
+            "demystifying");
+
+    /**
+     * Decides every sentence of an abstract in order. {@code mentionsSubject} says for each sentence
+     * whether it names one of the paper's own methods or models.
+     */
+    static List<Optional<Decision>> decideAll(
+            List<SentenceCues> sentences, List<Boolean> mentionsSubject, Optional<String> title) {
+        int intro = introIndex(sentences);
+        boolean analysisPaper = title.map(ClaimRules::analysisTitle).orElse(false);
+        boolean evaluated = false;
+        boolean afterFinding = false;
+        List<Optional<Decision>> decisions = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceCues s = sentences.get(i);
+            boolean analysisIntro = i >= intro && s.analysisIntro();
+            if (i == intro && analysisIntro && !proposesMethod(s)) {
+                analysisPaper = true;
+            }
+            if (i == sentences.size() - 1 && System.getProperty("paperdex.debugAnalysis") != null) {
+                System.out.println("ANALYSIS " + analysisPaper + " " + title.orElse(""));
+            }
+            Context context = new Context(i < intro, mentionsSubject.get(i), analysisPaper, evaluated, afterFinding);
+            Optional<Decision> decision = decide(s, context);
+            decisions.add(decision);
+            boolean finding = decision.isPresent() && decision.get().types().contains(ClaimType.FINDING);
+            afterFinding = finding || announcesFindings(s);
+            evaluated |= i >= intro
+                    && (analysisIntro
+                            || !s.evidence.isEmpty()
+                            || !s.finding.isEmpty()
+                            || decision.isPresent() && !decision.get().types().equals(EnumSet.of(ClaimType.RELEASE)));
+        }
+        return decisions;
+    }
+
+    /** "we propose a method", "we introduce a framework": the paper's work is a method. */
+    private static boolean proposesMethod(SentenceCues s) {
+        CueTokens t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.word(i);
+            if (w.startsWith("propos") || ClaimLexicons.INSTANCE.proposalNouns.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean analysisTitle(String title) {
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        for (String w : ANALYSIS_TITLE_WORDS) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Our evaluation yields three findings." or "We make three observations:" */
+    private static boolean announcesFindings(SentenceCues s) {
+        CueTokens t = s.tokens();
+        int n = t.size();
+        if (n > 0 && t.word(n - 1).equals(":")) {
+            return !s.finding.isEmpty() || !s.evidence.isEmpty();
+        }
+        for (int i = 0; i < n; i++) {
+            String w = t.word(i);
+            if (w.equals("findings") || w.equals("observations") || w.equals("insights") || w.equals("takeaways")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private ClaimRules() {}
 
@@ -43,34 +156,60 @@ final class ClaimRules {
      * set-up without an outcome, or only states what an experiment is for.
      */
     static Optional<Decision> decide(SentenceCues s, boolean beforeIntro, boolean mentionsSubject) {
+        return decide(s, Context.of(beforeIntro, mentionsSubject));
+    }
+
+    /** Decides one sentence in its context (see {@link #decideAll}). */
+    static Optional<Decision> decide(SentenceCues s, Context context) {
+        boolean beforeIntro = context.beforeIntro();
+        boolean mentionsSubject = context.mentionsSubject();
         Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
         List<String> cues = new ArrayList<>();
         if (!s.release.isEmpty()) {
             types.add(ClaimType.RELEASE);
             names(s.release, cues);
         }
+        List<Lexicon.Match> manner = s.manner();
+        List<Lexicon.Match> efficiency = new ArrayList<>();
+        boolean factor = false;
+        for (Lexicon.Match m : s.efficiency) {
+            if (isFactor(m)) {
+                // "Step1X" or "a 2 times 2 design" is no speed-up
+                if (inName(s.tokens(), m) || followedByNumber(s.tokens(), m)) {
+                    continue;
+                }
+                factor = true;
+            }
+            efficiency.add(m);
+        }
+        // "reduces harmful outputs 10x": a factor on something that is not a resource
+        boolean factorOnly = factor && efficiency.stream().allMatch(ClaimRules::isFactor);
+        if (factorOnly) {
+            efficiency.clear();
+        }
         List<Lexicon.Match> performance = new ArrayList<>();
         List<Lexicon.Match> comparison = new ArrayList<>();
         for (Lexicon.Match m : s.performance) {
             // "improves throughput" is an efficiency gain, not a quality result
-            if (s.efficiency.stream().noneMatch(m::overlaps)) {
+            if (efficiency.stream().noneMatch(m::overlaps) && manner.stream().noneMatch(m::overlaps)) {
                 performance.add(m);
             }
         }
         for (Lexicon.Match m : s.comparison) {
-            if (s.efficiency.stream().noneMatch(m::overlaps)) {
+            if (efficiency.stream().noneMatch(m::overlaps) && manner.stream().noneMatch(m::overlaps)) {
                 comparison.add(m);
             }
         }
         boolean metric = s.hasMetricNumber();
         boolean evidence = !s.evidence.isEmpty();
         boolean outcome = metric || evidence || !s.sota.isEmpty() || anyStrong(s.finding);
-        boolean strong = outcome || !comparison.isEmpty() || anyStrong(performance) || anyStrong(s.efficiency);
+        boolean strong = outcome || !comparison.isEmpty() || anyStrong(performance) || anyStrong(efficiency);
         boolean typed = !performance.isEmpty()
                 || !comparison.isEmpty()
                 || !s.sota.isEmpty()
-                || !s.efficiency.isEmpty()
-                || !s.finding.isEmpty();
+                || !efficiency.isEmpty()
+                || !s.finding.isEmpty()
+                || factorOnly;
         boolean ownMethod = s.ownMethod() || mentionsSubject;
         boolean own = s.ownWork() || mentionsSubject;
         boolean hedge = !s.hedge.isEmpty() && !metric;
@@ -80,6 +219,9 @@ final class ClaimRules {
         boolean purposeOnly = !s.purpose.isEmpty() && !metric && s.sota.isEmpty() && !anyStrong(s.finding);
         boolean blocked = hedge || background || description || purposeOnly || !strong;
         if (blocked || !(typed || evidence && ownMethod)) {
+            if (!hedge && !beforeIntro && !purposeOnly) {
+                contextual(s, context, description, ownMethod, types, cues);
+            }
             return types.isEmpty() ? Optional.empty() : Optional.of(new Decision(types, List.copyOf(cues)));
         }
         if (metric) {
@@ -96,9 +238,13 @@ final class ClaimRules {
             names(comparison, cues);
             names(performance, cues);
         }
-        if (!s.efficiency.isEmpty()) {
+        if (factorOnly) {
+            types.add(ClaimType.PERFORMANCE);
+            cues.add("consistency:factor-on-no-resource-is-performance");
+        }
+        if (!efficiency.isEmpty()) {
             types.add(ClaimType.EFFICIENCY);
-            names(s.efficiency, cues);
+            names(efficiency, cues);
         }
         if (!s.finding.isEmpty()) {
             if (!types.contains(ClaimType.PERFORMANCE)) {
@@ -125,9 +271,20 @@ final class ClaimRules {
                 cues.add("consistency:analysed-factor-is-finding");
             }
         }
+        if (context.analysisPaper()
+                && types.contains(ClaimType.PERFORMANCE)
+                && !mentionsSubject
+                && !s.ownWork()
+                && !ownModel(s)) {
+            // in a study or a benchmark of existing models, how those models fare is a finding
+            types.remove(ClaimType.PERFORMANCE);
+            types.remove(ClaimType.SOTA);
+            types.add(ClaimType.FINDING);
+            cues.add("analysis:studied-models-result-is-finding");
+        }
         if (types.contains(ClaimType.FINDING)
                 && !types.contains(ClaimType.PERFORMANCE)
-                && !anyStrong(s.efficiency)
+                && !anyStrong(efficiency)
                 && types.remove(ClaimType.EFFICIENCY)) {
             // a finding about efficiency as a topic ("the trade-off between depth and efficiency")
             cues.add("consistency:efficiency-topic-of-finding");
@@ -137,6 +294,85 @@ final class ClaimRules {
             cues.add("default:evaluated-own-method-is-performance");
         }
         return types.isEmpty() ? Optional.empty() : Optional.of(new Decision(types, List.copyOf(cues)));
+    }
+
+    /**
+     * The rules for sentences without a claim of their own kind, that the abstract around them makes
+     * claims: a concluding sentence; a behaviour or regularity stated once the abstract has turned to
+     * its evaluation; a sentence going on from a finding; an evaluated result that is not about the
+     * paper's own method.
+     */
+    private static void contextual(
+            SentenceCues s,
+            Context context,
+            boolean description,
+            boolean ownMethod,
+            Set<ClaimType> types,
+            List<String> cues) {
+        List<Lexicon.Match> conclusion = s.conclusion();
+        if (!conclusion.isEmpty() && (context.evaluated() || !s.evidence.isEmpty())) {
+            names(conclusion, cues);
+            if (ownMethod && !context.analysisPaper() || ownModel(s)) {
+                types.add(ClaimType.PERFORMANCE);
+                if (!s.efficiency.isEmpty()) {
+                    types.add(ClaimType.EFFICIENCY);
+                }
+                cues.add("conclusion:judges-own-method");
+            } else {
+                types.add(ClaimType.FINDING);
+                cues.add("conclusion:about-an-approach-is-finding");
+            }
+            return;
+        }
+        if (description || !s.purpose.isEmpty()) {
+            return;
+        }
+        if (context.evaluated()) {
+            List<Lexicon.Match> phenomenon = s.phenomenon();
+            if (!phenomenon.isEmpty()) {
+                names(phenomenon, cues);
+                types.add(ClaimType.FINDING);
+                cues.add("analysis:regularity-after-evaluation-is-finding");
+                return;
+            }
+        }
+        if (context.afterFinding() && !s.continuation().isEmpty()) {
+            types.add(ClaimType.FINDING);
+            cues.add("analysis:continues-finding");
+            return;
+        }
+        if (!s.evidence.isEmpty() && !ownMethod) {
+            names(s.evidence, cues);
+            types.add(ClaimType.FINDING);
+            cues.add("default:evaluated-result-not-about-own-method-is-finding");
+        }
+    }
+
+    /** Whether the sentence speaks of the paper's own method in so many words ("our method", "these techniques"). */
+    private static boolean ownModel(SentenceCues s) {
+        if (s.ownMethod()) {
+            return true;
+        }
+        CueTokens t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.word(i).equals("these") && ClaimLexicons.INSTANCE.methodNouns.contains(t.word(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFactor(Lexicon.Match m) {
+        return m.name().equals(FACTOR_CUE);
+    }
+
+    private static boolean inName(CueTokens t, Lexicon.Match m) {
+        return t.touchesPrevious(m.from())
+                && Character.isLetter(t.word(m.from() - 1).charAt(0));
+    }
+
+    private static boolean followedByNumber(CueTokens t, Lexicon.Match m) {
+        return m.to() < t.size() && t.isNumber(m.to());
     }
 
     private static boolean anyStrong(List<Lexicon.Match> matches) {
