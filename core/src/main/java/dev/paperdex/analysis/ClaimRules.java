@@ -183,10 +183,6 @@ final class ClaimRules {
             efficiency.add(m);
         }
         // "reduces harmful outputs 10x": a factor on something that is not a resource
-        boolean factorOnly = factor && efficiency.stream().allMatch(ClaimRules::isFactor);
-        if (factorOnly) {
-            efficiency.clear();
-        }
         List<Lexicon.Match> performance = new ArrayList<>();
         List<Lexicon.Match> comparison = new ArrayList<>();
         for (Lexicon.Match m : s.performance) {
@@ -199,6 +195,12 @@ final class ClaimRules {
             if (efficiency.stream().noneMatch(m::overlaps) && manner.stream().noneMatch(m::overlaps)) {
                 comparison.add(m);
             }
+        }
+        // ... unless it outperforms something by that factor ("surpasses X by 3x")
+        boolean factorOnly =
+                factor && comparison.isEmpty() && efficiency.stream().allMatch(ClaimRules::isFactor);
+        if (factorOnly) {
+            efficiency.clear();
         }
         boolean metric = s.hasMetricNumber();
         boolean evidence = !s.evidence.isEmpty();
@@ -219,8 +221,8 @@ final class ClaimRules {
         boolean purposeOnly = !s.purpose.isEmpty() && !metric && s.sota.isEmpty() && !anyStrong(s.finding);
         boolean blocked = hedge || background || description || purposeOnly || !strong;
         if (blocked || !(typed || evidence && ownMethod)) {
-            if (!hedge && !beforeIntro && !purposeOnly) {
-                contextual(s, context, description, ownMethod, types, cues);
+            if (!hedge && !beforeIntro && !purposeOnly && types.isEmpty() && !background(s)) {
+                contextual(s, context, description, ownMethod, metric, types, cues);
             }
             return types.isEmpty() ? Optional.empty() : Optional.of(new Decision(types, List.copyOf(cues)));
         }
@@ -274,8 +276,8 @@ final class ClaimRules {
         if (context.analysisPaper()
                 && types.contains(ClaimType.PERFORMANCE)
                 && !mentionsSubject
-                && !s.ownWork()
-                && !ownModel(s)) {
+                && !ownModel(s)
+                && !ledByPronoun(s)) {
             // in a study or a benchmark of existing models, how those models fare is a finding
             types.remove(ClaimType.PERFORMANCE);
             types.remove(ClaimType.SOTA);
@@ -307,16 +309,15 @@ final class ClaimRules {
             Context context,
             boolean description,
             boolean ownMethod,
+            boolean metric,
             Set<ClaimType> types,
             List<String> cues) {
         List<Lexicon.Match> conclusion = s.conclusion();
         if (!conclusion.isEmpty() && (context.evaluated() || !s.evidence.isEmpty())) {
             names(conclusion, cues);
-            if (ownMethod && !context.analysisPaper() || ownModel(s)) {
-                types.add(ClaimType.PERFORMANCE);
-                if (!s.efficiency.isEmpty()) {
-                    types.add(ClaimType.EFFICIENCY);
-                }
+            if (ownMethod || ownModel(s) || ownWorkNamed(s)) {
+                // "our framework sets a foundation for efficient ...": the efficiency is the claim
+                types.add(s.efficiency.isEmpty() ? ClaimType.PERFORMANCE : ClaimType.EFFICIENCY);
                 cues.add("conclusion:judges-own-method");
             } else {
                 types.add(ClaimType.FINDING);
@@ -331,8 +332,14 @@ final class ClaimRules {
             List<Lexicon.Match> phenomenon = s.phenomenon();
             if (!phenomenon.isEmpty()) {
                 names(phenomenon, cues);
-                types.add(ClaimType.FINDING);
-                cues.add("analysis:regularity-after-evaluation-is-finding");
+                if (ownMethod && !context.analysisPaper()) {
+                    // "X still detects attacks when they fail to ...": how the paper's method behaves
+                    types.add(ClaimType.PERFORMANCE);
+                    cues.add("analysis:own-method-behaviour-is-performance");
+                } else {
+                    types.add(ClaimType.FINDING);
+                    cues.add("analysis:regularity-after-evaluation-is-finding");
+                }
                 return;
             }
         }
@@ -341,10 +348,15 @@ final class ClaimRules {
             cues.add("analysis:continues-finding");
             return;
         }
-        if (!s.evidence.isEmpty() && !ownMethod) {
+        if (!ownMethod && s.evidence.stream().anyMatch(ClaimRules::showsThat)) {
             names(s.evidence, cues);
-            types.add(ClaimType.FINDING);
-            cues.add("default:evaluated-result-not-about-own-method-is-finding");
+            if (metric && !context.analysisPaper()) {
+                types.add(ClaimType.PERFORMANCE);
+                cues.add("default:evaluated-number-is-performance");
+            } else {
+                types.add(ClaimType.FINDING);
+                cues.add("default:evaluated-result-not-about-own-method-is-finding");
+            }
         }
     }
 
@@ -356,6 +368,44 @@ final class ClaimRules {
         CueTokens t = s.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.word(i).equals("these") && ClaimLexicons.INSTANCE.methodNouns.contains(t.word(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "experiments show ...", "... demonstrate that ...": an evaluation that states its result. */
+    private static boolean showsThat(Lexicon.Match m) {
+        return m.name().startsWith("evidence:experiment*") || m.name().equals("evidence:demonstrat* ~ that");
+    }
+
+    /** Background about prior work ("existing methods ..."), never a finding of the paper. */
+    private static boolean background(SentenceCues s) {
+        for (Lexicon.Match m : s.background) {
+            if (m.name().startsWith("background:existing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "our work", "this work", "our framework": the paper judging its own work. */
+    private static boolean ownWorkNamed(SentenceCues s) {
+        CueTokens t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String w = t.word(i);
+            if ((w.equals("our") || w.equals("this"))
+                    && (t.word(i + 1).equals("work") || t.word(i + 1).equals("paper"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ledByPronoun(SentenceCues s) {
+        CueTokens t = s.tokens();
+        for (int i = 0; i < Math.min(3, t.size()); i++) {
+            if (t.word(i).equals("it") || t.word(i).equals("its")) {
                 return true;
             }
         }
