@@ -97,5 +97,53 @@ final class ClaimLexicons {
     final Set<String> proposalNouns =
             Set.of("method", "approach", "framework", "algorithm", "technique", "architecture", "model", "system");
 
+    /** Nouns that, after "our", name the paper's analysis of others rather than its own method. */
+    final Set<String> analysisNouns = Set.of(
+            "results",
+            "result",
+            "experiments",
+            "experiment",
+            "analysis",
+            "analyses",
+            "findings",
+            "finding",
+            "study",
+            "studies",
+            "evaluation",
+            "evaluations",
+            "benchmark",
+            "benchmarks",
+            "work",
+            "investigation",
+            "investigations",
+            "observations",
+            "extensive",
+            "comprehensive",
+            "empirical",
+            "key",
+            "main",
+            "central",
+            "core",
+            "systematic",
+            "theory",
+            "theoretical",
+            "derivation",
+            "experimental",
+            "large",
+            "further",
+            "detailed",
+            "careful",
+            "controlled",
+            "metrics",
+            "metric",
+            "taxonomy",
+            "dataset",
+            "data",
+            "survey",
+            "paper",
+            "conclusions",
+            "insights",
+            "understanding");
+
     private ClaimLexicons() {}
 }

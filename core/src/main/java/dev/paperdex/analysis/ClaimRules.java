@@ -258,10 +258,12 @@ final class ClaimRules {
             } else if (!comparison.isEmpty()
                     || !s.sota.isEmpty()
                     || Baselines.of(s, List.of()).isPresent()) {
-                // an analysis that compares things is a finding and a performance result
+                // an analysis that compares things other than the paper's method is a finding
+                types.remove(ClaimType.PERFORMANCE);
+                types.remove(ClaimType.SOTA);
                 types.add(ClaimType.FINDING);
                 names(s.finding, cues);
-                cues.add("consistency:compared-finding-is-also-performance");
+                cues.add("consistency:compared-finding-is-finding");
             } else if (metric || anyStrong(performance)) {
                 // "we find that X yields +18% accuracy": a measured gain is a performance result
                 cues.add("consistency:measured-gain-is-performance");
@@ -367,7 +369,19 @@ final class ClaimRules {
         }
         CueTokens t = s.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (t.word(i).equals("these") && ClaimLexicons.INSTANCE.methodNouns.contains(t.word(i + 1))) {
+            String w = t.word(i);
+            String next = t.word(i + 1);
+            if (w.equals("these") && ClaimLexicons.INSTANCE.methodNouns.contains(next)) {
+                return true;
+            }
+            // "our predictor", "our 4B model": anything of ours but our analysis of others
+            if (w.equals("our")
+                    && Character.isLetterOrDigit(next.charAt(0))
+                    && !ClaimLexicons.INSTANCE.analysisNouns.contains(next)) {
+                return true;
+            }
+            if (w.equals("we")
+                    && (next.equals("train") || next.equals("build") || next.equals("develop"))) {
                 return true;
             }
         }
