@@ -152,7 +152,8 @@ final class Subjects {
         }
         String[] parts = prefix.split("\\s+");
         if (parts.length > 3 || firstMention(text, prefix) < 0) {
-            return parts.length > 0 && isName(parts[0]) && firstMention(text, parts[0]) >= 0
+            // "LLMs Lost in Translation: ..." names no method: a plural acronym is a class of models
+            return parts.length > 0 && isName(parts[0]) && !isPlural(parts[0]) && firstMention(text, parts[0]) >= 0
                     ? Optional.of(parts[0])
                     : Optional.empty();
         }
