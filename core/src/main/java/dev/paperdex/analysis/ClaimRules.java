@@ -215,8 +215,11 @@ final class ClaimRules {
         boolean ownMethod = s.ownMethod() || mentionsSubject;
         boolean own = s.ownWork() || mentionsSubject;
         boolean hedge = !s.hedge.isEmpty() && !metric;
-        boolean background =
-                beforeIntro && !s.firstPerson() && !mentionsSubject || !s.background.isEmpty() && !own && !metric;
+        // "our experiments reveal that current agents fail ...": a problem the paper diagnoses itself
+        boolean diagnosed = !beforeIntro
+                && (anyStrong(s.finding) || s.evidence.stream().anyMatch(ClaimRules::showsThat));
+        boolean background = beforeIntro && !s.firstPerson() && !mentionsSubject
+                || !s.background.isEmpty() && !own && !metric && !diagnosed;
         boolean description = !s.method.isEmpty() && !outcome && comparison.isEmpty();
         boolean purposeOnly = !s.purpose.isEmpty() && !metric && s.sota.isEmpty() && !anyStrong(s.finding);
         boolean blocked = hedge || background || description || purposeOnly || !strong;
