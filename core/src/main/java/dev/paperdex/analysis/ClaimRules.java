@@ -15,6 +15,9 @@ final class ClaimRules {
     /** The efficiency cue of a multiplicative factor ("3x", "5 times"). */
     private static final String FACTOR_CUE = "efficiency:<num> x|times|fold";
 
+    /** The sota cue of a comparison with the state of the art, which parity does not win. */
+    private static final String COMPARED_TO_SOTA_CUE = "sota:compared|relative to|with ~ state of the art";
+
     /** The types and the names of the rules that gave them. */
     record Decision(Set<ClaimType> types, List<String> cues) {}
 
@@ -72,9 +75,6 @@ final class ClaimRules {
             boolean analysisIntro = i >= intro && s.analysisIntro();
             if (i == intro && analysisIntro && !proposesMethod(s)) {
                 analysisPaper = true;
-            }
-            if (i == sentences.size() - 1 && System.getProperty("paperdex.debugAnalysis") != null) {
-                System.out.println("ANALYSIS " + analysisPaper + " " + title.orElse(""));
             }
             Context context = new Context(i < intro, mentionsSubject.get(i), analysisPaper, evaluated, afterFinding);
             Optional<Decision> decision = decide(s, context);
@@ -202,13 +202,18 @@ final class ClaimRules {
         if (factorOnly) {
             efficiency.clear();
         }
+        // "competitive results compared to state-of-the-art methods" matches the state of the art
+        List<Lexicon.Match> sota = new ArrayList<>(s.sota);
+        if (comparison.stream().anyMatch(ClaimRules::isParity)) {
+            sota.removeIf(m -> m.name().equals(COMPARED_TO_SOTA_CUE));
+        }
         boolean metric = s.hasMetricNumber();
         boolean evidence = !s.evidence.isEmpty();
-        boolean outcome = metric || evidence || !s.sota.isEmpty() || anyStrong(s.finding);
+        boolean outcome = metric || evidence || !sota.isEmpty() || anyStrong(s.finding);
         boolean strong = outcome || !comparison.isEmpty() || anyStrong(performance) || anyStrong(efficiency);
         boolean typed = !performance.isEmpty()
                 || !comparison.isEmpty()
-                || !s.sota.isEmpty()
+                || !sota.isEmpty()
                 || !efficiency.isEmpty()
                 || !s.finding.isEmpty()
                 || factorOnly;
@@ -221,7 +226,7 @@ final class ClaimRules {
         boolean background = beforeIntro && !s.firstPerson() && !mentionsSubject
                 || !s.background.isEmpty() && !own && !metric && !diagnosed;
         boolean description = !s.method.isEmpty() && !outcome && comparison.isEmpty();
-        boolean purposeOnly = !s.purpose.isEmpty() && !metric && s.sota.isEmpty() && !anyStrong(s.finding);
+        boolean purposeOnly = !s.purpose.isEmpty() && !metric && sota.isEmpty() && !anyStrong(s.finding);
         boolean blocked = hedge || background || description || purposeOnly || !strong;
         if (blocked || !(typed || evidence && ownMethod)) {
             if (!hedge && !beforeIntro && !purposeOnly && types.isEmpty() && !background(s)) {
@@ -233,10 +238,10 @@ final class ClaimRules {
             cues.add(METRIC_NUMBER);
         }
         names(s.evidence, cues);
-        if (!s.sota.isEmpty()) {
+        if (!sota.isEmpty()) {
             types.add(ClaimType.SOTA);
             types.add(ClaimType.PERFORMANCE);
-            names(s.sota, cues);
+            names(sota, cues);
         }
         if (!performance.isEmpty() || !comparison.isEmpty()) {
             types.add(ClaimType.PERFORMANCE);
@@ -259,7 +264,7 @@ final class ClaimRules {
                 // the paper's own method winning is a performance claim, not a finding
                 cues.add("consistency:own-method-result-is-performance");
             } else if (!comparison.isEmpty()
-                    || !s.sota.isEmpty()
+                    || !sota.isEmpty()
                     || Baselines.of(s, List.of()).isPresent()) {
                 // an analysis that compares things other than the paper's method is a finding
                 types.remove(ClaimType.PERFORMANCE);
@@ -296,7 +301,11 @@ final class ClaimRules {
             // a finding about efficiency as a topic ("the trade-off between depth and efficiency")
             cues.add("consistency:efficiency-topic-of-finding");
         }
-        if (!typed) {
+        if (!typed && theoretical(s)) {
+            // "theoretically, we establish that X controls the variance": a result of analysis
+            types.add(ClaimType.FINDING);
+            cues.add("default:theoretical-result-is-finding");
+        } else if (!typed) {
             types.add(ClaimType.PERFORMANCE);
             cues.add("default:evaluated-own-method-is-performance");
         }
@@ -322,7 +331,8 @@ final class ClaimRules {
             names(conclusion, cues);
             if (ownMethod || ownModel(s) || ownWorkNamed(s)) {
                 // "our framework sets a foundation for efficient ...": the efficiency is the claim
-                types.add(s.efficiency.isEmpty() ? ClaimType.PERFORMANCE : ClaimType.EFFICIENCY);
+                boolean quality = !s.performance.isEmpty() || !s.comparison.isEmpty();
+                types.add(s.efficiency.isEmpty() || quality ? ClaimType.PERFORMANCE : ClaimType.EFFICIENCY);
                 cues.add("conclusion:judges-own-method");
             } else {
                 types.add(ClaimType.FINDING);
@@ -427,6 +437,25 @@ final class ClaimRules {
             }
         }
         return false;
+    }
+
+    private static boolean theoretical(SentenceCues s) {
+        CueTokens t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.word(i);
+            if (w.startsWith("theoretic") || w.equals("prove") || w.equals("proves") || w.equals("theorem")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isParity(Lexicon.Match m) {
+        String n = m.name();
+        return n.startsWith("comparison:competitive")
+                || n.startsWith("comparison:comparabl")
+                || n.startsWith("comparison:on par")
+                || n.startsWith("comparison:matches");
     }
 
     private static boolean isFactor(Lexicon.Match m) {

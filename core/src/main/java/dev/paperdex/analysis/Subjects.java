@@ -111,7 +111,7 @@ final class Subjects {
             }
         }
         for (String name : names.keySet()) {
-            if (name.indexOf(' ') > 0 && sentence.contains(name)) {
+            if (name.indexOf(' ') > 0 && indexOf(sentence, name, 0) >= 0) {
                 return Optional.of(name);
             }
         }
@@ -272,10 +272,46 @@ final class Subjects {
         return inner || !lower;
     }
 
+    /**
+     * The offset of the first mention of {@code name} in {@code text} from {@code from}, where any run
+     * of white space in the text (a wrapped line) matches a space of the name; or -1.
+     */
+    private static int indexOf(String text, String name, int from) {
+        int space = name.indexOf(' ');
+        String head = space < 0 ? name : name.substring(0, space);
+        for (int at = text.indexOf(head, from); at >= 0; at = text.indexOf(head, at + 1)) {
+            if (space < 0 || endOfMatch(text, at, name) >= 0) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a mention of {@code name} at {@code at}, white space folded, or -1. */
+    private static int endOfMatch(String text, int at, String name) {
+        int i = at;
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (c == ' ') {
+                if (i >= text.length() || !Character.isWhitespace(text.charAt(i))) {
+                    return -1;
+                }
+                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+            } else if (i < text.length() && text.charAt(i) == c) {
+                i++;
+            } else {
+                return -1;
+            }
+        }
+        return i;
+    }
+
     /** The offset of the first whole-word mention of {@code name} outside a URL, or -1. */
     private static int firstMention(String text, String name) {
-        for (int from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
-            int end = from + name.length();
+        for (int from = indexOf(text, name, 0); from >= 0; from = indexOf(text, name, from + 1)) {
+            int end = endOfMatch(text, from, name);
             boolean before = from == 0
                     || !Character.isLetterOrDigit(text.charAt(from - 1))
                             && text.charAt(from - 1) != '/'
