@@ -221,8 +221,8 @@ final class ClaimRules {
         boolean own = s.ownWork() || mentionsSubject;
         boolean hedge = !s.hedge.isEmpty() && !metric;
         // "our experiments reveal that current agents fail ...": a problem the paper diagnoses itself
-        boolean diagnosed = !beforeIntro
-                && (anyStrong(s.finding) || s.evidence.stream().anyMatch(ClaimRules::showsThat));
+        boolean diagnosed =
+                !beforeIntro && (anyStrong(s.finding) || s.evidence.stream().anyMatch(ClaimRules::showsThat));
         boolean background = beforeIntro && !s.firstPerson() && !mentionsSubject
                 || !s.background.isEmpty() && !own && !metric && !diagnosed;
         boolean description = !s.method.isEmpty() && !outcome && comparison.isEmpty();
@@ -393,8 +393,7 @@ final class ClaimRules {
                     && !ClaimLexicons.INSTANCE.analysisNouns.contains(next)) {
                 return true;
             }
-            if (w.equals("we")
-                    && (next.equals("train") || next.equals("build") || next.equals("develop"))) {
+            if (w.equals("we") && (next.equals("train") || next.equals("build") || next.equals("develop"))) {
                 return true;
             }
         }
