@@ -15,6 +15,9 @@ final class ClaimRules {
     /** The efficiency cue of a multiplicative factor ("3x", "5 times"). */
     private static final String FACTOR_CUE = "efficiency:<num> x|times|fold";
 
+    /** The comparison cue of "than the baselines", which a speed or cost advantage also uses. */
+    private static final String THAN_CUE = "comparison:than ~";
+
     /** The sota cue of a comparison with the state of the art, which parity does not win. */
     private static final String COMPARED_TO_SOTA_CUE = "sota:compared|relative to|with ~ state of the art";
 
@@ -192,7 +195,11 @@ final class ClaimRules {
             }
         }
         for (Lexicon.Match m : s.comparison) {
-            if (efficiency.stream().noneMatch(m::overlaps) && manner.stream().noneMatch(m::overlaps)) {
+            // "3x faster than the baseline": the comparison of an efficiency claim
+            boolean ofEfficiency = m.name().startsWith(THAN_CUE) && !efficiency.isEmpty();
+            if (!ofEfficiency
+                    && efficiency.stream().noneMatch(m::overlaps)
+                    && manner.stream().noneMatch(m::overlaps)) {
                 comparison.add(m);
             }
         }

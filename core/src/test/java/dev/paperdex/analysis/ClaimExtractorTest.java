@@ -355,6 +355,26 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesBeatingTheBaselinesAsPerformanceButSpeedOverThemAsEfficiencyOnly() {
+        assertThat(typesOf("SockNet pairs more socks correctly than the scripted baselines."))
+                .containsExactly(ClaimType.PERFORMANCE);
+        assertThat(typesOf("SockNet folds socks 3x faster than the scripted baselines."))
+                .containsExactly(ClaimType.EFFICIENCY);
+    }
+
+    @Test
+    void typesScoreReachedAfterItsNameAsPerformance() {
+        assertThat(typesOf("SockNet achieves a pairing accuracy of 88.1 on wool socks."))
+                .containsExactly(ClaimType.PERFORMANCE);
+    }
+
+    @Test
+    void returnsNoMethodThatImprovesOverTime() {
+        assertThat(claims(INTRO + "SockNet keeps a memory of past grasps, letting robots improve over time."))
+                .isEmpty();
+    }
+
+    @Test
     void namesSubjectWrittenAcrossAWrappedLine() {
         List<Claim> found = claims("We propose Sock Sorter, a folding policy. Experiments show that the Sock\n"
                 + "Sorter outperforms strong baselines.");
