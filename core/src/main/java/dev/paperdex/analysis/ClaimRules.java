@@ -75,7 +75,8 @@ final class ClaimRules {
         List<Optional<Decision>> decisions = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             SentenceCues s = sentences.get(i);
-            boolean analysisIntro = i >= intro && s.analysisIntro();
+            // the study lexicon is only matched where it can still change something
+            boolean analysisIntro = i >= intro && (i == intro || !evaluated) && s.analysisIntro();
             if (i == intro && analysisIntro && !proposesMethod(s)) {
                 analysisPaper = true;
             }

@@ -56,7 +56,29 @@ final class Subjects {
             "unified",
             "efficient",
             "effective");
-    private static final Set<String> ACRONYM_FOLLOWERS = Set.of("to", "that", "which", "--", "-", "for", "is", "as");
+    private static final Set<String> ACRONYM_FOLLOWERS = Set.of(
+            "to",
+            "that",
+            "which",
+            "--",
+            "-",
+            "for",
+            "is",
+            "as",
+            "can",
+            "has",
+            "enables",
+            "achieves",
+            "outperforms",
+            "improves",
+            "uses",
+            "learns",
+            "leverages",
+            "combines",
+            "employs",
+            "reduces",
+            "allows",
+            "provides");
     private static final int ACRONYM_WINDOW = 15;
     private static final int MAX_NAME_WORDS = 4;
     /** An abstract introduces a handful of names; the cap keeps matching linear in the text. */
@@ -172,6 +194,11 @@ final class Subjects {
         String[] raw = sentence.split("\\s+");
         for (int i = 0; i < raw.length; i++) {
             String verb = strip(raw[i]).toLowerCase(Locale.ROOT);
+            if (appositiveName(raw, i)) {
+                // "MLM-U, an objective explicitly predicting ...": a name defined as a method
+                names.add(strip(raw[i]));
+                continue;
+            }
             if (raw[i].endsWith(":")
                     && ClaimLexicons.INSTANCE.methodNouns.contains(verb)
                     && i + 1 < raw.length
@@ -188,6 +215,23 @@ final class Subjects {
             }
             name.ifPresent(names::add);
         }
+    }
+
+    /** Whether {@code raw[i]} is a name followed by ", a|an" and a method noun within three words. */
+    private static boolean appositiveName(String[] raw, int i) {
+        if (!raw[i].endsWith(",") || i + 2 >= raw.length || !isName(strip(raw[i])) || isPlural(strip(raw[i]))) {
+            return false;
+        }
+        String article = raw[i + 1].toLowerCase(Locale.ROOT);
+        if (!article.equals("a") && !article.equals("an")) {
+            return false;
+        }
+        for (int j = i + 2; j < raw.length && j <= i + 4; j++) {
+            if (ClaimLexicons.INSTANCE.methodNouns.contains(strip(raw[j]).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -375,6 +375,17 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void namesMethodDefinedByAnAppositiveAndTypesItsWinAsPerformance() {
+        List<Claim> found =
+                claims("We train robots with standard grasping and with SOCK-U, an objective that plans folds. "
+                        + "We find that SOCK-U outperforms standard grasping on wool socks.");
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.subject()).hasValue("SOCK-U");
+            assertThat(c.types()).containsExactly(ClaimType.PERFORMANCE);
+        });
+    }
+
+    @Test
     void namesSubjectWrittenAcrossAWrappedLine() {
         List<Claim> found = claims("We propose Sock Sorter, a folding policy. Experiments show that the Sock\n"
                 + "Sorter outperforms strong baselines.");
