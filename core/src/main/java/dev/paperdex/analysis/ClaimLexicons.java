@@ -23,6 +23,7 @@ final class ClaimLexicons {
     final Lexicon continuation = Lexicon.load("continuation");
     final Lexicon conclusion = Lexicon.load("conclusion");
     final Lexicon manner = Lexicon.load("manner");
+    final Lexicon insight = Lexicon.load("insight");
     /** Nouns that, after "this" or "these", name the paper's own work. */
     final Set<String> ownNouns = Set.of(
             "approach",

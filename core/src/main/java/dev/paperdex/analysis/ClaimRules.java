@@ -291,6 +291,15 @@ final class ClaimRules {
                 cues.add("consistency:analysed-factor-is-finding");
             }
         }
+        if (types.contains(ClaimType.PERFORMANCE) && !types.contains(ClaimType.FINDING) && ownMethod) {
+            List<Lexicon.Match> insight = s.insight();
+            if (!insight.isEmpty()) {
+                // "X outperforms Y, demonstrating that pixel-space modelling can compete"
+                types.add(ClaimType.FINDING);
+                names(insight, cues);
+                cues.add("consistency:own-result-with-general-insight-is-also-finding");
+            }
+        }
         if (context.analysisPaper()
                 && types.contains(ClaimType.PERFORMANCE)
                 && !mentionsSubject

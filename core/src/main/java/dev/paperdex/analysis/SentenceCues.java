@@ -183,4 +183,9 @@ final class SentenceCues {
     List<Lexicon.Match> manner() {
         return ClaimLexicons.INSTANCE.manner.find(tokens);
     }
+
+    /** The cues of a general insight drawn after a result (", demonstrating that ..."). */
+    List<Lexicon.Match> insight() {
+        return ClaimLexicons.INSTANCE.insight.find(tokens);
+    }
 }

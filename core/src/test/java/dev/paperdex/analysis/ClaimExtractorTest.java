@@ -386,6 +386,20 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesOwnResultWithAGeneralInsightAsPerformanceAndFinding() {
+        Claim claim =
+                onlyClaim("SockNet outperforms scripted arms, demonstrating that touch matters more than vision.");
+        assertThat(claim.types()).containsExactly(ClaimType.PERFORMANCE, ClaimType.FINDING);
+        assertThat(claim.cues()).contains("consistency:own-result-with-general-insight-is-also-finding");
+    }
+
+    @Test
+    void typesInsightsTheAnalysisProvidesAsFinding() {
+        assertThat(typesOf("Through a layer-wise analysis, we provide detailed insights into how grippers slip."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
     void namesSubjectWrittenAcrossAWrappedLine() {
         List<Claim> found = claims("We propose Sock Sorter, a folding policy. Experiments show that the Sock\n"
                 + "Sorter outperforms strong baselines.");
