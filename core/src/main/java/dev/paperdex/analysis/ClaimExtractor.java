@@ -22,8 +22,15 @@ import java.util.Optional;
  * only their cue. The types then follow the consistency rules of the specification: every
  * {@code sota} is also {@code performance}; an efficiency sentence is {@code performance} only
  * when it has a quality or outperforming cue of its own; a sentence about the paper's own method
- * winning is {@code performance} rather than {@code finding}. The names of the rules that fired
- * are kept in {@link Claim#cues()}. The {@code metrics} argument only links metrics to claims; it
+ * winning is {@code performance} rather than {@code finding}.
+ *
+ * <p>Sentences are decided in order, in the context of the ones before ({@link ClaimRules#decideAll}):
+ * in a study or benchmark of existing models, how those models fare is a {@code finding}; once the
+ * abstract has turned to its evaluation, a sentence stating a behaviour or regularity ("all models
+ * stay below 20%") is a {@code finding}, as is one going on from a finding ("Second, ..."); a
+ * concluding sentence ("these results position X as a practical step toward ...") is a claim about
+ * the paper's own method or, otherwise, a {@code finding}. The names of the rules that fired are
+ * kept in {@link Claim#cues()}. The {@code metrics} argument only links metrics to claims; it
  * never decides whether a sentence is a claim.
  */
 public final class ClaimExtractor {

@@ -235,7 +235,20 @@ final class ClaimRules {
                 || !s.background.isEmpty() && !own && !metric && !diagnosed;
         boolean description = !s.method.isEmpty() && !outcome && comparison.isEmpty();
         boolean purposeOnly = !s.purpose.isEmpty() && !metric && sota.isEmpty() && !anyStrong(s.finding);
-        boolean blocked = hedge || background || description || purposeOnly || !strong;
+        // "PCuRL guides the model through ..., substantially improving its reasoning": what the method
+        // does and what that is for, told before the abstract reports any evaluation
+        boolean mechanism = !context.evaluated()
+                && !metric
+                && !evidence
+                && comparison.isEmpty()
+                && sota.isEmpty()
+                && s.finding.isEmpty()
+                && !performance.isEmpty()
+                && performance.stream().allMatch(m -> isImprovement(m) && participle(s.tokens(), m));
+        if (mechanism) {
+            cues.add("description:mechanism-participle-before-evaluation");
+        }
+        boolean blocked = hedge || background || description || purposeOnly || mechanism || !strong;
         if (blocked || !(typed || evidence && ownMethod)) {
             if (!hedge && !beforeIntro && !purposeOnly && types.isEmpty() && !background(s)) {
                 contextual(s, context, description, ownMethod, metric, types, cues);
@@ -464,6 +477,27 @@ final class ClaimRules {
             }
         }
         return false;
+    }
+
+    private static boolean isImprovement(Lexicon.Match m) {
+        String n = m.name();
+        return n.startsWith("performance:improv")
+                || n.startsWith("performance:enhanc")
+                || n.startsWith("performance:boost")
+                || n.startsWith("performance:significantly|substantially|consistently");
+    }
+
+    /** Whether the match is an "-ing" form after a comma: ", substantially improving ...". */
+    private static boolean participle(CueTokens t, Lexicon.Match m) {
+        boolean ing = false;
+        for (int i = m.from(); i < m.to(); i++) {
+            ing |= t.word(i).endsWith("ing");
+        }
+        int before = m.from() - 1;
+        while (before >= 0 && before >= m.from() - 2 && !t.word(before).equals(",")) {
+            before--;
+        }
+        return ing && before >= 0 && t.word(before).equals(",");
     }
 
     private static boolean isParity(Lexicon.Match m) {

@@ -400,6 +400,15 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void returnsNoMechanismWhosePurposeIsToImproveBeforeAnyEvaluation() {
+        assertThat(claims(INTRO
+                        + "SockNet orders grasps by fabric stiffness, substantially improving its pairing skill."))
+                .isEmpty();
+        assertThat(typesOf("Experiments show that SockNet substantially improves pairing on wool socks."))
+                .containsExactly(ClaimType.PERFORMANCE);
+    }
+
+    @Test
     void namesSubjectWrittenAcrossAWrappedLine() {
         List<Claim> found = claims("We propose Sock Sorter, a folding policy. Experiments show that the Sock\n"
                 + "Sorter outperforms strong baselines.");
