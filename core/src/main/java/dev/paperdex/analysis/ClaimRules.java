@@ -234,7 +234,7 @@ final class ClaimRules {
         boolean background = beforeIntro && !s.firstPerson() && !mentionsSubject
                 || !s.background.isEmpty() && !own && !metric && !diagnosed;
         boolean description = !s.method.isEmpty() && !outcome && comparison.isEmpty();
-        boolean purposeOnly = !s.purpose.isEmpty() && !metric && sota.isEmpty() && !anyStrong(s.finding);
+        boolean purposeOnly = purpose(s) && !metric && sota.isEmpty() && !anyStrong(s.finding);
         // "PCuRL guides the model through ..., substantially improving its reasoning": what the method
         // does and what that is for, told before the abstract reports any evaluation
         boolean mechanism = !context.evaluated()
@@ -370,7 +370,7 @@ final class ClaimRules {
             }
             return;
         }
-        if (description || !s.purpose.isEmpty()) {
+        if (description || purpose(s)) {
             return;
         }
         if (context.evaluated()) {
@@ -473,6 +473,24 @@ final class ClaimRules {
         for (int i = 0; i < t.size(); i++) {
             String w = t.word(i);
             if (w.startsWith("theoretic") || w.equals("prove") || w.equals("proves") || w.equals("theorem")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence has a purpose clause ("to verify ..."); "transfer to Show-o2" is none, the
+     * capital shows a name rather than a verb.
+     */
+    private static boolean purpose(SentenceCues s) {
+        CueTokens t = s.tokens();
+        String text = s.sentence();
+        for (Lexicon.Match m : s.purpose) {
+            int verb = m.from() + 1;
+            if (verb < t.size()
+                    && t.start(verb) < text.length()
+                    && !Character.isUpperCase(text.charAt(t.start(verb)))) {
                 return true;
             }
         }
