@@ -23,8 +23,15 @@ import java.util.Optional;
  * only their cue. The types then follow the consistency rules of the specification: every
  * {@code sota} is also {@code performance}; an efficiency sentence is {@code performance} only
  * when it has a quality or outperforming cue of its own; a sentence about the paper's own method
- * winning is {@code performance} rather than {@code finding}. The names of the rules that fired
- * are kept in {@link Claim#cues()}. The {@code metrics} argument only links metrics to claims; it
+ * winning is {@code performance} rather than {@code finding}.
+ *
+ * <p>Sentences are decided in order, in the context of the ones before ({@link ClaimRules#decideAll}):
+ * in a study or benchmark of existing models, how those models fare is a {@code finding}; once the
+ * abstract has turned to its evaluation, a sentence stating a behaviour or regularity ("all models
+ * stay below 20%") is a {@code finding}, as is one going on from a finding ("Second, ..."); a
+ * concluding sentence ("these results position X as a practical step toward ...") is a claim about
+ * the paper's own method or, otherwise, a {@code finding}. The names of the rules that fired are
+ * kept in {@link Claim#cues()}. The {@code metrics} argument only links metrics to claims; it
  * never decides whether a sentence is a claim.
  */
 public final class ClaimExtractor {
@@ -57,7 +64,15 @@ public final class ClaimExtractor {
             sentences.add(SentenceCues.of(analyzed, s));
         }
         Subjects subjects = Subjects.of(text, spans, title);
-        int intro = ClaimRules.introIndex(sentences);
+        // the name each sentence uses is looked up once and shared by the rules and the subject
+        List<Optional<String>> names = new ArrayList<>(sentences.size());
+        List<Boolean> mentions = new ArrayList<>(sentences.size());
+        for (SentenceCues cues : sentences) {
+            Optional<String> named = subjects.named(cues.sentence());
+            names.add(named);
+            mentions.add(named.isPresent());
+        }
+        List<Optional<ClaimRules.Decision>> decisions = ClaimRules.decideAll(sentences, mentions, title);
         Integer[] order = new Integer[metrics.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -68,13 +83,12 @@ public final class ClaimExtractor {
         for (int i = 0; i < spans.size(); i++) {
             Span span = spans.get(i);
             SentenceCues cues = sentences.get(i);
-            // the name the sentence uses is looked up once and shared by the subject and the rules
-            Optional<String> named = subjects.named(cues.sentence());
+            Optional<String> named = names.get(i);
             Optional<String> subject = subjects.subjectOf(cues, span.start(), previousName, named);
             if (named.isPresent()) {
                 previousName = named;
             }
-            Optional<ClaimRules.Decision> decision = ClaimRules.decide(cues, i < intro, named.isPresent());
+            Optional<ClaimRules.Decision> decision = decisions.get(i);
             if (decision.isEmpty()) {
                 continue;
             }

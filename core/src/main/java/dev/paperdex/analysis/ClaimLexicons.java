@@ -21,6 +21,12 @@ final class ClaimLexicons {
     final Lexicon hedge = Lexicon.load("hedge");
     final Lexicon intro = Lexicon.load("intro");
     final Lexicon purpose = Lexicon.load("purpose");
+    final Lexicon analysis = Lexicon.load("analysis");
+    final Lexicon phenomenon = Lexicon.load("phenomenon");
+    final Lexicon continuation = Lexicon.load("continuation");
+    final Lexicon conclusion = Lexicon.load("conclusion");
+    final Lexicon manner = Lexicon.load("manner");
+    final Lexicon insight = Lexicon.load("insight");
     /** Nouns that, after "this" or "these", name the paper's own work. */
     final Set<String> ownNouns = Set.of(
             "approach",
@@ -90,6 +96,58 @@ final class ClaimLexicons {
             "process",
             "network",
             "networks");
+
+    /** Nouns that show an abstract introduces a method rather than a study or a benchmark. */
+    final Set<String> proposalNouns =
+            Set.of("method", "approach", "framework", "algorithm", "technique", "architecture", "model", "system");
+
+    /** Nouns that, after "our", name the paper's analysis of others rather than its own method. */
+    final Set<String> analysisNouns = Set.of(
+            "results",
+            "result",
+            "experiments",
+            "experiment",
+            "analysis",
+            "analyses",
+            "findings",
+            "finding",
+            "study",
+            "studies",
+            "evaluation",
+            "evaluations",
+            "benchmark",
+            "benchmarks",
+            "work",
+            "investigation",
+            "investigations",
+            "observations",
+            "extensive",
+            "comprehensive",
+            "empirical",
+            "key",
+            "main",
+            "central",
+            "core",
+            "systematic",
+            "theory",
+            "theoretical",
+            "derivation",
+            "experimental",
+            "large",
+            "further",
+            "detailed",
+            "careful",
+            "controlled",
+            "metrics",
+            "metric",
+            "taxonomy",
+            "dataset",
+            "data",
+            "survey",
+            "paper",
+            "conclusions",
+            "insights",
+            "understanding");
 
     private ClaimLexicons() {}
 }

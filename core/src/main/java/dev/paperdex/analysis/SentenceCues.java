@@ -163,4 +163,34 @@ final class SentenceCues {
         }
         return false;
     }
+
+    /** Whether the sentence says the paper's work is a study, an evaluation or a benchmark. */
+    boolean analysisIntro() {
+        return !ClaimLexicons.INSTANCE.analysis.find(tokens).isEmpty();
+    }
+
+    /** The cues of empirical regularities and model behaviours ("remain below", "fail to"). */
+    List<Lexicon.Match> phenomenon() {
+        return ClaimLexicons.INSTANCE.phenomenon.find(tokens);
+    }
+
+    /** The cues of a sentence going on from the one before ("Second,", "For instance,"). */
+    List<Lexicon.Match> continuation() {
+        return ClaimLexicons.INSTANCE.continuation.find(tokens);
+    }
+
+    /** The cues of a concluding sentence ("these results position X as a ..."). */
+    List<Lexicon.Match> conclusion() {
+        return ClaimLexicons.INSTANCE.conclusion.find(tokens);
+    }
+
+    /** The cues of "better" as an adverb of what the method does ("better captures"). */
+    List<Lexicon.Match> manner() {
+        return ClaimLexicons.INSTANCE.manner.find(tokens);
+    }
+
+    /** The cues of a general insight drawn after a result (", demonstrating that ..."). */
+    List<Lexicon.Match> insight() {
+        return ClaimLexicons.INSTANCE.insight.find(tokens);
+    }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
  * brackets right after the mark stay with the sentence. A period never ends a sentence when it
  * closes an abbreviation ({@code e.g.}, {@code i.e.}, {@code et al.}, {@code vs.}, {@code Fig.},
  * {@code Eq.}, {@code cf.}, {@code a.k.a.}, ...) or sits inside a number, a URL or a file name,
- * since those are never followed by white space. {@code etc.} is not treated as an abbreviation:
+ * since those are never followed by white space, nor at {@code No.} before a number ({@code ranking
+ * No. 1}). {@code etc.} is not treated as an abbreviation:
  * abstracts use it at the end of a list that closes the sentence far more often than in the middle
  * of one, so {@code etc. We} ends a sentence while {@code etc. and} does not.
  */
@@ -56,6 +57,10 @@ public final class SentenceSplitter {
             if (c == '.' && end == i + 1 && isAbbreviation(text, start, i)) {
                 continue;
             }
+            // "ranking No. 1 on MTEB": the numero sign before a number
+            if (c == '.' && end == i + 1 && Character.isDigit(first) && isNumero(text, start, i)) {
+                continue;
+            }
             add(spans, text, start, end);
             start = next;
             i = next - 1;
@@ -84,6 +89,19 @@ public final class SentenceSplitter {
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(word);
+    }
+
+    /** Whether the word that ends at the period {@code dot} is {@code No} or {@code Nos}. */
+    private static boolean isNumero(String text, int from, int dot) {
+        int wordStart = dot;
+        while (wordStart > from && dot - wordStart < 3 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart > from && Character.isLetterOrDigit(text.charAt(wordStart - 1))) {
+            return false;
+        }
+        String word = text.substring(wordStart, dot);
+        return word.equals("No") || word.equals("no") || word.equals("Nos") || word.equals("nos");
     }
 
     private static void add(List<Span> spans, String text, int from, int to) {

@@ -56,7 +56,29 @@ final class Subjects {
             "unified",
             "efficient",
             "effective");
-    private static final Set<String> ACRONYM_FOLLOWERS = Set.of("to", "that", "which", "--", "-", "for", "is", "as");
+    private static final Set<String> ACRONYM_FOLLOWERS = Set.of(
+            "to",
+            "that",
+            "which",
+            "--",
+            "-",
+            "for",
+            "is",
+            "as",
+            "can",
+            "has",
+            "enables",
+            "achieves",
+            "outperforms",
+            "improves",
+            "uses",
+            "learns",
+            "leverages",
+            "combines",
+            "employs",
+            "reduces",
+            "allows",
+            "provides");
     private static final int ACRONYM_WINDOW = 15;
     private static final int MAX_NAME_WORDS = 4;
     /** An abstract introduces a handful of names; the cap keeps matching linear in the text. */
@@ -112,7 +134,7 @@ final class Subjects {
             }
         }
         for (String name : names.keySet()) {
-            if (name.indexOf(' ') > 0 && sentence.contains(name)) {
+            if (name.indexOf(' ') > 0 && indexOf(sentence, name, 0) >= 0) {
                 return Optional.of(name);
             }
         }
@@ -157,7 +179,8 @@ final class Subjects {
         }
         String[] parts = prefix.split("\\s+");
         if (parts.length > 3 || firstMention(text, prefix) < 0) {
-            return parts.length > 0 && isName(parts[0]) && firstMention(text, parts[0]) >= 0
+            // "LLMs Lost in Translation: ..." names no method: a plural acronym is a class of models
+            return parts.length > 0 && isName(parts[0]) && !isPlural(parts[0]) && firstMention(text, parts[0]) >= 0
                     ? Optional.of(parts[0])
                     : Optional.empty();
         }
@@ -176,6 +199,11 @@ final class Subjects {
         String[] raw = splitOnWhiteSpace(sentence).toArray(new String[0]);
         for (int i = 0; i < raw.length; i++) {
             String verb = strip(raw[i]).toLowerCase(Locale.ROOT);
+            if (appositiveName(raw, i)) {
+                // "MLM-U, an objective explicitly predicting ...": a name defined as a method
+                names.add(strip(raw[i]));
+                continue;
+            }
             if (raw[i].endsWith(":")
                     && ClaimLexicons.INSTANCE.methodNouns.contains(verb)
                     && i + 1 < raw.length
@@ -192,6 +220,23 @@ final class Subjects {
             }
             name.ifPresent(names::add);
         }
+    }
+
+    /** Whether {@code raw[i]} is a name followed by ", a|an" and a method noun within three words. */
+    private static boolean appositiveName(String[] raw, int i) {
+        if (!raw[i].endsWith(",") || i + 2 >= raw.length || !isName(strip(raw[i])) || isPlural(strip(raw[i]))) {
+            return false;
+        }
+        String article = raw[i + 1].toLowerCase(Locale.ROOT);
+        if (!article.equals("a") && !article.equals("an")) {
+            return false;
+        }
+        for (int j = i + 2; j < raw.length && j <= i + 4; j++) {
+            if (ClaimLexicons.INSTANCE.methodNouns.contains(strip(raw[j]).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -276,10 +321,46 @@ final class Subjects {
         return inner || !lower;
     }
 
+    /**
+     * The offset of the first mention of {@code name} in {@code text} from {@code from}, where any run
+     * of white space in the text (a wrapped line) matches a space of the name; or -1.
+     */
+    private static int indexOf(String text, String name, int from) {
+        int space = name.indexOf(' ');
+        String head = space < 0 ? name : name.substring(0, space);
+        for (int at = text.indexOf(head, from); at >= 0; at = text.indexOf(head, at + 1)) {
+            if (space < 0 || endOfMatch(text, at, name) >= 0) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a mention of {@code name} at {@code at}, white space folded, or -1. */
+    private static int endOfMatch(String text, int at, String name) {
+        int i = at;
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (c == ' ') {
+                if (i >= text.length() || !Character.isWhitespace(text.charAt(i))) {
+                    return -1;
+                }
+                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+            } else if (i < text.length() && text.charAt(i) == c) {
+                i++;
+            } else {
+                return -1;
+            }
+        }
+        return i;
+    }
+
     /** The offset of the first whole-word mention of {@code name} outside a URL, or -1. */
     private static int firstMention(String text, String name) {
-        for (int from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
-            int end = from + name.length();
+        for (int from = indexOf(text, name, 0); from >= 0; from = indexOf(text, name, from + 1)) {
+            int end = endOfMatch(text, from, name);
             boolean before = from == 0
                     || !Character.isLetterOrDigit(text.charAt(from - 1))
                             && text.charAt(from - 1) != '/'

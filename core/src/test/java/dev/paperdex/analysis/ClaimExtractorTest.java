@@ -113,9 +113,11 @@ final class ClaimExtractorTest {
     }
 
     @Test
-    void typesComparingAnalysisAsFindingAndPerformance() {
-        assertThat(typesOf("Our analysis reveals that depth input outperforms color input for pairing."))
-                .containsExactly(ClaimType.PERFORMANCE, ClaimType.FINDING);
+    void typesComparingAnalysisOfFactorsAsFinding() {
+        // which input matters is an insight about a factor, not the paper's method winning
+        Claim claim = onlyClaim("Our analysis reveals that depth input outperforms color input for pairing.");
+        assertThat(claim.types()).containsExactly(ClaimType.FINDING);
+        assertThat(claim.cues()).contains("consistency:compared-finding-is-finding");
     }
 
     @Test
@@ -205,6 +207,212 @@ final class ClaimExtractorTest {
     void returnsNoPurposeClause() {
         assertThat(claims(INTRO + "We run ablations to verify the effectiveness of each module."))
                 .isEmpty();
+    }
+
+    private static final String BENCHMARK_INTRO = "Sock sorting is hard for robots. "
+            + "We introduce SockBench, a benchmark for pairing socks in cluttered laundry. "
+            + "We evaluate twelve vision-language models on SockBench. ";
+
+    private static Claim lastClaim(String text) {
+        List<Claim> found = claims(text);
+        assertThat(found).isNotEmpty();
+        return found.get(found.size() - 1);
+    }
+
+    @Test
+    void typesRegularityOfABenchmarkWithoutWeFindAsFinding() {
+        Claim claim = lastClaim(BENCHMARK_INTRO + "All models stay below 20% pairing accuracy on striped socks.");
+        assertThat(claim.sentence()).startsWith("All models");
+        assertThat(claim.types()).containsExactly(ClaimType.FINDING);
+        assertThat(claim.cues()).contains("analysis:regularity-after-evaluation-is-finding");
+    }
+
+    @Test
+    void typesListedFindingsAfterTheirAnnouncementAsFinding() {
+        List<Claim> found = claims(BENCHMARK_INTRO
+                + "Our evaluation yields two findings. "
+                + "First, wool socks are the hardest setting. "
+                + "Second, larger models pair socks of one colour well.");
+        assertThat(found)
+                .extracting(Claim::sentence)
+                .containsExactly(
+                        "Our evaluation yields two findings.",
+                        "First, wool socks are the hardest setting.",
+                        "Second, larger models pair socks of one colour well.");
+        assertThat(found).allSatisfy(c -> assertThat(c.types()).containsExactly(ClaimType.FINDING));
+        assertThat(found.get(2).cues()).contains("analysis:continues-finding");
+    }
+
+    @Test
+    void typesResultsOfTheModelsABenchmarkStudiesAsFinding() {
+        Claim claim = lastClaim(BENCHMARK_INTRO + "GPT-4o outperforms Gemini by 6% on wool socks.");
+        assertThat(claim.types()).containsExactly(ClaimType.FINDING);
+        assertThat(claim.cues()).contains("analysis:studied-models-result-is-finding");
+    }
+
+    @Test
+    void typesInsightAboutExistingModelsAsFindingNotPerformance() {
+        assertThat(typesOf("We find that existing sorting robots perform better on cotton than on wool."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
+    void typesProblemOfPriorWorkDiagnosedByThePaperAsFinding() {
+        assertThat(typesOf("Our analysis reveals that existing robots fail on wool socks."))
+                .containsExactly(ClaimType.FINDING);
+        assertThat(typesOf("We identify the root cause: grippers slip on smooth fabric."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
+    void typesQualitativeGeneralizationAsPerformance() {
+        assertThat(typesOf("SockNet generalizes to unseen laundry baskets and fabrics."))
+                .containsExactly(ClaimType.PERFORMANCE);
+    }
+
+    @Test
+    void returnsNoDescriptionOfWhatAModuleDoesBetter() {
+        assertThat(claims(INTRO + "SockNet uses a tactile encoder that better captures fabric texture."))
+                .isEmpty();
+        assertThat(claims(INTRO + "A planner orders the grasps for a better speed-quality trade-off."))
+                .isEmpty();
+    }
+
+    @Test
+    void typesReleaseWithoutTheWordAvailableAsRelease() {
+        assertThat(typesOf("We have released our code and checkpoints.")).containsExactly(ClaimType.RELEASE);
+        assertThat(typesOf("All sorting scripts will be open-sourced.")).containsExactly(ClaimType.RELEASE);
+        assertThat(typesOf("Code is released open-source.")).containsExactly(ClaimType.RELEASE);
+    }
+
+    @Test
+    void doesNotTypeDemoPageOrSamplesAsRelease() {
+        assertThat(claims(INTRO + "The project page is available at https://example.org/socknet"))
+                .isEmpty();
+        assertThat(claims(INTRO + "Video samples are available at https://example.org/socks."))
+                .isEmpty();
+    }
+
+    @Test
+    void typesWinningOverAllBaselinesOrTheOnlyMethodAsSota() {
+        assertThat(typesOf("SockNet pairs socks more accurately than all existing baselines."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.SOTA);
+        assertThat(typesOf("SockNet is the only method that pairs striped socks without errors."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.SOTA);
+    }
+
+    @Test
+    void doesNotTypeParityWithTheStateOfTheArtAsSota() {
+        assertThat(typesOf("SockNet achieves competitive results compared to state-of-the-art planners."))
+                .containsExactly(ClaimType.PERFORMANCE);
+    }
+
+    @Test
+    void typesFactorOnSomethingThatIsNoResourceAsPerformance() {
+        Claim claim = onlyClaim("SockNet reduces mismatched pairs 10x.");
+        assertThat(claim.types()).containsExactly(ClaimType.PERFORMANCE);
+        assertThat(claim.cues()).contains("consistency:factor-on-no-resource-is-performance");
+    }
+
+    @Test
+    void readsNoFactorInsideAName() {
+        assertThat(claims(INTRO + "We run SockNet on images edited by Step1X-Edit and FLUX.1 Kontext."))
+                .isEmpty();
+    }
+
+    @Test
+    void doesNotTypeTheMemoryOfAnAgentAsEfficiency() {
+        assertThat(typesOf("SockNet significantly improves memory recall of sock locations."))
+                .containsExactly(ClaimType.PERFORMANCE);
+    }
+
+    @Test
+    void typesConcludingSentenceByWhoseWorkItJudges() {
+        String evaluated = INTRO + "Experiments show that SockNet outperforms scripted arms. ";
+        Claim own = lastClaim(evaluated + "These results position SockNet as a practical step toward home robots.");
+        assertThat(own.types()).containsExactly(ClaimType.PERFORMANCE);
+        assertThat(own.cues()).contains("conclusion:judges-own-method");
+        Claim general = lastClaim(evaluated + "Tactile sensing thus offers a practical path toward reliable sorting.");
+        assertThat(general.sentence()).startsWith("Tactile");
+        assertThat(general.types()).containsExactly(ClaimType.FINDING);
+        Claim efficient = lastClaim(evaluated + "Our work lays the foundation for efficient laundry robots.");
+        assertThat(efficient.types()).containsExactly(ClaimType.EFFICIENCY);
+    }
+
+    @Test
+    void returnsNoHedgedConcludingSentence() {
+        List<Claim> found = claims(INTRO + "Experiments show that SockNet outperforms scripted arms. "
+                + "These results suggest SockNet could be a promising step toward home robots.");
+        assertThat(found)
+                .singleElement()
+                .satisfies(c -> assertThat(c.sentence()).startsWith("Experiments"));
+    }
+
+    @Test
+    void typesTheoreticalResultAsFinding() {
+        assertThat(typesOf("Theoretically, we demonstrate that SockNet's pairing loss is convex."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
+    void typesBeatingTheBaselinesAsPerformanceButSpeedOverThemAsEfficiencyOnly() {
+        assertThat(typesOf("SockNet pairs more socks correctly than the scripted baselines."))
+                .containsExactly(ClaimType.PERFORMANCE);
+        assertThat(typesOf("SockNet folds socks 3x faster than the scripted baselines."))
+                .containsExactly(ClaimType.EFFICIENCY);
+    }
+
+    @Test
+    void typesScoreReachedAfterItsNameAsPerformance() {
+        assertThat(typesOf("SockNet achieves a pairing accuracy of 88.1 on wool socks."))
+                .containsExactly(ClaimType.PERFORMANCE);
+    }
+
+    @Test
+    void returnsNoMethodThatImprovesOverTime() {
+        assertThat(claims(INTRO + "SockNet keeps a memory of past grasps, letting robots improve over time."))
+                .isEmpty();
+    }
+
+    @Test
+    void namesMethodDefinedByAnAppositiveAndTypesItsWinAsPerformance() {
+        List<Claim> found =
+                claims("We train robots with standard grasping and with SOCK-U, an objective that plans folds. "
+                        + "We find that SOCK-U outperforms standard grasping on wool socks.");
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.subject()).hasValue("SOCK-U");
+            assertThat(c.types()).containsExactly(ClaimType.PERFORMANCE);
+        });
+    }
+
+    @Test
+    void typesOwnResultWithAGeneralInsightAsPerformanceAndFinding() {
+        Claim claim =
+                onlyClaim("SockNet outperforms scripted arms, demonstrating that touch matters more than vision.");
+        assertThat(claim.types()).containsExactly(ClaimType.PERFORMANCE, ClaimType.FINDING);
+        assertThat(claim.cues()).contains("consistency:own-result-with-general-insight-is-also-finding");
+    }
+
+    @Test
+    void typesInsightsTheAnalysisProvidesAsFinding() {
+        assertThat(typesOf("Through a layer-wise analysis, we provide detailed insights into how grippers slip."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
+    void returnsNoMechanismWhosePurposeIsToImproveBeforeAnyEvaluation() {
+        assertThat(claims(INTRO
+                        + "SockNet orders grasps by fabric stiffness, substantially improving its pairing skill."))
+                .isEmpty();
+        assertThat(typesOf("Experiments show that SockNet substantially improves pairing on wool socks."))
+                .containsExactly(ClaimType.PERFORMANCE);
+    }
+
+    @Test
+    void namesSubjectWrittenAcrossAWrappedLine() {
+        List<Claim> found = claims("We propose Sock Sorter, a folding policy. Experiments show that the Sock\n"
+                + "Sorter outperforms strong baselines.");
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.subject()).hasValue("Sock Sorter"));
     }
 
     @Test

@@ -91,6 +91,18 @@ final class SentenceSplitterTest {
     }
 
     @Test
+    void doesNotEndAtNumeroBeforeANumber() {
+        assertThat(sentences("The model ranks No. 1 on the leaderboard. No. We disagree."))
+                .containsExactly("The model ranks No. 1 on the leaderboard.", "No.", "We disagree.");
+    }
+
+    @Test
+    void keepsSentenceWrappedOverLines() {
+        assertThat(sentences("The model ranks first\non the leaderboard. It is\nfast."))
+                .containsExactly("The model ranks first\non the leaderboard.", "It is\nfast.");
+    }
+
+    @Test
     void endsAtEtcFollowedByCapital() {
         assertThat(sentences("It edits images, writes text, etc. We also test video."))
                 .containsExactly("It edits images, writes text, etc.", "We also test video.");
