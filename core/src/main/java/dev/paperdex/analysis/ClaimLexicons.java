@@ -1,5 +1,7 @@
 package dev.paperdex.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /** The cue lexicons of the claim rules, loaded once from the class path. */
@@ -9,24 +11,27 @@ final class ClaimLexicons {
     /** The words and prefixes of every lexicon below, complete once this instance exists. */
     final CueVocabulary vocabulary = CueVocabulary.INSTANCE;
 
-    final Lexicon performance = Lexicon.load("performance");
-    final Lexicon comparison = Lexicon.load("comparison");
-    final Lexicon sota = Lexicon.load("sota");
-    final Lexicon efficiency = Lexicon.load("efficiency");
-    final Lexicon release = Lexicon.load("release");
-    final Lexicon finding = Lexicon.load("finding");
-    final Lexicon evidence = Lexicon.load("evidence");
-    final Lexicon background = Lexicon.load("background");
-    final Lexicon method = Lexicon.load("method");
-    final Lexicon hedge = Lexicon.load("hedge");
-    final Lexicon intro = Lexicon.load("intro");
-    final Lexicon purpose = Lexicon.load("purpose");
-    final Lexicon analysis = Lexicon.load("analysis");
-    final Lexicon phenomenon = Lexicon.load("phenomenon");
-    final Lexicon continuation = Lexicon.load("continuation");
-    final Lexicon conclusion = Lexicon.load("conclusion");
-    final Lexicon manner = Lexicon.load("manner");
-    final Lexicon insight = Lexicon.load("insight");
+    /** Every lexicon, in load order: {@link #index} finds the cues of all of them in one walk. */
+    private final List<Lexicon> all = new ArrayList<>();
+
+    final Lexicon performance = load("performance");
+    final Lexicon comparison = load("comparison");
+    final Lexicon sota = load("sota");
+    final Lexicon efficiency = load("efficiency");
+    final Lexicon release = load("release");
+    final Lexicon finding = load("finding");
+    final Lexicon evidence = load("evidence");
+    final Lexicon background = load("background");
+    final Lexicon method = load("method");
+    final Lexicon hedge = load("hedge");
+    final Lexicon intro = load("intro");
+    final Lexicon purpose = load("purpose");
+    final Lexicon analysis = load("analysis");
+    final Lexicon phenomenon = load("phenomenon");
+    final Lexicon continuation = load("continuation");
+    final Lexicon conclusion = load("conclusion");
+    final Lexicon manner = load("manner");
+    final Lexicon insight = load("insight");
     /** Nouns that, after "this" or "these", name the paper's own work. */
     final Set<String> ownNouns = Set.of(
             "approach",
@@ -149,5 +154,19 @@ final class ClaimLexicons {
             "insights",
             "understanding");
 
+    /** The cues of every lexicon above, indexed together (declared last: all are loaded by then). */
+    final CueIndex index = new CueIndex(all, vocabulary);
+
     private ClaimLexicons() {}
+
+    private Lexicon load(String name) {
+        Lexicon lexicon = Lexicon.load(name);
+        all.add(lexicon);
+        return lexicon;
+    }
+
+    /** The position of {@code lexicon} in {@link CueIndex#findAll}'s result. */
+    int slot(Lexicon lexicon) {
+        return all.indexOf(lexicon);
+    }
 }

@@ -140,7 +140,7 @@ final class ClaimRules {
      */
     static int introIndex(List<SentenceCues> sentences) {
         for (int i = 0; i < sentences.size(); i++) {
-            if (!ClaimLexicons.INSTANCE.intro.find(sentences.get(i).tokens()).isEmpty()) {
+            if (!sentences.get(i).matches(ClaimLexicons.INSTANCE.intro).isEmpty()) {
                 return i;
             }
         }

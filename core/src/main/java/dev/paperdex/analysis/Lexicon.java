@@ -178,6 +178,11 @@ final class Lexicon {
         return name;
     }
 
+    /** The phrases of this lexicon, in file order ({@link Cue#index()}). */
+    List<Cue> cues() {
+        return cues;
+    }
+
     /** Every cue of this lexicon found in the tokens, at most one match per cue; none after a veto. */
     List<Match> find(CueTokens tokens) {
         Match[] found = null;
@@ -242,7 +247,7 @@ final class Lexicon {
     }
 
     /** The token index just past a match of {@code parts[p..]} at {@code t}, or -1. */
-    private static int matchFrom(List<Part> parts, int p, CueTokens tokens, int t) {
+    static int matchFrom(List<Part> parts, int p, CueTokens tokens, int t) {
         if (p == parts.size()) {
             return t;
         }

@@ -28,6 +28,9 @@ final class SentenceCues {
 
     private final String sentence;
     private final CueTokens tokens;
+    /** The matches of every lexicon, found in one walk ({@link CueIndex}). */
+    private final List<List<Lexicon.Match>> all;
+
     final List<Lexicon.Match> performance;
     final List<Lexicon.Match> comparison;
     final List<Lexicon.Match> sota;
@@ -44,17 +47,18 @@ final class SentenceCues {
         this.sentence = sentence;
         this.tokens = tokens;
         ClaimLexicons lexicons = ClaimLexicons.INSTANCE;
-        this.performance = lexicons.performance.find(tokens);
-        this.comparison = lexicons.comparison.find(tokens);
-        this.sota = lexicons.sota.find(tokens);
-        this.efficiency = lexicons.efficiency.find(tokens);
-        this.release = lexicons.release.find(tokens);
-        this.finding = lexicons.finding.find(tokens);
-        this.evidence = lexicons.evidence.find(tokens);
-        this.background = lexicons.background.find(tokens);
-        this.method = lexicons.method.find(tokens);
-        this.hedge = lexicons.hedge.find(tokens);
-        this.purpose = lexicons.purpose.find(tokens);
+        this.all = lexicons.index.findAll(tokens);
+        this.performance = matches(lexicons.performance);
+        this.comparison = matches(lexicons.comparison);
+        this.sota = matches(lexicons.sota);
+        this.efficiency = matches(lexicons.efficiency);
+        this.release = matches(lexicons.release);
+        this.finding = matches(lexicons.finding);
+        this.evidence = matches(lexicons.evidence);
+        this.background = matches(lexicons.background);
+        this.method = matches(lexicons.method);
+        this.hedge = matches(lexicons.hedge);
+        this.purpose = matches(lexicons.purpose);
     }
 
     static SentenceCues of(String sentence) {
@@ -68,6 +72,11 @@ final class SentenceCues {
 
     String sentence() {
         return sentence;
+    }
+
+    /** The cues of {@code lexicon} (one of {@link ClaimLexicons}') in this sentence. */
+    List<Lexicon.Match> matches(Lexicon lexicon) {
+        return all.get(ClaimLexicons.INSTANCE.slot(lexicon));
     }
 
     CueTokens tokens() {
@@ -166,31 +175,31 @@ final class SentenceCues {
 
     /** Whether the sentence says the paper's work is a study, an evaluation or a benchmark. */
     boolean analysisIntro() {
-        return !ClaimLexicons.INSTANCE.analysis.find(tokens).isEmpty();
+        return !matches(ClaimLexicons.INSTANCE.analysis).isEmpty();
     }
 
     /** The cues of empirical regularities and model behaviours ("remain below", "fail to"). */
     List<Lexicon.Match> phenomenon() {
-        return ClaimLexicons.INSTANCE.phenomenon.find(tokens);
+        return matches(ClaimLexicons.INSTANCE.phenomenon);
     }
 
     /** The cues of a sentence going on from the one before ("Second,", "For instance,"). */
     List<Lexicon.Match> continuation() {
-        return ClaimLexicons.INSTANCE.continuation.find(tokens);
+        return matches(ClaimLexicons.INSTANCE.continuation);
     }
 
     /** The cues of a concluding sentence ("these results position X as a ..."). */
     List<Lexicon.Match> conclusion() {
-        return ClaimLexicons.INSTANCE.conclusion.find(tokens);
+        return matches(ClaimLexicons.INSTANCE.conclusion);
     }
 
     /** The cues of "better" as an adverb of what the method does ("better captures"). */
     List<Lexicon.Match> manner() {
-        return ClaimLexicons.INSTANCE.manner.find(tokens);
+        return matches(ClaimLexicons.INSTANCE.manner);
     }
 
     /** The cues of a general insight drawn after a result (", demonstrating that ..."). */
     List<Lexicon.Match> insight() {
-        return ClaimLexicons.INSTANCE.insight.find(tokens);
+        return matches(ClaimLexicons.INSTANCE.insight);
     }
 }
