@@ -409,6 +409,21 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void namesSubjectWrittenInOtherCapitals() {
+        List<Claim> found = claims(
+                "We propose Sock-Net, a folding policy. Experiments show that SOCK-NET outperforms scripted arms.");
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.subject()).hasValue("Sock-Net"));
+    }
+
+    @Test
+    void typesTheLargestGainOnOneTaskAsPerformanceOnly() {
+        assertThat(typesOf("SockNet raises pairing accuracy from 0.42 to 0.62, with the largest gain on wool."))
+                .containsExactly(ClaimType.PERFORMANCE);
+        assertThat(typesOf("SockNet achieves the largest improvement among all policies."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.SOTA);
+    }
+
+    @Test
     void namesSubjectWrittenAcrossAWrappedLine() {
         List<Claim> found = claims("We propose Sock Sorter, a folding policy. Experiments show that the Sock\n"
                 + "Sorter outperforms strong baselines.");
