@@ -251,6 +251,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesMeasuredSpeedUpInAStudyAsEfficiencyOnly() {
+        Claim claim = lastClaim(
+                BENCHMARK_INTRO + "Plan caching gives a 1.7x speedup and still reaches 80% of full accuracy.");
+        assertThat(claim.types()).containsExactly(ClaimType.EFFICIENCY);
+        assertThat(claim.cues()).contains("analysis:measured-speed-up-is-efficiency");
+    }
+
+    @Test
     void typesInsightAboutExistingModelsAsFindingNotPerformance() {
         assertThat(typesOf("We find that existing sorting robots perform better on cotton than on wool."))
                 .containsExactly(ClaimType.FINDING);
