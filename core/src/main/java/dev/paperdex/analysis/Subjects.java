@@ -122,7 +122,8 @@ final class Subjects {
     Optional<String> named(String sentence) {
         for (String word : words(sentence)) {
             for (String name : names.keySet()) {
-                if (word.equals(name)) {
+                // "PREF-GRPO" for "Pref-GRPO": a long name written in other capitals
+                if (word.equals(name) || name.length() >= 5 && word.equalsIgnoreCase(name)) {
                     return Optional.of(name);
                 }
                 if (word.length() > name.length() + 1

@@ -251,6 +251,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesMeasuredSpeedUpInAStudyAsEfficiencyOnly() {
+        Claim claim = lastClaim(
+                BENCHMARK_INTRO + "Plan caching gives a 1.7x speedup and still reaches 80% of full accuracy.");
+        assertThat(claim.types()).containsExactly(ClaimType.EFFICIENCY);
+        assertThat(claim.cues()).contains("analysis:measured-speed-up-is-efficiency");
+    }
+
+    @Test
     void typesInsightAboutExistingModelsAsFindingNotPerformance() {
         assertThat(typesOf("We find that existing sorting robots perform better on cotton than on wool."))
                 .containsExactly(ClaimType.FINDING);
@@ -406,6 +414,21 @@ final class ClaimExtractorTest {
                 .isEmpty();
         assertThat(typesOf("Experiments show that SockNet substantially improves pairing on wool socks."))
                 .containsExactly(ClaimType.PERFORMANCE);
+    }
+
+    @Test
+    void namesSubjectWrittenInOtherCapitals() {
+        List<Claim> found = claims(
+                "We propose Sock-Net, a folding policy. Experiments show that SOCK-NET outperforms scripted arms.");
+        assertThat(found).singleElement().satisfies(c -> assertThat(c.subject()).hasValue("Sock-Net"));
+    }
+
+    @Test
+    void typesTheLargestGainOnOneTaskAsPerformanceOnly() {
+        assertThat(typesOf("SockNet raises pairing accuracy from 0.42 to 0.62, with the largest gain on wool."))
+                .containsExactly(ClaimType.PERFORMANCE);
+        assertThat(typesOf("SockNet achieves the largest improvement among all policies."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.SOTA);
     }
 
     @Test
