@@ -74,8 +74,50 @@ final class CueVocabulary {
 
     /** The id of a word of some lexicon, or -1. */
     int lookup(String word) {
-        Integer id = words.get(word);
-        return id == null ? -1 : id;
+        String[] keys = table;
+        if (keys == null) {
+            keys = freeze();
+        }
+        int mask = keys.length - 1;
+        for (int i = spread(word.hashCode()) & mask; ; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == null) {
+                return -1;
+            }
+            if (k.equals(word)) {
+                return tableIds[i];
+            }
+        }
+    }
+
+    // an open-addressing copy of the words, at most a quarter full, built on the first lookup
+    // (after every lexicon has registered its words; the one instance is built under the class
+    // initialisation of ClaimLexicons, so no lookup happens before)
+    private volatile String[] table;
+    private int[] tableIds;
+
+    private synchronized String[] freeze() {
+        if (table != null) {
+            return table;
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+        String[] keys = new String[capacity];
+        int[] ids = new int[capacity];
+        for (Map.Entry<String, Integer> e : words.entrySet()) {
+            int i = spread(e.getKey().hashCode()) & (capacity - 1);
+            while (keys[i] != null) {
+                i = (i + 1) & (capacity - 1);
+            }
+            keys[i] = e.getKey();
+            ids[i] = e.getValue();
+        }
+        tableIds = ids;
+        table = keys;
+        return keys;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 
     /** The ids of the registered prefixes that {@code word} starts with, shortest first. */

@@ -120,7 +120,20 @@ final class Subjects {
 
     /** The name the sentence itself uses, extended by a size suffix ({@code MINT-CoT-7B}). */
     Optional<String> named(String sentence) {
-        for (String word : words(sentence)) {
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        // every word match needs the name inside the sentence (in some capitals): most sentences
+        // have none, and are not split into words at all
+        String folded = Token.lower(sentence);
+        boolean inside = false;
+        for (String name : names.keySet()) {
+            if (folded.contains(Token.lower(name))) {
+                inside = true;
+                break;
+            }
+        }
+        for (String word : inside ? words(sentence) : List.<String>of()) {
             for (String name : names.keySet()) {
                 // "PREF-GRPO" for "Pref-GRPO": a long name written in other capitals
                 if (word.equals(name) || name.length() >= 5 && word.equalsIgnoreCase(name)) {
@@ -199,7 +212,7 @@ final class Subjects {
     private static void introduced(String sentence, List<String> names) {
         String[] raw = splitOnWhiteSpace(sentence).toArray(new String[0]);
         for (int i = 0; i < raw.length; i++) {
-            String verb = strip(raw[i]).toLowerCase(Locale.ROOT);
+            String verb = Token.lower(strip(raw[i]));
             if (appositiveName(raw, i)) {
                 // "MLM-U, an objective explicitly predicting ...": a name defined as a method
                 names.add(strip(raw[i]));
