@@ -9,6 +9,15 @@ import java.util.List;
  * other characters. No backtracking: every character is looked at a bounded number of times.
  */
 final class Lexer {
+    /** One shared string per ASCII character, for the one-character symbol tokens. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private Lexer() {}
 
     static List<Token> lex(String s) {
@@ -45,7 +54,7 @@ final class Lexer {
                 out.add(new Token(Token.Kind.WORD, start, i, t, Token.lower(t), space, 0, false));
             } else {
                 i++;
-                String t = s.substring(start, i);
+                String t = c < ASCII.length ? ASCII[c] : s.substring(start, i);
                 out.add(new Token(Token.Kind.SYM, start, i, t, t, space, 0, false));
             }
             space = false;
