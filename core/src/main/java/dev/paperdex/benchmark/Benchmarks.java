@@ -303,10 +303,7 @@ public final class Benchmarks {
                 int j = i;
                 while (j < n
                         && (Character.isDigit(s.charAt(j))
-                                || (s.charAt(j) == '.'
-                                        && j + 1 < n
-                                        && Character.isDigit(s.charAt(j + 1))
-                                        && j > i))) {
+                                || (s.charAt(j) == '.' && j + 1 < n && Character.isDigit(s.charAt(j + 1)) && j > i))) {
                     j++;
                 }
                 out.add(s.substring(i, j));
@@ -385,7 +382,8 @@ public final class Benchmarks {
         int semi = t.indexOf(';');
         if (semi >= 0) {
             names = t.substring(0, semi);
-            List<String> m = new ArrayList<>(List.of(t.substring(semi + 1).strip().split("\\s+")));
+            List<String> m =
+                    new ArrayList<>(List.of(t.substring(semi + 1).strip().split("\\s+")));
             String last = m.get(m.size() - 1).toLowerCase(Locale.ROOT);
             if (last.equals("lower") || last.equals("higher")) {
                 lowerIsBetter = last.equals("lower");

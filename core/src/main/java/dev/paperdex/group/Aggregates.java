@@ -189,7 +189,9 @@ public final class Aggregates {
                 if (!condition.test(r) || !Buckets.keyOf(r).equals(pair)) {
                     continue;
                 }
-                boolean low = r.metric().map(Benchmarks.standard()::isLowerBetterMetric).orElse(false);
+                boolean low = r.metric()
+                        .map(Benchmarks.standard()::isLowerBetterMetric)
+                        .orElse(false);
                 lower[0] |= low;
                 if (Double.isNaN(best) || (low ? r.value() < best : r.value() > best)) {
                     best = r.value();

@@ -40,8 +40,8 @@ final class Credit {
     static final String OTHER_WORK = "other-work";
 
     private static final Map<String, List<String>> CUES = load();
-    private static final Pattern BASELINE_BEFORE =
-            Pattern.compile("^[\\s(\\[]*(?:'s|’s|:|,|=)?\\s*(?:only|just|merely)?\\s*"
+    private static final Pattern BASELINE_BEFORE = Pattern.compile(
+            "^[\\s(\\[]*(?:'s|’s|:|,|=)?\\s*(?:only|just|merely)?\\s*"
                     + "(?:at|of|with|achieves|achieved|reaches|reached|scores|scored|gets|got|obtains|obtained)?[\\s(\\[]*$");
     private static final Pattern BASELINE_AFTER = Pattern.compile(
             "^\\s*(?:for|of|by|from|achieved by|obtained by|reported by|reached by|attained by)\\s*(?:the\\s+)?$");
@@ -92,20 +92,23 @@ final class Credit {
             Span b = metric.baselineSpan().get();
             int bs = b.start() - c.start();
             int be = b.end() - c.start();
-            if (be <= at && bs >= 0 && at - be <= 24 && BASELINE_BEFORE.matcher(sentence.substring(be, at)).matches()) {
+            if (be <= at
+                    && bs >= 0
+                    && at - be <= 24
+                    && BASELINE_BEFORE.matcher(sentence.substring(be, at)).matches()) {
                 return Optional.of(BASELINE_VALUE);
             }
-            if (bs >= end && be <= sentence.length() && bs - end <= 24
+            if (bs >= end
+                    && be <= sentence.length()
+                    && bs - end <= 24
                     && BASELINE_AFTER.matcher(sentence.substring(end, bs)).matches()) {
                 return Optional.of(BASELINE_VALUE);
             }
         }
         String clause = clauseBefore(before);
         String folded = " " + words(clause) + " ";
-        boolean own = c.subject()
-                        .filter(s -> !s.isBlank() && clause.contains(s))
-                        .isPresent()
-                || containsCue(folded, "own");
+        boolean own =
+                c.subject().filter(s -> !s.isBlank() && clause.contains(s)).isPresent() || containsCue(folded, "own");
         if (!own && containsCue(folded, "other")) {
             return Optional.of(OTHER_WORK);
         }

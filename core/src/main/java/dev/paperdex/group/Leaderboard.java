@@ -67,8 +67,17 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableLeaderboard.class)
 public abstract class Leaderboard {
     private static final String[] GENERIC_ENDINGS = {
-        " tasks", " task", " domain", " domains", " setting", " settings", " scenario", " scenarios", " models",
-        " model", " benchmarks"
+        " tasks",
+        " task",
+        " domain",
+        " domains",
+        " setting",
+        " settings",
+        " scenario",
+        " scenarios",
+        " models",
+        " model",
+        " benchmarks"
     };
 
     /** The rows, more papers first. */
@@ -184,12 +193,9 @@ public abstract class Leaderboard {
             for (TimelineStep s : r.timeline()) {
                 cells.add(List.of(s.date().toString(), s.text(), s.paperId().orElse("-"), cut(s.title(), 60)));
             }
-            indent(
-                    out,
-                    TextTable.render(
-                            List.of("date", "best", "paper", "title"),
-                            cells,
-                            new boolean[] {false, true, false, false}));
+            indent(out, TextTable.render(List.of("date", "best", "paper", "title"), cells, new boolean[] {
+                false, true, false, false
+            }));
             out.append('\n');
         }
         return out.toString();
@@ -243,12 +249,7 @@ public abstract class Leaderboard {
         String metricKey;
 
         Candidate(
-                Paper paper,
-                int seq,
-                ReportedMetric metric,
-                Claim claim,
-                GroupId group,
-                Optional<String> metricName) {
+                Paper paper, int seq, ReportedMetric metric, Claim claim, GroupId group, Optional<String> metricName) {
             this.paper = paper;
             this.seq = seq;
             this.metric = metric;
@@ -412,8 +413,8 @@ public abstract class Leaderboard {
         if (bestOfPaper.size() < options.minPapers()) {
             return null;
         }
-        Comparator<Candidate> ranking = better.thenComparing(c -> c.paper.date().orElse(LocalDate.MAX))
-                .thenComparingInt(c -> c.seq);
+        Comparator<Candidate> ranking =
+                better.thenComparing(c -> c.paper.date().orElse(LocalDate.MAX)).thenComparingInt(c -> c.seq);
         List<Candidate> ranked = new ArrayList<>(bestOfPaper.values());
         ranked.sort(ranking);
         List<LeaderboardEntry> entries = new ArrayList<>();

@@ -82,8 +82,8 @@ public abstract class LeaderboardRow {
             throw new IllegalArgumentException("leaderboard row kind must be score or change, found ratio");
         }
         if (paperCount() < entries().size()) {
-            throw new IllegalArgumentException("leaderboard row paperCount must be >= entries (" + entries().size()
-                    + "), found " + paperCount() + " for '" + name() + "'");
+            throw new IllegalArgumentException("leaderboard row paperCount must be >= entries ("
+                    + entries().size() + "), found " + paperCount() + " for '" + name() + "'");
         }
     }
 }

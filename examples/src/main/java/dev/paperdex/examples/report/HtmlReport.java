@@ -169,7 +169,9 @@ public final class HtmlReport {
             t.append("<tr>");
             for (String cell : r) {
                 boolean num = !cell.isEmpty() && cell.matches("[-+~]?[0-9][0-9.,]*\\s*[%x]?");
-                t.append(num ? "<td class=\"num\">" : "<td>").append(escape(cell)).append("</td>");
+                t.append(num ? "<td class=\"num\">" : "<td>")
+                        .append(escape(cell))
+                        .append("</td>");
             }
             t.append("</tr>\n");
         }
@@ -229,7 +231,8 @@ public final class HtmlReport {
             rows.add(List.of(r.keyText(), Long.toString(r.count())));
         }
         ObjectNode option = horizontal(labels, counts, "papers");
-        return new Chart("benchmarks", "Most reported benchmarks (papers)", option, List.of("benchmark", "papers"), rows);
+        return new Chart(
+                "benchmarks", "Most reported benchmarks (papers)", option, List.of("benchmark", "papers"), rows);
     }
 
     private static Chart boardChart(int n, LeaderboardRow row) {
@@ -279,7 +282,12 @@ public final class HtmlReport {
     private static ObjectNode base() {
         ObjectNode o = PaperdexJson.mapper().createObjectNode();
         o.putObject("tooltip").put("trigger", "axis");
-        o.putObject("grid").put("left", 60).put("right", 40).put("top", 30).put("bottom", 40).put("containLabel", true);
+        o.putObject("grid")
+                .put("left", 60)
+                .put("right", 40)
+                .put("top", 30)
+                .put("bottom", 40)
+                .put("containLabel", true);
         return o;
     }
 
