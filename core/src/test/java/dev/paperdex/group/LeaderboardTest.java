@@ -323,7 +323,7 @@ final class LeaderboardTest {
                 """);
         assertThat(board.toTimelineText()).isEqualTo("""
                 GSM8K: accuracy, score in %, higher is better (3 papers)
-                  date        best   paper       title
+                  date         best  paper       title
                   ----------  -----  ----------  -----
                   2025-01-02  90.0%  2501.00001  Alpha
 

@@ -66,11 +66,11 @@ final class HtmlReportInChromiumTest {
             assertThat(dom).as(id).containsPattern("<div class=\"plot\" id=\"" + id + "\"[^>]*data-drawn=\"true\"");
         }
         assertThat(count(dom, "<svg")).isGreaterThanOrEqualTo(charts);
-        // the seeds: 143 distinct papers, 47 dated in 12 months (the second seed is undated)
-        assertThat(attribute(dom, "body", "data-papers")).isEqualTo("143");
+        // the seeds: 148 distinct papers, 53 dated in 26 months (the second seed is undated)
+        assertThat(attribute(dom, "body", "data-papers")).isEqualTo("148");
         String months = table(dom, "papers-per-month");
-        assertThat(count(months, "<tr>")).isEqualTo(1 + 12);
-        assertThat(sumColumn(months, 1)).isEqualTo(47);
+        assertThat(count(months, "<tr>")).isEqualTo(1 + 26);
+        assertThat(sumColumn(months, 1)).isEqualTo(53);
         assertThat(months).contains("<td>2025-06</td><td class=\"num\">");
         String benchmarks = table(dom, "benchmarks");
         assertThat(count(benchmarks, "<tr>")).isEqualTo(1 + 15);
