@@ -13,6 +13,7 @@ import dev.paperdex.query.PaperSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,8 +112,20 @@ public abstract class Leaderboard {
                 }
             }
         });
+        // one display name per benchmark, the spelling papers use most, whatever the row
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        groups.forEach((g, cs) -> {
+            Map<String, Integer> counts = spellings.computeIfAbsent(g.key, k -> new LinkedHashMap<>());
+            cs.forEach(c ->
+                    counts.merge(Benchmarks.displayName(c.metric.benchmark().orElseThrow()), 1, Integer::sum));
+        });
         List<LeaderboardRow> rows = new ArrayList<>();
-        groups.forEach((g, cs) -> rows.addAll(rowsOf(g, cs, options, benchmarks)));
+        groups.forEach((g, cs) -> rowsOf(g, cs, options, benchmarks)
+                .forEach(r -> rows.add(LeaderboardRow.builder()
+                        .from(r)
+                        .name(spelling(spellings.get(g.key), benchmarks.tableName(g.key))
+                                .orElse(r.name()))
+                        .build())));
         rows.sort(Comparator.comparingInt(LeaderboardRow::paperCount)
                 .reversed()
                 .thenComparing(LeaderboardRow::name, String.CASE_INSENSITIVE_ORDER)
@@ -324,14 +337,16 @@ public abstract class Leaderboard {
             if (other.start() >= m.start()) {
                 break;
             }
-            if (other.kind() == m.kind()
-                    && other.unit().equalsIgnoreCase(m.unit())
-                    && other.metric().isPresent()) {
+            if (other.kind() == m.kind() && other.unit().equalsIgnoreCase(m.unit())) {
                 previous = other;
             }
         }
         if (previous != null) {
-            return previous.metric();
+            // the earlier number's own name, or the one it inherited or read (few numbers per sentence)
+            Optional<String> inherited = metricName(previous, claim, benchmarks);
+            if (inherited.isPresent()) {
+                return inherited;
+            }
         }
         String sentence = claim.sentence();
         int at = Math.max(0, Math.min(sentence.length(), m.start() - claim.start()));
@@ -486,6 +501,15 @@ public abstract class Leaderboard {
                 .sentenceSpan(Span.of(c.claim.start(), c.claim.end()))
                 .baseline(m.baseline())
                 .build();
+    }
+
+    /** The most frequent spelling; among equals the table's, else the first seen. */
+    static Optional<String> spelling(Map<String, Integer> counts, Optional<String> table) {
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (table.isPresent() && counts.getOrDefault(table.get(), 0) == max && max > 0) {
+            return table;
+        }
+        return mostCommon(counts);
     }
 
     /** The most frequent key, the first seen among equals. */

@@ -59,7 +59,11 @@ public abstract class LeaderboardRow {
     /** A short header: {@code GSM8K: accuracy, score in %, higher is better (3 papers)}. */
     public final String title() {
         String unitText = unit().isEmpty() ? "" : " in " + unit();
-        return name() + ": " + metric().map(m -> m + ", ").orElse("")
+        // "score, score" says nothing: a metric named score is left out
+        return name() + ": "
+                + metric().filter(m -> !m.equalsIgnoreCase("score"))
+                        .map(m -> m + ", ")
+                        .orElse("")
                 + (kind() == MetricKind.SCORE ? "score" : "gain") + unitText + ", "
                 + (lowerIsBetter() ? "lower" : "higher") + " is better (" + paperCount()
                 + (paperCount() == 1 ? " paper)" : " papers)");

@@ -337,6 +337,21 @@ final class LeaderboardTest {
     }
 
     @Test
+    void readsTheMetricOfANamelessNumberFromItsSentence() {
+        Paper p = new P(
+                        null,
+                        "Qalam",
+                        null,
+                        "We reach a Word Error Rate (WER) of just 0.80% on KHATT and 1.18% on MADCAT.")
+                .score("0.80%", 0.8, "%", "KHATT")
+                .score("1.18%", 1.18, "%", "MADCAT")
+                .build();
+        assertThat(Leaderboard.of(set(p)).rows().stream()
+                        .map(r -> r.name() + " " + r.metric().orElse("?") + " lower=" + r.lowerIsBetter()))
+                .containsExactly("KHATT WER lower=true", "MADCAT WER lower=true");
+    }
+
+    @Test
     void leavesOutListsAndGenericTasksAsBenchmarks() {
         assertThat(List.of(
                                 "GSM8K",

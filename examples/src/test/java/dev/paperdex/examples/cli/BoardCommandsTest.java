@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class BoardCommandsTest {
     /**
      * On the seeds, GSM8K has one own score: Step-DPO's 94.0% ("achieves scores of 70.8% and 94.0%
-     * on the test sets of MATH and GSM8K"), and one own gain: MALT's 7.12% (written GSM8k).
+     * on the test sets of MATH and GSM8K"), and one own gain: MALT's 7.12% (written GSM8k, shown as the table writes it).
      */
     @Test
     void leaderboardOnGsm8kShowsEachEntryWithItsSentence() {
@@ -29,7 +29,7 @@ final class BoardCommandsTest {
         assertThat(lines.get(3).strip())
                 .startsWith("1  94.0%  -      -     Step-DPO: Step-wise Preference Optimization for L…")
                 .endsWith("…2-72B-Instruct, achieves scores of 70.8% and [94.0%] on the test sets of MATH and GSM8K…");
-        assertThat(lines.get(5)).isEqualTo("GSM8k: accuracy, gain in %, higher is better (1 paper)");
+        assertThat(lines.get(5)).isEqualTo("GSM8K: accuracy, gain in %, higher is better (1 paper)");
         assertThat(lines.get(8).strip()).startsWith("1  7.12%  -      -     MALT: Improving Reasoning");
         QueryCommandsTest.Run scores =
                 run("leaderboard", "--year", "2025", "--benchmark", "GSM8K", "--kind", "score", SEED0, SEED3);
