@@ -139,7 +139,8 @@ public final class HtmlReport {
     private static final String STYLE = """
             body { font: 14px/1.4 system-ui, sans-serif; margin: 24px auto; max-width: 1100px; color: #222; background: #fff; }
             h1 { font-size: 24px; } h2 { font-size: 18px; margin-top: 32px; }
-            .plot { width: 1000px; height: 360px; }
+            .plot { width: 1000px; height: 340px; }
+            .data-box { max-height: 200px; overflow: auto; display: inline-block; border-bottom: 1px solid #eee; }
             table { border-collapse: collapse; margin: 8px 0 16px; font-size: 12px; }
             th, td { border: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top; }
             td.num { text-align: right; } caption { text-align: left; color: #555; }
@@ -160,7 +161,8 @@ public final class HtmlReport {
             """;
 
     private static String table(Chart c) {
-        StringBuilder t = new StringBuilder("<table class=\"data\" id=\"table-" + c.id() + "\">\n<tr>");
+        StringBuilder t =
+                new StringBuilder("<div class=\"data-box\">\n<table class=\"data\" id=\"table-" + c.id() + "\">\n<tr>");
         for (String h : c.header()) {
             t.append("<th>").append(escape(h)).append("</th>");
         }
@@ -175,7 +177,7 @@ public final class HtmlReport {
             }
             t.append("</tr>\n");
         }
-        return t.append("</table>\n").toString();
+        return t.append("</table>\n</div>\n").toString();
     }
 
     private static List<Chart> monthCharts(PaperSet papers) {
