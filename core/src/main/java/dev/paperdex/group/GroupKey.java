@@ -95,11 +95,13 @@ public final class GroupKey<K> {
                             .map(Benchmarks::canonicalKey)
                             .filter(k::equals)
                             .isPresent())
-            .labelled((p, k) -> p.metrics().stream()
-                    .flatMap(m -> m.benchmark().stream())
-                    .filter(b -> Benchmarks.canonicalKey(b).equals(k))
-                    .map(Benchmarks::displayName)
-                    .toList());
+            .labelled(
+                    (p, k) -> p.metrics().stream()
+                            .flatMap(m -> m.benchmark().stream())
+                            .filter(b -> Benchmarks.canonicalKey(b).equals(k))
+                            .map(Benchmarks::displayName)
+                            .toList(),
+                    k -> Benchmarks.standard().tableName(k));
 
     /** The units of the paper's metrics ({@code %}, {@code x}, {@code points}, {@code ""}). */
     public static final GroupKey<String> METRIC_UNIT = new GroupKey<>(
@@ -134,6 +136,9 @@ public final class GroupKey<K> {
 
     /** For keys shown by a written name: the written names of a key in a paper. */
     private BiFunction<Paper, K, List<String>> labels;
+
+    /** For keys shown by a written name: the name to prefer among equally common ones. */
+    private Function<K, Optional<String>> preferredLabel;
 
     private GroupKey(
             String name,
@@ -225,10 +230,19 @@ public final class GroupKey<K> {
         return this;
     }
 
-    /** This key, shown in tables by the most common of the names {@code labels} gives. */
-    private GroupKey<K> labelled(BiFunction<Paper, K, List<String>> labels) {
+    /**
+     * This key, shown in tables by the most common of the names {@code labels} gives; among equally
+     * common ones, by the one {@code preferred} gives if it is one of them.
+     */
+    private GroupKey<K> labelled(BiFunction<Paper, K, List<String>> labels, Function<K, Optional<String>> preferred) {
         this.labels = labels;
+        this.preferredLabel = preferred;
         return this;
+    }
+
+    /** The name to prefer for key {@code k} among equally common written names. */
+    Optional<String> preferredLabel(K k) {
+        return preferredLabel == null || k == null ? Optional.empty() : preferredLabel.apply(k);
     }
 
     /** Whether groups are shown by a written name ({@link #labelsOf}). */

@@ -82,7 +82,7 @@ public final class Grouping<K> {
                 }
                 values.put(names.get(i), v);
             }
-            rows.add(GroupRow.of(Optional.ofNullable(k), tally.label(), values));
+            rows.add(GroupRow.of(Optional.ofNullable(k), tally.label(key.preferredLabel(k)), values));
         });
         return GroupTable.of(key.name(), total, names, rows);
     }
@@ -139,10 +139,14 @@ public final class Grouping<K> {
             }
         }
 
-        /** The most common written name, the first seen among equals. */
-        Optional<String> label() {
+        /** The most common written name; among equals {@code preferred} if it is one, else the first seen. */
+        Optional<String> label(Optional<String> preferred) {
             if (labels == null) {
                 return Optional.empty();
+            }
+            int max = labels.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (preferred.isPresent() && max > 0 && labels.getOrDefault(preferred.get(), 0) == max) {
+                return preferred;
             }
             String best = null;
             int n = 0;

@@ -84,6 +84,17 @@ public abstract class Leaderboard {
     /** The rows, more papers first. */
     public abstract List<LeaderboardRow> rows();
 
+    /**
+     * Why the other metrics with a benchmark did not rank, by the name of the rule, with how many
+     * metrics each rule kept out: {@code ratio}, {@code not-a-named-benchmark}, {@code
+     * not-in-claim}, {@code not-a-result}, {@code from-value}, {@code comparator}, {@code
+     * baseline-value}, {@code other-work}, {@code not-an-improvement} (see the class comment). Metrics
+     * left out by the options (kind, dates) are not counted. Empty on a board cut by {@link
+     * #onBenchmark}, {@link #onKey} or {@link #limit}.
+     */
+    @Value.NaturalOrder
+    public abstract java.util.SortedMap<String, Integer> excluded();
+
     /** The leaderboard of {@code set} with the default options and the standard benchmark table. */
     public static Leaderboard of(PaperSet set) {
         return of(set, LeaderboardOptions.defaults(), Benchmarks.standard());
@@ -99,6 +110,7 @@ public abstract class Leaderboard {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(benchmarks, "benchmarks");
         Map<GroupId, List<Candidate>> groups = new LinkedHashMap<>();
+        Map<String, Integer> excluded = new java.util.TreeMap<>();
         int[] order = {0};
         set.forEach((Paper p, List<Claim> claims) -> {
             int seq = order[0]++;
@@ -106,9 +118,12 @@ public abstract class Leaderboard {
                 return;
             }
             for (ReportedMetric m : p.metrics()) {
-                Candidate c = candidate(p, seq, claims, m, options, benchmarks);
-                if (c != null) {
-                    groups.computeIfAbsent(c.group, g -> new ArrayList<>()).add(c);
+                Object c = candidate(p, seq, claims, m, options, benchmarks);
+                if (c instanceof Candidate candidate) {
+                    groups.computeIfAbsent(candidate.group, g -> new ArrayList<>())
+                            .add(candidate);
+                } else if (c instanceof String reason) {
+                    excluded.merge(reason, 1, Integer::sum);
                 }
             }
         });
@@ -132,7 +147,7 @@ public abstract class Leaderboard {
                 .thenComparing(r -> r.metric().orElse(""))
                 .thenComparing(LeaderboardRow::unit)
                 .thenComparing(LeaderboardRow::kind));
-        return ImmutableLeaderboard.builder().rows(rows).build();
+        return ImmutableLeaderboard.builder().rows(rows).excluded(excluded).build();
     }
 
     /** The rows of one benchmark (compared by {@link Benchmarks#canonicalKey}). */
@@ -273,30 +288,37 @@ public abstract class Leaderboard {
         }
     }
 
-    /** The candidate for {@code m}, or null when it does not rank (see the class comment). */
-    private static Candidate candidate(
+    /**
+     * The candidate for {@code m}; else the name of the rule that keeps it out, or null when it has
+     * no benchmark or the options leave it out (see the class comment).
+     */
+    private static Object candidate(
             Paper p, int seq, List<Claim> claims, ReportedMetric m, LeaderboardOptions options, Benchmarks benchmarks) {
-        if (m.benchmark().isEmpty() || m.kind() == MetricKind.RATIO) {
+        if (m.benchmark().isEmpty()) {
             return null;
         }
         if (options.kind().isPresent() && options.kind().get() != m.kind()) {
             return null;
         }
+        if (m.kind() == MetricKind.RATIO) {
+            return "ratio";
+        }
         String written = m.benchmark().get();
         String key = benchmarks.key(written);
         if (key.isEmpty() || (!benchmarks.isKnown(key) && !isNamedBenchmark(written))) {
-            return null;
+            return "not-a-named-benchmark";
         }
         Optional<Claim> claim = Credit.claimOf(claims, m);
-        if (Credit.notOwn(claim, m).isPresent()) {
-            return null;
+        Optional<String> notOwn = Credit.notOwn(claim, m);
+        if (notOwn.isPresent()) {
+            return notOwn.get();
         }
         Optional<String> name = metricName(m, claim.get(), benchmarks);
         boolean lower = benchmarks.isLowerBetter(name, key);
         if (m.kind() == MetricKind.CHANGE) {
             Direction improving = lower ? Direction.DOWN : Direction.UP;
             if (!m.direction().equals(Optional.of(improving))) {
-                return null;
+                return "not-an-improvement";
             }
         }
         GroupId g = new GroupId(key, m.unit().toLowerCase(Locale.ROOT), m.kind(), lower);

@@ -209,7 +209,15 @@ final class LeaderboardTest {
                         .build())
                 .addMetrics(p.metrics().get(3), p.metrics().get(4), p.metrics().get(5))
                 .build();
-        LeaderboardRow row = Leaderboard.of(set(withBaseline)).rows().get(0);
+        Leaderboard board = Leaderboard.of(set(withBaseline));
+        LeaderboardRow row = board.rows().get(0);
+        // 84.0% is the paper's own too, but below its best; the rest is kept out by named rules
+        assertThat(board.excluded())
+                .containsExactly(
+                        java.util.Map.entry(Credit.BASELINE_VALUE, 1),
+                        java.util.Map.entry(Credit.COMPARATOR, 1),
+                        java.util.Map.entry(Credit.FROM_VALUE, 1),
+                        java.util.Map.entry(Credit.OTHER_WORK, 1));
         // only 85.0% is the paper's own best: 92.0% is GPT-4o's, 95.5% other models', 60.0% a start
         assertThat(ranking(row)).containsExactly("1 85.0% Ours");
         assertThat(row.paperCount()).isEqualTo(1);
@@ -234,9 +242,9 @@ final class LeaderboardTest {
                         withBaseline.metrics().get(5)))
                 .hasValue(Credit.OTHER_WORK);
         // a number in no claim sentence is not ranked at all
-        assertThat(Leaderboard.of(PaperSet.of(List.of(withBaseline), x -> List.of()))
-                        .rows())
-                .isEmpty();
+        Leaderboard noClaims = Leaderboard.of(PaperSet.of(List.of(withBaseline), x -> List.of()));
+        assertThat(noClaims.rows()).isEmpty();
+        assertThat(noClaims.excluded()).containsExactly(java.util.Map.entry(Credit.NOT_IN_CLAIM, 6));
     }
 
     @Test

@@ -48,13 +48,15 @@ public final class HtmlReport {
 
     private final List<Chart> charts;
     private final int paperCount;
+    private final String excluded;
 
     /** One chart: its id, title, ECharts option and data table. */
     record Chart(String id, String title, ObjectNode option, List<String> header, List<List<String>> rows) {}
 
-    private HtmlReport(List<Chart> charts, int paperCount) {
+    private HtmlReport(List<Chart> charts, int paperCount, String excluded) {
         this.charts = List.copyOf(charts);
         this.paperCount = paperCount;
+        this.excluded = excluded;
     }
 
     /** The report of {@code papers}, with the largest score boards of {@code board}. */
@@ -76,7 +78,13 @@ public final class HtmlReport {
                 charts.add(timelineChart(n, row));
             }
         }
-        return new HtmlReport(charts, papers.size());
+        StringBuilder why = new StringBuilder();
+        board.excluded()
+                .forEach((rule, count) -> why.append(why.length() == 0 ? "" : ", ")
+                        .append(rule)
+                        .append(' ')
+                        .append(count));
+        return new HtmlReport(charts, papers.size(), why.toString());
     }
 
     /** The ids of the charts, in page order. */
@@ -130,7 +138,12 @@ public final class HtmlReport {
                 + (tables
                         ? "<h1>paperdex report</h1>\n<p class=\"lead\">" + paperCount
                                 + " papers. Every leaderboard entry is a number the paper reports for its own"
-                                + " method, with the sentence that says so.</p>\n"
+                                + " method, with the sentence that says so."
+                                + (excluded.isEmpty()
+                                        ? ""
+                                        : " Numbers with a benchmark that did not rank, by rule: " + escape(excluded)
+                                                + ".")
+                                + "</p>\n"
                         : "")
                 + body + "<p id=\"status\">loading charts</p>\n<script>\nconst charts = " + data + ";\n" + SCRIPT
                 + "</script>\n</body>\n</html>\n";
