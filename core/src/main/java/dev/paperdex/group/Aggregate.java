@@ -20,8 +20,9 @@ public final class Aggregate<R> {
     private final boolean counting;
 
     private Aggregate(String name, Collector<? super GroupMember, ?, R> collector, boolean share, boolean counting) {
-        if (name.isBlank() || name.equals("key")) {
-            throw new IllegalArgumentException("aggregate name must not be blank or 'key', found '" + name + "'");
+        if (name.isBlank() || name.equals("key") || name.equals("label")) {
+            throw new IllegalArgumentException(
+                    "aggregate name must not be blank, 'key' or 'label', found '" + name + "'");
         }
         this.name = name;
         this.collector = Objects.requireNonNull(collector, "collector");

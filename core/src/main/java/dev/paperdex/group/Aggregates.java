@@ -2,6 +2,7 @@ package dev.paperdex.group;
 
 import dev.paperdex.Paper;
 import dev.paperdex.ReportedMetric;
+import dev.paperdex.benchmark.Benchmarks;
 import dev.paperdex.query.MetricCondition;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -119,43 +120,196 @@ public final class Aggregates {
                                 .toList()));
     }
 
-    /** Running statistics of the group's metrics that meet {@code condition}, finished by {@code finish}. */
+    /**
+     * {@code over}: which metrics the statistics of the group describe, as {@code score %} (kind
+     * and unit): the most frequent kind and unit among the group's metrics meeting {@code
+     * condition}; empty when there is none.
+     */
+    public static Aggregate<java.util.Optional<String>> metricsOver(MetricCondition condition) {
+        return Aggregate.of(
+                "over",
+                Collector.<GroupMember, Buckets<long[]>, java.util.Optional<String>>of(
+                        () -> new Buckets<>(() -> new long[1]),
+                        (acc, m) -> {
+                            for (ReportedMetric r : m.metrics()) {
+                                if (condition.test(r)) {
+                                    acc.bucket(r)[0]++;
+                                }
+                            }
+                        },
+                        (a, b) -> a.addAll(b, (x, y) -> {
+                            x[0] += y[0];
+                            return x;
+                        }),
+                        acc -> java.util.Optional.ofNullable(acc.dominantLabel())));
+    }
+
+    /**
+     * {@code top<k>}: the titles of the first {@code k} members ranked by their best metric of the
+     * group that meets {@code condition} (in a {@link GroupKey#BENCHMARK} group, on that benchmark):
+     * highest first, lowest first for lower-is-better metric names (FID, WER, error...). Only the
+     * group's most frequent kind and unit ranks; members without such a metric are left out.
+     */
+    public static Aggregate<List<String>> topK(int k, MetricCondition condition) {
+        if (k < 1) {
+            throw new IllegalArgumentException("top-k must have k >= 1, found " + k);
+        }
+        return Aggregate.of(
+                "top" + k,
+                Collector.<GroupMember, List<GroupMember>, List<String>>of(
+                        ArrayList::new,
+                        List::add,
+                        (a, b) -> {
+                            a.addAll(b);
+                            return a;
+                        },
+                        members -> rankByMetric(members, condition, k)));
+    }
+
+    private static List<String> rankByMetric(List<GroupMember> members, MetricCondition condition, int k) {
+        Buckets<long[]> counts = new Buckets<>(() -> new long[1]);
+        for (GroupMember m : members) {
+            for (ReportedMetric r : m.metrics()) {
+                if (condition.test(r)) {
+                    counts.bucket(r)[0]++;
+                }
+            }
+        }
+        String pair = counts.dominantKey();
+        if (pair == null) {
+            return List.of();
+        }
+        record Ranked(String title, double value, int at) {}
+        List<Ranked> ranked = new ArrayList<>();
+        boolean[] lower = {false};
+        int at = 0;
+        for (GroupMember m : members) {
+            double best = Double.NaN;
+            for (ReportedMetric r : m.metrics()) {
+                if (!condition.test(r) || !Buckets.keyOf(r).equals(pair)) {
+                    continue;
+                }
+                boolean low = r.metric()
+                        .map(Benchmarks.standard()::isLowerBetterMetric)
+                        .orElse(false);
+                lower[0] |= low;
+                if (Double.isNaN(best) || (low ? r.value() < best : r.value() > best)) {
+                    best = r.value();
+                }
+            }
+            if (!Double.isNaN(best)) {
+                ranked.add(new Ranked(m.paper().title(), best, at++));
+            }
+        }
+        Comparator<Ranked> order = Comparator.comparingDouble(Ranked::value);
+        if (!lower[0]) {
+            order = order.reversed();
+        }
+        return ranked.stream()
+                .sorted(order.thenComparingInt(Ranked::at))
+                .limit(k)
+                .map(Ranked::title)
+                .toList();
+    }
+
+    /**
+     * Running statistics of the group's metrics that meet {@code condition}, finished by {@code
+     * finish}; only the most frequent kind and unit counts, so that no figure mixes them.
+     */
     private static Aggregate<OptionalDouble> summary(
             String name, MetricCondition condition, Function<DoubleSummaryStatistics, OptionalDouble> finish) {
         return Aggregate.of(
                 name,
-                Collector.<GroupMember, DoubleSummaryStatistics, OptionalDouble>of(
-                        DoubleSummaryStatistics::new,
+                Collector.<GroupMember, Buckets<DoubleSummaryStatistics>, OptionalDouble>of(
+                        () -> new Buckets<>(DoubleSummaryStatistics::new),
                         (acc, m) -> {
                             for (ReportedMetric r : m.metrics()) {
                                 if (condition.test(r)) {
-                                    acc.accept(r.value());
+                                    acc.bucket(r).accept(r.value());
                                 }
                             }
                         },
-                        (a, b) -> {
-                            a.combine(b);
-                            return a;
-                        },
-                        finish));
+                        (a, b) -> a.addAll(b, (x, y) -> {
+                            x.combine(y);
+                            return x;
+                        }),
+                        acc -> {
+                            DoubleSummaryStatistics st = acc.dominant();
+                            return finish.apply(st == null ? new DoubleSummaryStatistics() : st);
+                        }));
     }
 
-    /** Sorted values of the group's metrics that meet {@code condition}, finished by {@code finish}. */
+    /** Sorted values of the group's metrics that meet {@code condition}, of the most frequent kind and unit. */
     private static Aggregate<OptionalDouble> stat(
             String name, MetricCondition condition, Function<double[], OptionalDouble> finish) {
         return Aggregate.of(
                 name,
-                Collector.<GroupMember, Values, OptionalDouble>of(
-                        Values::new,
+                Collector.<GroupMember, Buckets<Values>, OptionalDouble>of(
+                        () -> new Buckets<>(Values::new),
                         (acc, m) -> {
                             for (ReportedMetric r : m.metrics()) {
                                 if (condition.test(r)) {
-                                    acc.add(r.value());
+                                    acc.bucket(r).add(r.value());
                                 }
                             }
                         },
-                        Values::addAll,
-                        acc -> finish.apply(acc.sorted())));
+                        (a, b) -> a.addAll(b, Values::addAll),
+                        acc -> {
+                            Values v = acc.dominant();
+                            return finish.apply(v == null ? new double[0] : v.sorted());
+                        }));
+    }
+
+    /**
+     * One container per (kind, unit) of metric, in first-seen order, each with the number of
+     * metrics it saw; the dominant one is the one with the most, the first seen among equals.
+     */
+    private static final class Buckets<T> {
+        private final java.util.function.Supplier<T> create;
+        private final java.util.Map<String, T> buckets = new java.util.LinkedHashMap<>();
+        private final java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+
+        Buckets(java.util.function.Supplier<T> create) {
+            this.create = create;
+        }
+
+        static String keyOf(ReportedMetric r) {
+            String unit = r.unit().toLowerCase(java.util.Locale.ROOT);
+            return r.kind().jsonName() + (unit.isEmpty() ? "" : " " + unit);
+        }
+
+        T bucket(ReportedMetric r) {
+            String key = keyOf(r);
+            sizes.merge(key, 1L, Long::sum);
+            return buckets.computeIfAbsent(key, k -> create.get());
+        }
+
+        Buckets<T> addAll(Buckets<T> other, java.util.function.BinaryOperator<T> combine) {
+            other.buckets.forEach((k, v) -> buckets.merge(k, v, combine));
+            other.sizes.forEach((k, v) -> sizes.merge(k, v, Long::sum));
+            return this;
+        }
+
+        String dominantKey() {
+            String best = null;
+            long n = 0;
+            for (String k : buckets.keySet()) {
+                if (sizes.get(k) > n) {
+                    best = k;
+                    n = sizes.get(k);
+                }
+            }
+            return best;
+        }
+
+        T dominant() {
+            String k = dominantKey();
+            return k == null ? null : buckets.get(k);
+        }
+
+        String dominantLabel() {
+            return dominantKey();
+        }
     }
 
     /** A growable list of unboxed values. */

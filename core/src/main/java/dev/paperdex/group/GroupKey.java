@@ -6,7 +6,7 @@ import dev.paperdex.Link;
 import dev.paperdex.LinkKind;
 import dev.paperdex.Paper;
 import dev.paperdex.ReportedMetric;
-import dev.paperdex.query.MetricCondition;
+import dev.paperdex.benchmark.Benchmarks;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -78,19 +78,30 @@ public final class GroupKey<K> {
             "host",
             p -> p.links().stream().map(Link::host).filter(h -> !h.isEmpty()).toList());
 
-    /** The benchmarks of the paper's metrics, normalised by {@link MetricCondition#normalizeBenchmark}. */
-    public static final GroupKey<String> BENCHMARK = new GroupKey<>(
-            "benchmark",
-            (p, c) -> p.metrics().stream()
-                    .flatMap(m -> m.benchmark().stream())
-                    .map(MetricCondition::normalizeBenchmark)
-                    .filter(b -> !b.isEmpty())
-                    .toList(),
-            Comparator.naturalOrder(),
-            (k, m) -> m.benchmark()
-                    .map(MetricCondition::normalizeBenchmark)
-                    .filter(k::equals)
-                    .isPresent());
+    /**
+     * The benchmarks of the paper's metrics, by {@link Benchmarks#canonicalKey} ({@code AIME24} and
+     * {@code AIME 2024} are one group). Tables show each group by the name papers most often write
+     * for it ({@link GroupRow#label()}), not by the key.
+     */
+    public static final GroupKey<String> BENCHMARK = new GroupKey<String>(
+                    "benchmark",
+                    (p, c) -> p.metrics().stream()
+                            .flatMap(m -> m.benchmark().stream())
+                            .map(Benchmarks::canonicalKey)
+                            .filter(b -> !b.isEmpty())
+                            .toList(),
+                    Comparator.naturalOrder(),
+                    (k, m) -> m.benchmark()
+                            .map(Benchmarks::canonicalKey)
+                            .filter(k::equals)
+                            .isPresent())
+            .labelled(
+                    (p, k) -> p.metrics().stream()
+                            .flatMap(m -> m.benchmark().stream())
+                            .filter(b -> Benchmarks.canonicalKey(b).equals(k))
+                            .map(Benchmarks::displayName)
+                            .toList(),
+                    k -> Benchmarks.standard().tableName(k));
 
     /** The units of the paper's metrics ({@code %}, {@code x}, {@code points}, {@code ""}). */
     public static final GroupKey<String> METRIC_UNIT = new GroupKey<>(
@@ -122,6 +133,12 @@ public final class GroupKey<K> {
     private ToIntFunction<LocalDate> dayCode;
 
     private IntFunction<K> decode;
+
+    /** For keys shown by a written name: the written names of a key in a paper. */
+    private BiFunction<Paper, K, List<String>> labels;
+
+    /** For keys shown by a written name: the name to prefer among equally common ones. */
+    private Function<K, Optional<String>> preferredLabel;
 
     private GroupKey(
             String name,
@@ -211,6 +228,31 @@ public final class GroupKey<K> {
         this.dayCode = dayCode;
         this.decode = decode;
         return this;
+    }
+
+    /**
+     * This key, shown in tables by the most common of the names {@code labels} gives; among equally
+     * common ones, by the one {@code preferred} gives if it is one of them.
+     */
+    private GroupKey<K> labelled(BiFunction<Paper, K, List<String>> labels, Function<K, Optional<String>> preferred) {
+        this.labels = labels;
+        this.preferredLabel = preferred;
+        return this;
+    }
+
+    /** The name to prefer for key {@code k} among equally common written names. */
+    Optional<String> preferredLabel(K k) {
+        return preferredLabel == null || k == null ? Optional.empty() : preferredLabel.apply(k);
+    }
+
+    /** Whether groups are shown by a written name ({@link #labelsOf}). */
+    boolean isLabelled() {
+        return labels != null;
+    }
+
+    /** The written names of key {@code k} in {@code paper}. */
+    List<String> labelsOf(Paper paper, K k) {
+        return labels == null ? List.of() : labels.apply(paper, k);
     }
 
     boolean isCoded() {

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 /**
  * One group of a {@link GroupTable}: its key (empty for the papers without one) and one value per
  * aggregate, in column order. In JSON it is one flat object, {@code {"key": "2025-06", "count": 12,
- * "share": 0.2}}, with {@code "key": null} for the group of papers without a key and {@code null}
+ * "share": 0.2}}, with a {@code "label"} after the key when the row has one, {@code "key": null} for the group of papers without a key and {@code null}
  * for empty results.
  */
 @Value.Immutable
@@ -23,6 +23,12 @@ import org.immutables.value.Value;
 public abstract class GroupRow {
     /** The key: a {@code Year}, {@code YearMonth}, {@code LinkKind}, string...; empty for the null group. */
     public abstract Optional<Object> key();
+
+    /**
+     * The key as papers most often write it, for keys whose values are for comparing only
+     * ({@link GroupKey#BENCHMARK}: key {@code aime2024}, label {@code AIME 2024}).
+     */
+    public abstract Optional<String> label();
 
     /** The aggregate results by column name, in column order. */
     public abstract Map<String, Object> values();
@@ -44,7 +50,7 @@ public abstract class GroupRow {
 
     /** The key as text for tables, {@code (none)} for the null group. */
     public final String keyText() {
-        return key().map(TextTable::cell).orElse("(none)");
+        return label().or(() -> key().map(TextTable::cell)).orElse("(none)");
     }
 
     /** The flat JSON form; a tree so that {@code null}s are written, not left out. */
@@ -52,6 +58,7 @@ public abstract class GroupRow {
     final ObjectNode toJson() {
         ObjectNode out = PaperdexJson.mapper().createObjectNode();
         out.set("key", tree(key().orElse(null)));
+        label().ifPresent(l -> out.put("label", l));
         values().forEach((k, v) -> out.set(k, tree(unwrap(v))));
         return out;
     }
@@ -75,8 +82,14 @@ public abstract class GroupRow {
 
     /** A row. */
     public static GroupRow of(Optional<?> key, Map<String, ?> values) {
+        return of(key, Optional.empty(), values);
+    }
+
+    /** A row with a written name for its key. */
+    public static GroupRow of(Optional<?> key, Optional<String> label, Map<String, ?> values) {
         return ImmutableGroupRow.builder()
                 .key(key.map(k -> (Object) k))
+                .label(label)
                 .putAllValues(values)
                 .build();
     }

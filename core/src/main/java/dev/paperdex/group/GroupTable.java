@@ -33,6 +33,26 @@ public abstract class GroupTable {
         return of(by(), total(), columns(), rows().stream().filter(condition).toList());
     }
 
+    /**
+     * This table with the largest groups first (by the {@code count} column; equal counts keep their
+     * order), the group without a key still last.
+     */
+    public final GroupTable sortedByCount() {
+        List<GroupRow> keyed = new ArrayList<>();
+        List<GroupRow> none = new ArrayList<>();
+        for (GroupRow r : rows()) {
+            (r.key().isPresent() ? keyed : none).add(r);
+        }
+        keyed.sort(java.util.Comparator.comparingLong(GroupRow::count).reversed());
+        keyed.addAll(none);
+        return of(by(), total(), columns(), keyed);
+    }
+
+    /** This table with only the groups of at least {@code minCount} papers (the {@code count} column). */
+    public final GroupTable atLeast(long minCount) {
+        return filter(r -> r.count() >= minCount);
+    }
+
     /** The row of a key ({@code null} for the group without a key), if there is one. */
     public final Optional<GroupRow> row(Object key) {
         return rows().stream()

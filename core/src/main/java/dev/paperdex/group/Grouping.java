@@ -82,7 +82,7 @@ public final class Grouping<K> {
                 }
                 values.put(names.get(i), v);
             }
-            rows.add(GroupRow.of(Optional.ofNullable(k), values));
+            rows.add(GroupRow.of(Optional.ofNullable(k), tally.label(key.preferredLabel(k)), values));
         });
         return GroupTable.of(key.name(), total, names, rows);
     }
@@ -117,6 +117,8 @@ public final class Grouping<K> {
     private static final class Tally {
         long count;
         final List<Slot<?, ?>> slots;
+        /** For labelled keys: how often each written name of the key was seen. */
+        Map<String, Integer> labels;
 
         Tally(List<Slot<?, ?>> slots) {
             this.slots = slots;
@@ -126,6 +128,35 @@ public final class Grouping<K> {
             for (Slot<?, ?> s : slots) {
                 s.add(m);
             }
+        }
+
+        void label(List<String> names) {
+            if (labels == null) {
+                labels = new LinkedHashMap<>();
+            }
+            for (String n : names) {
+                labels.merge(n, 1, Integer::sum);
+            }
+        }
+
+        /** The most common written name; among equals {@code preferred} if it is one, else the first seen. */
+        Optional<String> label(Optional<String> preferred) {
+            if (labels == null) {
+                return Optional.empty();
+            }
+            int max = labels.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (preferred.isPresent() && max > 0 && labels.getOrDefault(preferred.get(), 0) == max) {
+                return preferred;
+            }
+            String best = null;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : labels.entrySet()) {
+                if (e.getValue() > n) {
+                    best = e.getKey();
+                    n = e.getValue();
+                }
+            }
+            return Optional.ofNullable(best);
         }
     }
 
@@ -159,6 +190,9 @@ public final class Grouping<K> {
             for (K k : ks) {
                 Tally t = groups.computeIfAbsent(k, create);
                 t.count++;
+                if (key.isLabelled()) {
+                    t.label(key.labelsOf(p, k));
+                }
                 if (members) {
                     t.add(GroupMember.of(p, claims, key, k));
                 }

@@ -1,32 +1,73 @@
 package dev.paperdex.group;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.paperdex.MetricKind;
 import dev.paperdex.PaperdexStyle;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One line of a {@link Leaderboard}: a benchmark (normalised), a unit, whether lower is better, and
- * the best score and the largest gain reported on it in that unit.
+ * One board of a {@link Leaderboard}: the papers' own results on one benchmark, for one metric, in
+ * one unit, of one kind (scores, or gains), ranked best first, with the state-of-the-art timeline
+ * of the scores.
  */
 @Value.Immutable
 @PaperdexStyle
 @JsonDeserialize(as = ImmutableLeaderboardRow.class)
 public abstract class LeaderboardRow {
-    /** The benchmark key ({@link dev.paperdex.query.MetricCondition#normalizeBenchmark}). */
+    /** The benchmark key ({@link dev.paperdex.benchmark.Benchmarks#key}), for comparing only. */
     public abstract String benchmark();
 
-    /** The unit all numbers of the row share. */
+    /** The benchmark as papers most often write it, for display. */
+    public abstract String name();
+
+    /** The metric as papers most often name it, or the benchmark's usual metric; empty when unknown. */
+    public abstract Optional<String> metric();
+
+    /** The unit every value of the row shares. */
     public abstract String unit();
 
-    /** Whether the best score is the lowest (FID, perplexity, error, latency...). */
+    /** {@link MetricKind#SCORE} (levels reached) or {@link MetricKind#CHANGE} (gains). */
+    public abstract MetricKind kind();
+
+    /**
+     * Whether the metric is better when lower (FID, WER, perplexity...). Scores then rank lowest
+     * first; gains are improvements (reductions) and always rank largest first.
+     */
     public abstract boolean lowerIsBetter();
 
-    /** The best score: the highest, or the lowest when {@link #lowerIsBetter()}. */
-    public abstract Optional<LeaderboardEntry> best();
+    /** The number of papers with an own result on the row (before the top-N cut). */
+    public abstract int paperCount();
 
-    /** The largest reported gain (a change, direction up). */
-    public abstract Optional<LeaderboardEntry> largestGain();
+    /** The best result of each paper, ranked, at most the options' top N. */
+    public abstract List<LeaderboardEntry> entries();
+
+    /**
+     * For scores, the running best by date: each step a dated paper that beat every earlier one;
+     * empty for gains.
+     */
+    public abstract List<TimelineStep> timeline();
+
+    /** The first entry. */
+    @JsonIgnore
+    public final Optional<LeaderboardEntry> best() {
+        return entries().stream().findFirst();
+    }
+
+    /** A short header: {@code GSM8K: accuracy, score in %, higher is better (3 papers)}. */
+    public final String title() {
+        String unitText = unit().isEmpty() ? "" : " in " + unit();
+        // "score, score" says nothing: a metric named score is left out
+        return name() + ": "
+                + metric().filter(m -> !m.equalsIgnoreCase("score"))
+                        .map(m -> m + ", ")
+                        .orElse("")
+                + (kind() == MetricKind.SCORE ? "score" : "gain") + unitText + ", "
+                + (lowerIsBetter() ? "lower" : "higher") + " is better (" + paperCount()
+                + (paperCount() == 1 ? " paper)" : " papers)");
+    }
 
     /** A new builder. */
     public static Builder builder() {
@@ -38,10 +79,15 @@ public abstract class LeaderboardRow {
 
     @Value.Check
     final void check() {
-        if (best().isEmpty() && largestGain().isEmpty()) {
-            throw new IllegalArgumentException(
-                    "leaderboard row must have a best score or a largest gain, found neither for '" + benchmark()
-                            + "'");
+        if (entries().isEmpty()) {
+            throw new IllegalArgumentException("leaderboard row must have entries, found none for '" + name() + "'");
+        }
+        if (kind() == MetricKind.RATIO) {
+            throw new IllegalArgumentException("leaderboard row kind must be score or change, found ratio");
+        }
+        if (paperCount() < entries().size()) {
+            throw new IllegalArgumentException("leaderboard row paperCount must be >= entries ("
+                    + entries().size() + "), found " + paperCount() + " for '" + name() + "'");
         }
     }
 }

@@ -16,6 +16,7 @@ import dev.paperdex.json.PaperdexJson;
 import dev.paperdex.query.MetricCondition;
 import dev.paperdex.query.PaperOrder;
 import dev.paperdex.query.PaperSet;
+import dev.paperdex.query.TestPapers;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -96,7 +97,7 @@ final class GroupingTest {
     }
 
     @Test
-    void metricAggregatesSeeOnlyTheGroupsMetrics() {
+    void metricAggregatesSeeOnlyTheGroupsMetricsOfOneKindAndUnit() {
         GroupTable t = SET.groupBy(GroupKey.BENCHMARK)
                 .aggregate(
                         Aggregates.count(),
@@ -104,18 +105,21 @@ final class GroupingTest {
                         Aggregates.metricMax(),
                         Aggregates.metricMean(),
                         Aggregates.metricMedian(MetricCondition.any().inUnit("%")));
+        // A's gain of 4 points on GSM-8K is a change, not a score in %: it is not mixed in
         assertThat(t.rows())
                 .containsExactly(
                         GroupRow.of(
                                 java.util.Optional.of("gsm8k"),
+                                java.util.Optional.of("GSM8K"),
                                 values(
                                         2L,
-                                        OptionalDouble.of(4),
+                                        OptionalDouble.of(80),
                                         OptionalDouble.of(90),
-                                        OptionalDouble.of(58),
+                                        OptionalDouble.of(85),
                                         OptionalDouble.of(85))),
                         GroupRow.of(
                                 java.util.Optional.of("math"),
+                                java.util.Optional.of("MATH"),
                                 values(
                                         1L,
                                         OptionalDouble.of(60),
@@ -130,6 +134,40 @@ final class GroupingTest {
                                         OptionalDouble.empty(),
                                         OptionalDouble.empty(),
                                         OptionalDouble.empty())));
+        assertThat(
+                        SET
+                                .groupBy(GroupKey.BENCHMARK)
+                                .aggregate(Aggregates.metricsOver(MetricCondition.any()))
+                                .rows()
+                                .stream()
+                                .map(r -> r.keyText() + "=" + r.value("over")))
+                .containsExactly("GSM8K=Optional[score %]", "MATH=Optional[score %]", "(none)=Optional.empty");
+    }
+
+    @Test
+    void ranksTopKOfABenchmarkGroupOnThatBenchmarksMetrics() {
+        Paper big = paper("Big elsewhere")
+                .addMetrics(score(99, "%", "MATH"), score(50, "%", "GSM8K"))
+                .build();
+        Paper best = paper("Best on GSM8K").addMetrics(score(95, "%", "GSM-8K")).build();
+        Paper fid = paper("Low FID")
+                .addMetrics(
+                        TestPapers.named(score(1.5, "", "ImageNet 256x256"), "FID"),
+                        TestPapers.named(score(3.5, "", "ImageNet-256"), "FID"))
+                .build();
+        Paper fid2 = paper("Higher FID")
+                .addMetrics(TestPapers.named(score(2.5, "", "ImageNet 256"), "gFID"))
+                .build();
+        GroupTable t = PaperSet.of(List.of(big, best, fid, fid2), p -> List.of())
+                .groupBy(GroupKey.BENCHMARK)
+                .aggregate(Aggregates.count(), Aggregates.topK(2, MetricCondition.any()))
+                .sortedByCount();
+        assertThat(t.rows().stream().map(r -> r.keyText() + "=" + r.value("top2")))
+                .containsExactly(
+                        "GSM8K=[Best on GSM8K, Big elsewhere]",
+                        "ImageNet 256x256=[Low FID, Higher FID]",
+                        "MATH=[Big elsewhere]");
+        assertThat(t.atLeast(2).rows().stream().map(GroupRow::keyText)).containsExactly("GSM8K", "ImageNet 256x256");
     }
 
     @Test
@@ -138,9 +176,9 @@ final class GroupingTest {
         GroupTable t = SET.groupBy(GroupKey.BENCHMARK).aggregate(Aggregates.countReporting(gains));
         // A's gain is on GSM-8K (gsm8k); its MATH metric is a score, so math counts 0
         assertThat(t.rows().stream().map(r -> r.keyText() + "=" + r.count()))
-                .containsExactly("gsm8k=1", "math=0", "(none)=0");
+                .containsExactly("GSM8K=1", "MATH=0", "(none)=0");
         assertThat(t.filter(r -> r.count() > 0).rows().stream().map(GroupRow::keyText))
-                .containsExactly("gsm8k");
+                .containsExactly("GSM8K");
     }
 
     private static Map<String, Object> values(long count, Object min, Object max, Object mean, Object median) {
@@ -162,11 +200,11 @@ final class GroupingTest {
                         Aggregates.metricMean(),
                         Aggregates.topK(2, PaperOrder.byTitle()));
         assertThat(t.toTable()).isEqualTo("""
-                month    count  share  mean  top2
-                -------  -----  -----  ----  ----
-                2024-12      1  25.0%        C
-                2025-06      2  50.0%  58.5  A; B
-                (none)       1  25.0%        D
+                month    count  share    mean  top2
+                -------  -----  -----  ------  ----
+                2024-12      1  25.0%          C
+                2025-06      2  50.0%  76.667  A; B
+                (none)       1  25.0%          D
                 """);
         assertThat(t.rows().stream().map(r -> {
                     try {
@@ -177,7 +215,7 @@ final class GroupingTest {
                 }))
                 .containsExactly(
                         "{\"key\":\"2024-12\",\"count\":1,\"share\":0.25,\"mean\":null,\"top2\":[\"C\"]}",
-                        "{\"key\":\"2025-06\",\"count\":2,\"share\":0.5,\"mean\":58.5,\"top2\":[\"A\",\"B\"]}",
+                        "{\"key\":\"2025-06\",\"count\":2,\"share\":0.5,\"mean\":76.66666666666667,\"top2\":[\"A\",\"B\"]}",
                         "{\"key\":null,\"count\":1,\"share\":0.25,\"mean\":null,\"top2\":[\"D\"]}");
         assertThat(PaperdexJson.mapper()
                         .writeValueAsString(SET.groupBy(GroupKey.LINK_KIND).count()))

@@ -95,6 +95,7 @@ final class ExamplesTest {
                 .containsExactly(
                         GroupRow.of(
                                 java.util.Optional.of("geoqa"),
+                                java.util.Optional.of("GeoQA"),
                                 Map.of(
                                         "count",
                                         2L,
@@ -104,6 +105,7 @@ final class ExamplesTest {
                                         OptionalDouble.of(14.89))),
                         GroupRow.of(
                                 java.util.Optional.of("mathvista"),
+                                java.util.Optional.of("MathVista"),
                                 Map.of(
                                         "count",
                                         2L,
@@ -147,7 +149,7 @@ final class ExamplesTest {
                                     .filter(p -> p.metrics().stream()
                                             .anyMatch(m -> GainsByBenchmark.GAIN.test(m)
                                                     && m.benchmark()
-                                                            .map(MetricCondition::normalizeBenchmark)
+                                                            .map(dev.paperdex.benchmark.Benchmarks::canonicalKey)
                                                             .equals(java.util.Optional.of(k))))
                                     .count()));
         }
@@ -169,6 +171,20 @@ final class ExamplesTest {
                         "mathvista 1 OptionalDouble[34.08]",
                         "geoqa 1 OptionalDouble[28.78]",
                         "mmstar 1 OptionalDouble[23.2]");
+    }
+
+    /** The gains board of the seeds: MINT-CoT's own +34.08% on MathVista, with its sentence. */
+    @Test
+    void topGainsRankThePapersOwnGainsWithTheirSentences() {
+        dev.paperdex.group.Leaderboard board = GainsByBenchmark.topGains(SEEDS, 100, 3);
+        assertThat(board.rows()).allSatisfy(r -> assertThat(r.kind()).isEqualTo(MetricKind.CHANGE));
+        assertThat(board.rows()).allSatisfy(r -> assertThat(r.entries()).hasSizeLessThanOrEqualTo(3));
+        dev.paperdex.group.LeaderboardEntry mint =
+                board.onBenchmark("Math-Vista").rows().get(0).entries().get(0);
+        assertThat(mint.rank() + " " + mint.text() + " " + mint.title().substring(0, 8) + " " + mint.baseline())
+                .isEqualTo("1 +34.08% MINT-CoT Optional[the baseline model]");
+        assertThat(mint.sentence()).contains("MINT-CoT-7B outperforms the baseline model by +34.08% on MathVista");
+        assertThat(GainsByBenchmark.topGains(SEEDS, 2, 3).rows()).hasSize(2);
     }
 
     @Test

@@ -207,13 +207,15 @@ final class SeedQueriesTest {
     /**
      * A hand-built paper reporting 99.9% on GSM-8K, added after both seeds: no seed abstract
      * reports more than 100%, so it holds the best GSM8K score in percent whatever the metric
-     * extractor finds in the seeds; its gain row is the largest of its own 40.5 points.
+     * extractor finds in the seeds, and its entry carries its sentence and span.
      */
     @Test
     void leaderboardRanksAHandBuiltPaperAmongTheSeeds() {
+        String abs = "Our method achieves 99.9% accuracy on GSM-8K, outperforming the baseline by 40.5 points.";
         Paper mine = Paper.builder()
                 .title("A Hand-Built Paper")
-                .abstractText("We reach 99.9% on GSM-8K, a gain of 40.5 points.")
+                .id("2512.00001")
+                .abstractText(abs)
                 .date(java.time.LocalDate.of(2025, 12, 1))
                 .addMetrics(
                         dev.paperdex.ReportedMetric.builder()
@@ -221,9 +223,10 @@ final class SeedQueriesTest {
                                 .value(99.9)
                                 .unit("%")
                                 .kind(dev.paperdex.MetricKind.SCORE)
+                                .metric("accuracy")
                                 .benchmark("GSM-8K")
-                                .start(9)
-                                .end(14)
+                                .start(20)
+                                .end(25)
                                 .build(),
                         dev.paperdex.ReportedMetric.builder()
                                 .text("40.5 points")
@@ -232,27 +235,35 @@ final class SeedQueriesTest {
                                 .kind(dev.paperdex.MetricKind.CHANGE)
                                 .direction(dev.paperdex.Direction.UP)
                                 .benchmark("GSM-8K")
-                                .start(35)
-                                .end(46)
+                                .baseline("the baseline")
+                                .start(abs.indexOf("40.5"))
+                                .end(abs.indexOf("40.5") + 11)
                                 .build())
                 .build();
         List<Paper> all = new ArrayList<>(SEED0);
         all.addAll(SEED3);
         all.add(mine);
         dev.paperdex.group.Leaderboard board = dev.paperdex.group.Leaderboard.of(PaperSet.of(all));
-        assertThat(board.row("gsm8k", "%").flatMap(dev.paperdex.group.LeaderboardRow::best))
+        assertThat(board.row("gsm8k", "%", dev.paperdex.MetricKind.SCORE)
+                        .flatMap(dev.paperdex.group.LeaderboardRow::best))
                 .hasValue(dev.paperdex.group.LeaderboardEntry.builder()
+                        .rank(1)
                         .benchmark("GSM-8K")
                         .text("99.9%")
                         .value(99.9)
                         .unit("%")
+                        .metric("accuracy")
+                        .paperId("2512.00001")
                         .title("A Hand-Built Paper")
                         .date(java.time.LocalDate.of(2025, 12, 1))
+                        .sentence(abs)
+                        .span(dev.paperdex.Span.of(20, 25))
+                        .sentenceSpan(dev.paperdex.Span.of(0, abs.length()))
                         .build());
-        assertThat(board.row("GSM8K", "points")
-                        .flatMap(dev.paperdex.group.LeaderboardRow::largestGain)
-                        .map(dev.paperdex.group.LeaderboardEntry::value))
-                .hasValueSatisfying(v -> assertThat(v).isGreaterThanOrEqualTo(40.5));
+        assertThat(board.row("GSM8K", "points", dev.paperdex.MetricKind.CHANGE)
+                        .flatMap(dev.paperdex.group.LeaderboardRow::best)
+                        .map(e -> e.value() + " " + e.baseline().orElse("")))
+                .hasValue("40.5 the baseline");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.paperdex.group.GroupKey;
 import dev.paperdex.group.GroupRow;
 import dev.paperdex.group.GroupTable;
 import dev.paperdex.json.PaperdexJson;
+import dev.paperdex.query.MetricCondition;
 import dev.paperdex.query.PaperQuery;
 import dev.paperdex.query.PaperSet;
 import dev.paperdex.query.QuerySyntax;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Count the papers per group, as an aligned text table or, with --json, one JSON object per group"
                     + " ({\"key\": ..., \"count\": N, \"share\": S}); papers without a key are in the group with key null.",
-            "Grouping by benchmark or unit also gives min, max, mean and median of the group's metric values."
+            "Grouping by benchmark or unit also gives min, max, mean and median of the group's metric values, over"
+                    + " the group's most frequent kind and unit of metric only (column 'over'), so no figure mixes them."
         })
 final class GroupCommand implements Callable<Integer> {
     @Mixin
@@ -46,6 +48,26 @@ final class GroupCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "One JSON object per group instead of a table.")
     boolean json;
+
+    /** What {@code --sort} accepts. */
+    enum Sort {
+        key,
+        count
+    }
+
+    @Option(
+            names = "--sort",
+            paramLabel = "ORDER",
+            description = "count (largest groups first) or key; default count, but key for year, month, week and"
+                    + " authors, whose keys are an order.")
+    Sort sort;
+
+    @Option(
+            names = "--min-count",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Only groups of at least N papers (default 1).")
+    long minCount;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -73,13 +95,22 @@ final class GroupCommand implements Callable<Integer> {
         PaperSet papers = QueryCommand.PaperSets.read(input, err).filter(filter);
         List<Aggregate<?>> aggregates = new ArrayList<>(List.of(Aggregates.count(), Aggregates.share()));
         if (key == GroupKey.BENCHMARK || key == GroupKey.METRIC_UNIT) {
+            // the statistics describe one kind and unit per group, named in the "over" column
             aggregates.addAll(List.of(
+                    Aggregates.metricsOver(MetricCondition.any()),
                     Aggregates.metricMin(),
                     Aggregates.metricMax(),
                     Aggregates.metricMean(),
                     Aggregates.metricMedian()));
         }
-        GroupTable table = papers.groupBy(key).aggregate(aggregates);
+        GroupTable table = papers.groupBy(key).aggregate(aggregates).atLeast(minCount);
+        boolean ordinal = key == GroupKey.YEAR
+                || key == GroupKey.MONTH
+                || key == GroupKey.ISO_WEEK
+                || key == GroupKey.AUTHOR_COUNT;
+        if ((sort == null ? (ordinal ? Sort.key : Sort.count) : sort) == Sort.count) {
+            table = table.sortedByCount();
+        }
         if (json) {
             for (GroupRow row : table.rows()) {
                 PaperdexJson.writeLine(out, row);

@@ -12,23 +12,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code papers leaderboard}: best score and largest gain per benchmark. */
+/** {@code papers leaderboard}: the papers' own results per benchmark, ranked, with their sentences. */
 @Command(
         name = "leaderboard",
         mixinStandardHelpOptions = true,
-        description = "For each benchmark and unit, the paper with the best reported score and the paper with the"
-                + " largest reported gain (lower is better for FID, perplexity, error, latency...).")
+        description = {
+            "For each benchmark, metric, unit and kind (score or gain), the papers' own results ranked best"
+                    + " first (lowest first for FID, WER, perplexity, error...), each with its arXiv id, date and"
+                    + " the sentence that reports it.",
+            "A number the sentence credits to a baseline or to other work does not rank."
+        })
 final class LeaderboardCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(
-            names = "--benchmark",
-            paramLabel = "NAME",
-            description = "Only this benchmark (case and punctuation ignored).")
-    String benchmark;
+    @Mixin
+    BoardOptions board;
 
-    @Option(names = "--json", description = "One JSON object per row instead of a table.")
+    @Option(names = "--json", description = "One JSON object per board instead of text.")
     boolean json;
 
     @Spec
@@ -38,16 +39,13 @@ final class LeaderboardCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Leaderboard board = Leaderboard.of(QueryCommand.PaperSets.read(input, err));
-        if (benchmark != null) {
-            board = board.onBenchmark(benchmark);
-        }
+        Leaderboard result = board.board(QueryCommand.PaperSets.read(input, err));
         if (json) {
-            for (LeaderboardRow row : board.rows()) {
+            for (LeaderboardRow row : result.rows()) {
                 PaperdexJson.writeLine(out, row);
             }
         } else {
-            out.print(board.toTable());
+            out.print(result.toTable());
         }
         return 0;
     }

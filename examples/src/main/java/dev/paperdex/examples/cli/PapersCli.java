@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
             ClaimsCommand.class,
             QueryCommand.class,
             GroupCommand.class,
-            LeaderboardCommand.class
+            LeaderboardCommand.class,
+            TimelineCommand.class,
+            ReportCommand.class
         })
 public final class PapersCli implements Callable<Integer> {
     @Spec
