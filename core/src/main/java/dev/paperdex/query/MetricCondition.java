@@ -5,7 +5,7 @@ import dev.paperdex.MetricKind;
 import dev.paperdex.PaperdexStyle;
 import dev.paperdex.Qualifier;
 import dev.paperdex.ReportedMetric;
-import java.text.Normalizer;
+import dev.paperdex.benchmark.Benchmarks;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -160,41 +160,13 @@ public abstract class MetricCondition implements Predicate<ReportedMetric> {
     }
 
     /**
-     * The key benchmarks are compared by: Unicode NFKC, lower case, without a leading word {@code
-     * the}, {@code a} or {@code an}, without a trailing word {@code benchmark}, {@code dataset} or
-     * {@code test set}, and with everything but letters and digits removed ({@code The GSM-8K
-     * benchmark} is {@code gsm8k}). Normalising a key again gives the same key.
+     * The key benchmarks are compared by: {@link Benchmarks#canonicalKey}, the key of the standard
+     * benchmark table with its aliases and folding rules ({@code The GSM-8K benchmark} and {@code
+     * GSM8K} are one key, {@code AIME24} and {@code AIME 2024} too, {@code ImageNet 256x256} is not
+     * {@code ImageNet}). Normalising a key again gives the same key.
      */
     public static String normalizeBenchmark(String benchmark) {
-        boolean ascii = true;
-        for (int i = 0; i < benchmark.length() && ascii; i++) {
-            ascii = benchmark.charAt(i) < 128;
-        }
-        // NFKC leaves ASCII alone; skipping it keeps this cheap on the query path
-        String s = (ascii ? benchmark : Normalizer.normalize(benchmark, Normalizer.Form.NFKC))
-                .toLowerCase(Locale.ROOT)
-                .strip();
-        for (String article : new String[] {"the ", "a ", "an "}) {
-            if (s.startsWith(article)) {
-                s = s.substring(article.length()).strip();
-                break;
-            }
-        }
-        for (String suffix : new String[] {" benchmark", " dataset", " test set"}) {
-            if (s.endsWith(suffix)) {
-                s = s.substring(0, s.length() - suffix.length()).strip();
-                break;
-            }
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                out.appendCodePoint(cp);
-            }
-        }
-        return out.toString();
+        return Benchmarks.canonicalKey(benchmark);
     }
 
     @Override
