@@ -962,7 +962,7 @@ final class MentionScanner extends Tokens {
             }
             if (!(x.norm.equals("overall")
                     || k == m.last + 1 && nameLike(k) && !x.isCapitalized() && metricName(k + 1)
-                    || k == m.last + 1 && nameLike(k) && hasDigit(x.text) && metricName(k + 1)
+                    || k == m.last + 1 && nameLike(k) && innerCapsOrDigit(x.text) && metricName(k + 1)
                     || x.norm.equals("average")
                     || x.norm.equals("mean")
                     || x.norm.equals("absolute")
@@ -1063,6 +1063,16 @@ final class MentionScanner extends Tokens {
             m.metric = t.get(p).text;
         }
         return true;
+    }
+
+    /** Whether a word has a digit or a capital after its first letter ({@code WikiText2}, {@code FooText}). */
+    private static boolean innerCapsOrDigit(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

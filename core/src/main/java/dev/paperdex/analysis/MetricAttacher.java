@@ -821,7 +821,8 @@ final class MetricAttacher extends Tokens {
                 }
             }
             Np np = comma ? np(lead + 1, m.first) : null;
-            if (np != null) {
+            // a lead cut by a parenthesis names a setting: in W4A4KV4 (4-bit weight, ...) Llama-3-8B,
+            if (np != null && !is(np.end, "(")) {
                 int[] r = benchOf(np);
                 if (r != null) {
                     setBench(m, r);
@@ -976,6 +977,9 @@ final class MetricAttacher extends Tokens {
             if (m.benchmark != null || m.averaged || m.benchUnnamed) {
                 continue;
             }
+            if (sameMetric(kept, a)) {
+                continue;
+            }
             if (only[m.sentence] == null || several[m.sentence]) {
                 continue;
             }
@@ -1000,6 +1004,37 @@ final class MetricAttacher extends Tokens {
                 m.benchEnd = best.benchEnd;
             }
         }
+    }
+
+    /**
+     * Rule "same metric, same benchmark": a number whose metric an earlier number of its sentence
+     * reports on a benchmark takes that benchmark ({@code a 7.43 WikiText2 perplexity ..., with 0.98
+     * perplexity improvement}); returns whether it did.
+     */
+    private boolean sameMetric(List<Mention> kept, int a) {
+        Mention m = kept.get(a);
+        if (m.metric == null) {
+            return false;
+        }
+        String head = lastWord(m.metric);
+        for (int b = a - 1; b >= 0 && b >= a - 6; b--) {
+            Mention o = kept.get(b);
+            if (o.sentence != m.sentence) {
+                break;
+            }
+            if (o.benchmark != null && o.metric != null && lastWord(o.metric).equals(head)) {
+                m.benchmark = o.benchmark;
+                m.benchStart = o.benchStart;
+                m.benchEnd = o.benchEnd;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String phrase) {
+        int i = phrase.lastIndexOf(' ');
+        return Token.lower(i < 0 ? phrase : phrase.substring(i + 1));
     }
 
     /** Whether no clause boundary ({@code while}, {@code but}, {@code ;}) stands from token {@code k} to offset {@code end}. */
