@@ -100,7 +100,7 @@ final class BenchmarkContext {
         int n = a.t.size();
         for (int k = 0; k < n; k++) {
             Token x = a.t.get(k);
-            if (!(x.isWord() || x.is(",") || x.is("("))) {
+            if (x.kind == Token.Kind.NUM || x.kind == Token.Kind.SYM && !x.is(",") && !x.is("(")) {
                 continue; // only words, commas and parentheses open a context
             }
             int s = a.sentenceOf[k];

@@ -280,6 +280,9 @@ final class MentionScanner extends Tokens {
      * of} is a factor.
      */
     private boolean factorsOfBefore(int i) {
+        if (!(is(i - 1, "of") || is(i - 1, ",") || is(i - 1, "and"))) {
+            return false; // cheap test first: most numbers follow neither
+        }
         for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
             if (is(j, "of")) {
                 return is(j - 1, "factors") || is(j - 1, "speedups") || is(j - 1, "speed-ups");
