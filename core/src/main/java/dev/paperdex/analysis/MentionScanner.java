@@ -280,7 +280,8 @@ final class MentionScanner extends Tokens {
      * of} is a factor.
      */
     private boolean factorsOfBefore(int i) {
-        if (!(is(i - 1, "of") || is(i - 1, ",") || is(i - 1, "and"))) {
+        Token p = tok(i - 1);
+        if (p == null || !(p.norm.equals("of") || p.norm.equals(",") || p.norm.equals("and"))) {
             return false; // cheap test first: most numbers follow neither
         }
         for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
@@ -299,6 +300,10 @@ final class MentionScanner extends Tokens {
      * of {@code m} and returns the index past the exponent, or -1 when none follows at {@code k}.
      */
     private int scientific(Mention m, int k) {
+        Token first = tok(k);
+        if (first == null || first.kind == Token.Kind.NUM) {
+            return -1; // one look decides for most numbers
+        }
         int j = k;
         if (is(j, "$")) {
             j++;
