@@ -125,7 +125,8 @@ final class BenchmarkContext {
     private int[] evaluationAt(int k) {
         String w = a.norm(k);
         int p;
-        if ((w.equals("using") || w.equals("with")) && k == a.sentenceStart[a.sentenceOf[k]]) {
+        boolean start = k == a.sentenceStart[a.sentenceOf[k]];
+        if (start && (w.equals("using") || w.equals("with"))) {
             // Using X, we show ...: the phrase up to the comma
             int e = k + 1;
             while (e < k + 8 && a.sameSentence(k, e) && !a.isPunct(e)) {
@@ -138,7 +139,7 @@ final class BenchmarkContext {
             int[] r = np == null ? null : a.benchOf(np);
             return r != null && benchmarkLike(r) ? r : null;
         }
-        if (Cues.BENCH_PREPS.contains(w) && k == a.sentenceStart[a.sentenceOf[k]]) {
+        if (start && Cues.BENCH_PREPS.contains(w)) {
             // rule "sentence lead": Across 8 deep search benchmarks, X improves ...
             int e = k + 1;
             while (e < k + Tokens.NP_MAX && a.sameSentence(k, e) && !a.isPunct(e)) {
@@ -205,6 +206,11 @@ final class BenchmarkContext {
      * a new benchmark named X}); the range of the name, or null.
      */
     private int[] declarationAt(int k) {
+        Token x = a.t.get(k);
+        boolean benchWord = x.isWord() && (Cues.BENCH_HEADS.contains(x.norm) || x.norm.equals("task"));
+        if (x.isWord() && !benchWord) {
+            return null; // most words: one look
+        }
         if (Cues.BENCH_HEADS.contains(a.norm(k)) && Cues.NAMING_WORDS.contains(a.norm(k + 1))) {
             int s = k + 2;
             int e = s;

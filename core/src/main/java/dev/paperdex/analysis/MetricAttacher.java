@@ -61,7 +61,9 @@ final class MetricAttacher extends Tokens {
         parenthesized(kept);
         appositive(kept);
         propagate(kept);
-        new BenchmarkContext(this).fill(kept);
+        if (anyWithoutBenchmark(kept)) {
+            new BenchmarkContext(this).fill(kept); // scanned only when some number still needs one
+        }
         List<ReportedMetric> out = new ArrayList<>(kept.size());
         for (Mention m : kept) {
             out.add(build(m));
@@ -644,6 +646,15 @@ final class MetricAttacher extends Tokens {
             }
             return;
         }
+    }
+
+    private static boolean anyWithoutBenchmark(List<Mention> kept) {
+        for (Mention m : kept) {
+            if (m.benchmark == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the {@code )} that closes the {@code (} at {@code k} within a short span, or -1. */
