@@ -25,6 +25,8 @@ final class BenchmarkContext {
     private final int[][] named;
     /** Per sentence, the first benchmark it declares or names, or null. */
     private final int[][] declared;
+    /** Per sentence, whether its evaluation is the lead phrase of the sentence ({@code Across X, ...}). */
+    private final boolean[] lead;
     /** Per sentence, whether it declares or names more than one. */
     private final boolean[] declaresSeveral;
 
@@ -34,6 +36,7 @@ final class BenchmarkContext {
         this.named = new int[sentences][];
         this.declared = new int[sentences][];
         this.declaresSeveral = new boolean[sentences];
+        this.lead = new boolean[sentences];
         scan();
     }
 
@@ -77,7 +80,7 @@ final class BenchmarkContext {
             int[] r = named[s];
             if (r == null && !ownBench[s]) {
                 // rule "evaluation in the sentence before", then rule "the one benchmark declared before"
-                if (s > 0 && named[s - 1] != null && a.hasName(named[s - 1][0], named[s - 1][1])) {
+                if (s > 0 && named[s - 1] != null && (lead[s - 1] || a.hasName(named[s - 1][0], named[s - 1][1]))) {
                     r = named[s - 1];
                 } else if (!several && onlyRange != null && a.hasName(onlyRange[0], onlyRange[1])) {
                     r = onlyRange;
@@ -97,7 +100,7 @@ final class BenchmarkContext {
         int n = a.t.size();
         for (int k = 0; k < n; k++) {
             Token x = a.t.get(k);
-            if (!(x.isWord() || x.is(",") || x.is("("))) {
+            if (x.kind == Token.Kind.NUM || x.kind == Token.Kind.SYM && !x.is(",") && !x.is("(")) {
                 continue; // only words, commas and parentheses open a context
             }
             int s = a.sentenceOf[k];
@@ -105,7 +108,8 @@ final class BenchmarkContext {
             if (eval != null) {
                 named[s] = eval;
             }
-            int[] decl = eval != null ? eval : declarationAt(k);
+            // a sentence lead scopes its own and the next sentence only, never the whole abstract
+            int[] decl = eval != null ? (lead[s] ? null : eval) : declarationAt(k);
             if (decl != null && declared[s] == null) {
                 declared[s] = decl;
             } else if (decl != null && !key(decl).equals(key(declared[s]))) {
@@ -121,7 +125,8 @@ final class BenchmarkContext {
     private int[] evaluationAt(int k) {
         String w = a.norm(k);
         int p;
-        if ((w.equals("using") || w.equals("with")) && k == a.sentenceStart[a.sentenceOf[k]]) {
+        boolean start = k == a.sentenceStart[a.sentenceOf[k]];
+        if (start && (w.equals("using") || w.equals("with"))) {
             // Using X, we show ...: the phrase up to the comma
             int e = k + 1;
             while (e < k + 8 && a.sameSentence(k, e) && !a.isPunct(e)) {
@@ -133,6 +138,23 @@ final class BenchmarkContext {
             MetricAttacher.Np np = a.np(k + 1, e);
             int[] r = np == null ? null : a.benchOf(np);
             return r != null && benchmarkLike(r) ? r : null;
+        }
+        if (start && Cues.BENCH_PREPS.contains(w)) {
+            // rule "sentence lead": Across 8 deep search benchmarks, X improves ...
+            int e = k + 1;
+            while (e < k + Tokens.NP_MAX && a.sameSentence(k, e) && !a.isPunct(e)) {
+                e++;
+            }
+            if (!a.is(e, ",")) {
+                return null;
+            }
+            MetricAttacher.Np np = a.np(k + 1, e);
+            int[] r = np == null || np.end != e ? null : a.benchOf(np);
+            if (r != null && benchmarkLike(r)) {
+                lead[a.sentenceOf[k]] = true;
+                return r;
+            }
+            return null;
         }
         if (Cues.EVAL_NOUNS.contains(w)) {
             p = k + 1;
@@ -184,6 +206,11 @@ final class BenchmarkContext {
      * a new benchmark named X}); the range of the name, or null.
      */
     private int[] declarationAt(int k) {
+        Token x = a.t.get(k);
+        boolean benchWord = x.isWord() && (Cues.BENCH_HEADS.contains(x.norm) || x.norm.equals("task"));
+        if (x.isWord() && !benchWord) {
+            return null; // most words: one look
+        }
         if (Cues.BENCH_HEADS.contains(a.norm(k)) && Cues.NAMING_WORDS.contains(a.norm(k + 1))) {
             int s = k + 2;
             int e = s;

@@ -280,6 +280,10 @@ final class MentionScanner extends Tokens {
      * of} is a factor.
      */
     private boolean factorsOfBefore(int i) {
+        Token p = tok(i - 1);
+        if (p == null || !(p.norm.equals("of") || p.norm.equals(",") || p.norm.equals("and"))) {
+            return false; // cheap test first: most numbers follow neither
+        }
         for (int j = i - 1; j >= 0 && j >= i - 12; j--) {
             if (is(j, "of")) {
                 return is(j - 1, "factors") || is(j - 1, "speedups") || is(j - 1, "speed-ups");
@@ -296,6 +300,10 @@ final class MentionScanner extends Tokens {
      * of {@code m} and returns the index past the exponent, or -1 when none follows at {@code k}.
      */
     private int scientific(Mention m, int k) {
+        Token first = tok(k);
+        if (first == null || first.kind == Token.Kind.NUM) {
+            return -1; // one look decides for most numbers
+        }
         int j = k;
         if (is(j, "$")) {
             j++;
@@ -962,7 +970,7 @@ final class MentionScanner extends Tokens {
             }
             if (!(x.norm.equals("overall")
                     || k == m.last + 1 && nameLike(k) && !x.isCapitalized() && metricName(k + 1)
-                    || k == m.last + 1 && nameLike(k) && hasDigit(x.text) && metricName(k + 1)
+                    || k == m.last + 1 && nameLike(k) && innerCapsOrDigit(x.text) && metricName(k + 1)
                     || x.norm.equals("average")
                     || x.norm.equals("mean")
                     || x.norm.equals("absolute")
@@ -1063,6 +1071,16 @@ final class MentionScanner extends Tokens {
             m.metric = t.get(p).text;
         }
         return true;
+    }
+
+    /** Whether a word has a digit or a capital after its first letter ({@code WikiText2}, {@code FooText}). */
+    private static boolean innerCapsOrDigit(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -935,6 +935,40 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void givesAChangeTheBenchmarkOfAnEarlierScoreWithTheSameMetric() {
+        String s = "It reaches a 7.4 FooText perplexity and 70.1% accuracy on 5 reasoning tasks, beating "
+                + "BarQuant with a 0.9 perplexity improvement and +5.2 points accuracy.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(
+                        ReportedMetric::text,
+                        m -> m.benchmark().orElse(null),
+                        m -> m.metric().orElse(null))
+                .containsExactly(
+                        tuple("7.4", "FooText", "perplexity"),
+                        tuple("70.1%", "reasoning tasks", "accuracy"),
+                        tuple("0.9", "FooText", "perplexity"),
+                        tuple("+5.2 points", "reasoning tasks", "accuracy"));
+    }
+
+    @Test
+    void carriesASentenceLeadToTheNextSentenceButNotASettingCutByParentheses() {
+        String s = "Across 6 deep search benchmarks, it lifts the agent from 20.1% to 30.2% on average. At a "
+                + "larger scale, it raises the score from 31.5% to 40.5%.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(m -> m.benchmark().orElse(null))
+                .containsExactly(
+                        "deep search benchmarks",
+                        "deep search benchmarks",
+                        "deep search benchmarks",
+                        "deep search benchmarks");
+        String setting =
+                "For instance, in W8A8 (8-bit weight, 8-bit activation) Llama-3-8B, it improves accuracy " + "by 2.5%.";
+        assertThat(MetricExtractor.extract(setting))
+                .extracting(m -> m.benchmark().orElse(null))
+                .containsExactly((String) null);
+    }
+
+    @Test
     void returnsNothingForTextWithoutNumbers() {
         assertThat(MetricExtractor.extract("")).isEmpty();
         assertThat(MetricExtractor.extract("We propose a new method.")).isEmpty();
