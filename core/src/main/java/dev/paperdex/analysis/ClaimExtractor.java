@@ -63,7 +63,7 @@ public final class ClaimExtractor {
         for (int s = 0; s < spans.size(); s++) {
             sentences.add(SentenceCues.of(analyzed, s));
         }
-        Subjects subjects = Subjects.of(text, spans, title);
+        Subjects subjects = Subjects.of(text, spans, sentences, title);
         // the name each sentence uses is looked up once and shared by the rules and the subject
         List<Optional<String>> names = new ArrayList<>(sentences.size());
         List<Boolean> mentions = new ArrayList<>(sentences.size());

@@ -122,10 +122,23 @@ final class CueVocabulary {
 
     /** The ids of the registered prefixes that {@code word} starts with, shortest first. */
     int[] prefixesOf(String word) {
-        Node node = root;
+        if (word.isEmpty()) {
+            return NONE;
+        }
+        char c0 = word.charAt(0);
+        // most words start with a letter no prefix starts with: one array read tells
+        Node[] level = firstLevel();
+        Node node = c0 < level.length ? level[c0] : root.child(c0);
+        if (node == null) {
+            return NONE;
+        }
         int[] found = null;
         int count = 0;
-        for (int i = 0; i < word.length() && node != null; i++) {
+        if (node.prefix >= 0) {
+            found = new int[4];
+            found[count++] = node.prefix;
+        }
+        for (int i = 1; i < word.length() && node != null; i++) {
             node = node.child(word.charAt(i));
             if (node != null && node.prefix >= 0) {
                 if (found == null) {
@@ -137,6 +150,21 @@ final class CueVocabulary {
             }
         }
         return found == null ? NONE : count == found.length ? found : Arrays.copyOf(found, count);
+    }
+
+    // the root's children for ASCII characters, made on first use (after every lexicon has loaded)
+    private volatile Node[] firstLevel;
+
+    private Node[] firstLevel() {
+        Node[] level = firstLevel;
+        if (level == null) {
+            level = new Node[128];
+            for (char c = 0; c < level.length; c++) {
+                level[c] = root.child(c);
+            }
+            firstLevel = level;
+        }
+        return level;
     }
 
     int wordCount() {

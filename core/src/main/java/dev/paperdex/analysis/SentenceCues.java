@@ -74,6 +74,52 @@ final class SentenceCues {
         return sentence;
     }
 
+    // the sentence-level tests below are asked several times by the rules: each is worked out once
+    // (a SentenceCues belongs to one call of the extractor, on one thread)
+    private byte metricNumber;
+    private byte firstPerson;
+    private byte ownMethod;
+    private byte ownWork;
+
+    private static boolean memo(byte known) {
+        return known == 1;
+    }
+
+    /**
+     * Whether the sentence has a number that reads as an outcome (see {@link
+     * #computeHasMetricNumber}).
+     */
+    boolean hasMetricNumber() {
+        if (metricNumber == 0) {
+            metricNumber = computeHasMetricNumber() ? (byte) 1 : (byte) 2;
+        }
+        return memo(metricNumber);
+    }
+
+    /** Whether the sentence speaks in the first person (we, our, us). */
+    boolean firstPerson() {
+        if (firstPerson == 0) {
+            firstPerson = computeFirstPerson() ? (byte) 1 : (byte) 2;
+        }
+        return memo(firstPerson);
+    }
+
+    /** Whether the sentence speaks of the paper's own method or model (see {@link #computeOwnMethod}). */
+    boolean ownMethod() {
+        if (ownMethod == 0) {
+            ownMethod = computeOwnMethod() ? (byte) 1 : (byte) 2;
+        }
+        return memo(ownMethod);
+    }
+
+    /** Whether the sentence refers to the paper's own work (see {@link #computeOwnWork}). */
+    boolean ownWork() {
+        if (ownWork == 0) {
+            ownWork = computeOwnWork() ? (byte) 1 : (byte) 2;
+        }
+        return memo(ownWork);
+    }
+
     /** The cues of {@code lexicon} (one of {@link ClaimLexicons}') in this sentence. */
     List<Lexicon.Match> matches(Lexicon lexicon) {
         return all.get(ClaimLexicons.INSTANCE.slot(lexicon));
@@ -87,7 +133,7 @@ final class SentenceCues {
      * Whether the sentence has a number that reads as an outcome: followed by {@code %}, a factor
      * or points, or a decimal standing on its own (not the digits of a name such as {@code Qwen2.5}).
      */
-    boolean hasMetricNumber() {
+    private boolean computeHasMetricNumber() {
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.isNumber(i)
                     || (tokens.touchesPrevious(i)
@@ -110,7 +156,7 @@ final class SentenceCues {
     }
 
     /** Whether the sentence speaks in the first person (we, our, us). */
-    boolean firstPerson() {
+    private boolean computeFirstPerson() {
         for (int i = 0; i < tokens.size(); i++) {
             if (FIRST_PERSON.contains(tokens.word(i))) {
                 return true;
@@ -123,7 +169,7 @@ final class SentenceCues {
      * Whether the sentence speaks of the paper's own method or model ("our method", "the proposed
      * framework", "we achieve"), as opposed to its analysis ("our results", "our findings").
      */
-    boolean ownMethod() {
+    private boolean computeOwnMethod() {
         Set<String> nouns = ClaimLexicons.INSTANCE.methodNouns;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.word(i);
@@ -150,7 +196,7 @@ final class SentenceCues {
     }
 
     /** Whether the sentence refers to the paper's own work: first person, "the proposed", "this method". */
-    boolean ownWork() {
+    private boolean computeOwnWork() {
         if (firstPerson()) {
             return true;
         }

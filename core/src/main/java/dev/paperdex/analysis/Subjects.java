@@ -95,10 +95,20 @@ final class Subjects {
     }
 
     static Subjects of(String text, List<Span> spans, Optional<String> title) {
+        return of(text, spans, null, title);
+    }
+
+    /**
+     * The names of an abstract whose sentences' cue tokens are known: a sentence is read for names
+     * only when its tokens could introduce one (an introducing verb, a colon, or {@code , a}).
+     */
+    static Subjects of(String text, List<Span> spans, List<SentenceCues> cues, Optional<String> title) {
         List<String> found = new ArrayList<>();
         title.flatMap(t -> titleName(t, text)).ifPresent(found::add);
-        for (Span span : spans) {
-            introduced(span.textIn(text), found);
+        for (int s = 0; s < spans.size(); s++) {
+            if (cues == null || mayIntroduce(cues.get(s).tokens())) {
+                introduced(spans.get(s).textIn(text), found);
+            }
         }
         Map<String, Integer> names = new LinkedHashMap<>();
         for (String name : found) {
@@ -207,6 +217,25 @@ final class Subjects {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@link #introduced} can find a name in the sentence of these tokens: each of its
+     * patterns needs an introducing verb, a colon, or a comma before {@code a}/{@code an} among them.
+     */
+    private static boolean mayIntroduce(CueTokens tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.word(i);
+            if (w.equals(":")
+                    || w.equals(",")
+                            && i + 1 < tokens.size()
+                            && (tokens.word(i + 1).equals("a")
+                                    || tokens.word(i + 1).equals("an"))
+                    || INTRO_VERBS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void introduced(String sentence, List<String> names) {
