@@ -3,7 +3,6 @@ package dev.paperdex.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paperdex.ClaimType;
 import dev.paperdex.Paper;
 import dev.paperdex.analysis.ClaimExtractor;
 import dev.paperdex.json.PaperdexJson;
@@ -14,11 +13,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,16 +48,7 @@ final class ClaimsGoldTest {
             assertThat(Paper.normalizeTitle(paper.title()))
                     .as("title of seed paper %s", id)
                     .isEqualTo(Paper.normalizeTitle(entry.get("title").asText()));
-            List<ClaimsScore.Gold> claims = new ArrayList<>();
-            for (JsonNode c : entry.get("claims")) {
-                Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
-                c.get("types").forEach(t -> types.add(ClaimType.parse(t.asText())));
-                JsonNode subject = c.get("subject");
-                claims.add(new ClaimsScore.Gold(
-                        c.get("sentence").asText(),
-                        types,
-                        subject == null || subject.isNull() ? Optional.empty() : Optional.of(subject.asText())));
-            }
+            List<ClaimsScore.Gold> claims = ClaimsScore.goldOf(entry);
             score.add(id, ClaimExtractor.extract(paper), claims);
             papers++;
         }

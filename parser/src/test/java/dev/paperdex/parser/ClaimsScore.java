@@ -1,9 +1,11 @@
 package dev.paperdex.parser;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperdex.Claim;
 import dev.paperdex.ClaimType;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,21 @@ final class ClaimsScore {
     private int sameSubject;
     private final Map<ClaimType, int[]> perType = new EnumMap<>(ClaimType.class);
     private final List<String> problems = new ArrayList<>();
+
+    /** The gold claims of one line of a gold claims file. */
+    static List<Gold> goldOf(JsonNode entry) {
+        List<Gold> claims = new ArrayList<>();
+        for (JsonNode c : entry.get("claims")) {
+            Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
+            c.get("types").forEach(t -> types.add(ClaimType.parse(t.asText())));
+            JsonNode subject = c.get("subject");
+            claims.add(new Gold(
+                    c.get("sentence").asText(),
+                    types,
+                    subject == null || subject.isNull() ? Optional.empty() : Optional.of(subject.asText())));
+        }
+        return claims;
+    }
 
     static String fold(String s) {
         return String.join(" ", s.strip().split("\\s+"));

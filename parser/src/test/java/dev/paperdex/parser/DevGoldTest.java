@@ -3,7 +3,6 @@ package dev.paperdex.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paperdex.ClaimType;
 import dev.paperdex.analysis.AbstractAnalysis;
 import dev.paperdex.analysis.AbstractAnalyzer;
 import dev.paperdex.json.PaperdexJson;
@@ -13,12 +12,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,16 +71,7 @@ final class DevGoldTest {
         for (JsonNode entry : lines("/gold/dev-claims.jsonl")) {
             String id = entry.get("id").asText();
             assertThat(ANALYSES).as("dev paper %s", id).containsKey(id);
-            List<ClaimsScore.Gold> claims = new ArrayList<>();
-            for (JsonNode c : entry.get("claims")) {
-                Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
-                c.get("types").forEach(t -> types.add(ClaimType.parse(t.asText())));
-                JsonNode subject = c.get("subject");
-                claims.add(new ClaimsScore.Gold(
-                        c.get("sentence").asText(),
-                        types,
-                        subject == null || subject.isNull() ? Optional.empty() : Optional.of(subject.asText())));
-            }
+            List<ClaimsScore.Gold> claims = ClaimsScore.goldOf(entry);
             score.add(id, ANALYSES.get(id).claims(), claims);
             papers++;
         }
