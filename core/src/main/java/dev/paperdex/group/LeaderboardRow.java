@@ -56,7 +56,10 @@ public abstract class LeaderboardRow {
         return entries().stream().findFirst();
     }
 
-    /** A short header: {@code GSM8K: accuracy, score in %, higher is better (3 papers)}. */
+    /**
+     * A short header: {@code GSM8K: accuracy, score in %, higher is better (3 papers)}; a gain on a
+     * lower-is-better metric reads {@code AIME 2024: token usage, reduction in %, larger is better}.
+     */
     public final String title() {
         String unitText = unit().isEmpty() ? "" : " in " + unit();
         // "score, score" says nothing: a metric named score is left out
@@ -64,9 +67,20 @@ public abstract class LeaderboardRow {
                 + metric().filter(m -> !m.equalsIgnoreCase("score"))
                         .map(m -> m + ", ")
                         .orElse("")
-                + (kind() == MetricKind.SCORE ? "score" : "gain") + unitText + ", "
-                + (lowerIsBetter() ? "lower" : "higher") + " is better (" + paperCount()
+                + kindText() + unitText + ", "
+                + orderText() + " is better (" + paperCount()
                 + (paperCount() == 1 ? " paper)" : " papers)");
+    }
+
+    // a gain on a lower-is-better metric is a reduction, and a larger reduction ranks first
+    private String kindText() {
+        return kind() == MetricKind.SCORE ? "score" : lowerIsBetter() ? "reduction" : "gain";
+    }
+
+    private String orderText() {
+        return kind() == MetricKind.SCORE
+                ? (lowerIsBetter() ? "lower" : "higher")
+                : lowerIsBetter() ? "larger" : "higher";
     }
 
     /** A new builder. */

@@ -374,4 +374,32 @@ final class LeaderboardTest {
                         .filter(Leaderboard::isNamedBenchmark))
                 .containsExactly("GSM8K", "zero-shot COCO 2014");
     }
+
+    @Test
+    void titlesSayWhichWayEachBoardRanks() {
+        LeaderboardRow.Builder row = LeaderboardRow.builder()
+                .benchmark("aime2024")
+                .name("AIME 2024")
+                .metric("token usage")
+                .unit("%")
+                .paperCount(2)
+                .addEntries(LeaderboardEntry.builder()
+                        .rank(1)
+                        .value(46.9)
+                        .text("46.9%")
+                        .benchmark("AIME24")
+                        .metric("token usage")
+                        .unit("%")
+                        .title("T")
+                        .sentence("It cuts token usage by 46.9% on AIME24.")
+                        .span(Span.of(22, 27))
+                        .sentenceSpan(Span.of(0, 39))
+                        .build());
+        assertThat(row.kind(MetricKind.CHANGE).lowerIsBetter(true).build().title())
+                .isEqualTo("AIME 2024: token usage, reduction in %, larger is better (2 papers)");
+        assertThat(row.kind(MetricKind.CHANGE).lowerIsBetter(false).build().title())
+                .isEqualTo("AIME 2024: token usage, gain in %, higher is better (2 papers)");
+        assertThat(row.kind(MetricKind.SCORE).lowerIsBetter(true).build().title())
+                .isEqualTo("AIME 2024: token usage, score in %, lower is better (2 papers)");
+    }
 }
