@@ -1,6 +1,7 @@
 package dev.paperdex.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,18 +33,14 @@ final class ClaimLexicons {
     final Lexicon conclusion = load("conclusion");
     final Lexicon manner = load("manner");
     final Lexicon insight = load("insight");
-    /** Nouns that, after "this" or "these", name the paper's own work. */
-    final Set<String> ownNouns = Set.of(
+    /** The nouns that name a method in both sets below. */
+    private final List<String> methodWords = List.of(
             "approach",
             "method",
             "methods",
             "model",
             "models",
             "framework",
-            "work",
-            "paper",
-            "dataset",
-            "benchmark",
             "system",
             "strategy",
             "strategies",
@@ -56,29 +53,15 @@ final class ClaimLexicons {
             "pipeline",
             "paradigm",
             "mechanism",
-            "results",
-            "improvements");
+            "benchmark",
+            "dataset");
+
+    /** Nouns that, after "this" or "these", name the paper's own work. */
+    final Set<String> ownNouns = with(methodWords, "work", "paper", "results", "improvements");
 
     /** Nouns that, after "our", "proposed" or "this", name the paper's method or model. */
-    final Set<String> methodNouns = Set.of(
-            "approach",
-            "method",
-            "methods",
-            "model",
-            "models",
-            "framework",
-            "system",
-            "strategy",
-            "strategies",
-            "technique",
-            "techniques",
-            "scheme",
-            "module",
-            "design",
-            "algorithm",
-            "pipeline",
-            "paradigm",
-            "mechanism",
+    final Set<String> methodNouns = with(
+            methodWords,
             "mechanisms",
             "architecture",
             "solution",
@@ -87,8 +70,6 @@ final class ClaimLexicons {
             "loss",
             "objective",
             "policy",
-            "benchmark",
-            "dataset",
             "datasets",
             "metric",
             "metrics",
@@ -158,6 +139,12 @@ final class ClaimLexicons {
     final CueIndex index = new CueIndex(all, vocabulary);
 
     private ClaimLexicons() {}
+
+    private static Set<String> with(List<String> base, String... more) {
+        Set<String> all = new HashSet<>(base);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
 
     private Lexicon load(String name) {
         Lexicon lexicon = Lexicon.load(name);
