@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads paperdex JSON Lines through {@link PaperdexJson#readLines}, turning a bad line into a
- * {@link ProblemCode#BAD_JSON} diagnostic that ends the input.
+ * Reads paperdex JSON Lines through {@link PaperdexJson#readLines}, turning a bad line (malformed
+ * JSON, or a record that breaks an invariant such as a claim's metric index) into a {@link
+ * ProblemCode#BAD_JSON} diagnostic with its line, and reading on from the next line.
  */
 final class JsonLinesReader {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -74,37 +75,40 @@ final class JsonLinesReader {
 
                     @Override
                     public boolean tryAdvance(Consumer<? super Paper> action) {
-                        if (done) {
-                            return false;
-                        }
-                        try {
-                            if (!it.hasNext()) {
-                                done = true;
-                                return false;
+                        // a bad line is one diagnostic; the lines after it are read on
+                        while (!done) {
+                            try {
+                                if (!it.hasNext()) {
+                                    done = true;
+                                    return false;
+                                }
+                                action.accept(ReaderAnalysis.ofJsonLine(it.next(), options));
+                                return true;
+                            } catch (UncheckedIOException e) {
+                                // readLines wraps a bad line as IOException("line N: ...") caused by the Jackson
+                                // error, and reads on from the next line when asked again
+                                IOException io = e.getCause();
+                                if (!(io.getCause() instanceof JsonProcessingException bad)) {
+                                    throw e;
+                                }
+                                report(io, bad);
                             }
-                            action.accept(ReaderAnalysis.ofJsonLine(it.next(), options));
-                            return true;
-                        } catch (UncheckedIOException e) {
-                            done = true;
-                            // readLines wraps a bad line as IOException("line N: ...") caused by the Jackson error
-                            IOException io = e.getCause();
-                            if (!(io.getCause() instanceof JsonProcessingException bad)) {
-                                throw e;
-                            }
-                            int line = lineOf(io.getMessage());
-                            JsonLocation at = bad.getLocation();
-                            SourcePosition pos = JsonXmlText.position(line, at == null ? 1 : at.getColumnNr(), 0);
-                            String message =
-                                    bad.getOriginalMessage() == null ? "malformed JSON" : bad.getOriginalMessage();
-                            int nl = message.indexOf('\n');
-                            sink.report(Diagnostic.of(
-                                    sourceName,
-                                    pos,
-                                    ProblemCode.BAD_JSON,
-                                    "expected a paperdex JSON line at " + pos + ", found: "
-                                            + (nl >= 0 ? message.substring(0, nl) : message)));
-                            return false;
                         }
+                        return false;
+                    }
+
+                    private void report(IOException io, JsonProcessingException bad) {
+                        int line = lineOf(io.getMessage());
+                        JsonLocation at = bad.getLocation();
+                        SourcePosition pos = JsonXmlText.position(line, at == null ? 1 : at.getColumnNr(), 0);
+                        String message = bad.getOriginalMessage() == null ? "malformed JSON" : bad.getOriginalMessage();
+                        int nl = message.indexOf('\n');
+                        sink.report(Diagnostic.of(
+                                sourceName,
+                                pos,
+                                ProblemCode.BAD_JSON,
+                                "expected a paperdex JSON line at " + pos + ", found: "
+                                        + (nl >= 0 ? message.substring(0, nl) : message)));
                     }
                 };
         return StreamSupport.stream(guarded, false).onClose(lines::close);

@@ -134,16 +134,23 @@ final class PapersFormatTest {
     }
 
     @Test
-    void reportsABadJsonLineAndKeepsTheLinesBefore() throws IOException {
+    void reportsABadJsonLineAndKeepsTheLinesAroundIt() throws IOException {
         String lines = "{\"title\": \"T\", \"abstract\": \"A\", \"links\": [], \"metrics\": []}\n"
-                + "{\"title\": \"U\", \"abstract\": \"B\", \"authorCount\": \"many\"}\n";
+                + "{\"title\": \"U\", \"abstract\": \"B\", \"authorCount\": \"many\"}\n"
+                + "{\"title\": \"V\", \"abstract\": \n"
+                + "{\"title\": \"W\", \"abstract\": \"C\", \"analyzed\": true, \"claims\": [{\"sentence\": \"C\","
+                + " \"start\": 0, \"end\": 1, \"types\": [\"performance\"], \"metricIndexes\": [4]}]}\n"
+                + "{\"title\": \"X\", \"abstract\": \"D\"}\n";
 
         ParseResult r = read(lines);
 
-        assertThat(r.papers()).extracting(Paper::title).containsExactly("T");
+        assertThat(r.papers()).extracting(Paper::title).containsExactly("T", "X");
         assertThat(r.diagnostics())
                 .extracting(Diagnostic::code, d -> d.position().line())
-                .containsExactly(tuple(ProblemCode.BAD_JSON, 2));
+                .containsExactly(
+                        tuple(ProblemCode.BAD_JSON, 2), tuple(ProblemCode.BAD_JSON, 3), tuple(ProblemCode.BAD_JSON, 4));
+        assertThat(r.diagnostics().get(2).message())
+                .contains("claim metricIndexes must be < 0 (the number of metrics), found 4 for 'W'");
     }
 
     @Test
