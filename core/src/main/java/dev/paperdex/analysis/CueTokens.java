@@ -101,11 +101,6 @@ final class CueTokens {
         return new CueTokens(b);
     }
 
-    /** The cue tokens of a sentence on its own (for callers outside the one pass, and tests). */
-    static CueTokens of(String sentence) {
-        return of(AnalyzedText.of(sentence), 0);
-    }
-
     private static boolean skipped(String sym) {
         return sym.equals("-")
                 || sym.equals("\u2010")

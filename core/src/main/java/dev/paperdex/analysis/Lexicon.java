@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One file of cue phrases under {@code dev/paperdex/analysis/}, matched against {@link CueTokens}.
+ * One file of cue phrases under {@code dev/paperdex/analysis/}; {@link CueIndex} finds the cues of
+ * every file in one walk over a sentence's {@link CueTokens}.
  *
  * <p>One phrase a line; {@code #} starts a comment. A phrase is a sequence of token patterns
  * separated by spaces: a word; alternatives {@code a|b|c}; a prefix {@code outperform*};
@@ -57,59 +58,12 @@ final class Lexicon {
         }
     }
 
-    private static final Cue[] NO_CUES = new Cue[0];
-
     private final String name;
     private final List<Cue> cues;
-    // cues indexed by what their first token can be (a vocabulary word id, a prefix id, any number,
-    // a gap), so that a token only tries the cues that can start there
-    private final Cue[][] byFirstWord;
-    private final Cue[][] byFirstPrefix;
-    private final Cue[] byFirstNumber;
-    private final Cue[] startingWithGap;
 
-    private Lexicon(String name, List<Cue> cues, CueVocabulary vocabulary) {
+    private Lexicon(String name, List<Cue> cues) {
         this.name = name;
         this.cues = cues;
-        List<List<Cue>> words = new ArrayList<>();
-        List<List<Cue>> prefixes = new ArrayList<>();
-        List<Cue> numbers = new ArrayList<>();
-        List<Cue> gaps = new ArrayList<>();
-        for (Cue cue : cues) {
-            Part first = cue.parts().get(0);
-            if (first.gap()) {
-                gaps.add(cue);
-                continue;
-            }
-            if (first.number()) {
-                numbers.add(cue);
-            }
-            for (int w : first.words()) {
-                slot(words, w).add(cue);
-            }
-            for (int prefix : first.prefixes()) {
-                slot(prefixes, prefix).add(cue);
-            }
-        }
-        this.byFirstWord = table(words, vocabulary.wordCount());
-        this.byFirstPrefix = table(prefixes, vocabulary.prefixCount());
-        this.byFirstNumber = numbers.toArray(NO_CUES);
-        this.startingWithGap = gaps.toArray(NO_CUES);
-    }
-
-    private static List<Cue> slot(List<List<Cue>> table, int id) {
-        while (table.size() <= id) {
-            table.add(new ArrayList<>(1));
-        }
-        return table.get(id);
-    }
-
-    private static Cue[][] table(List<List<Cue>> lists, int size) {
-        Cue[][] out = new Cue[size][];
-        for (int i = 0; i < size; i++) {
-            out[i] = i < lists.size() && !lists.get(i).isEmpty() ? lists.get(i).toArray(NO_CUES) : NO_CUES;
-        }
-        return out;
     }
 
     /**
@@ -138,7 +92,7 @@ final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read claim lexicon dev/paperdex/analysis/" + resource, e);
         }
-        return new Lexicon(name, List.copyOf(cues), vocabulary);
+        return new Lexicon(name, List.copyOf(cues));
     }
 
     private static Cue parse(String lexicon, String phrase, int index, CueVocabulary vocabulary) {
@@ -181,69 +135,6 @@ final class Lexicon {
     /** The phrases of this lexicon, in file order ({@link Cue#index()}). */
     List<Cue> cues() {
         return cues;
-    }
-
-    /** Every cue of this lexicon found in the tokens, at most one match per cue; none after a veto. */
-    List<Match> find(CueTokens tokens) {
-        Match[] found = null;
-        int count = 0;
-        for (int t = 0; t < tokens.size(); t++) {
-            int id = tokens.id(t);
-            if (id >= 0 && id < byFirstWord.length && byFirstWord[id].length > 0) {
-                found = found == null ? new Match[cues.size()] : found;
-                if ((count = tryAll(byFirstWord[id], tokens, t, found, count)) < 0) {
-                    return List.of();
-                }
-            }
-            if (startingWithGap.length > 0) {
-                found = found == null ? new Match[cues.size()] : found;
-                if ((count = tryAll(startingWithGap, tokens, t, found, count)) < 0) {
-                    return List.of();
-                }
-            }
-            if (byFirstNumber.length > 0 && tokens.isNumber(t)) {
-                found = found == null ? new Match[cues.size()] : found;
-                if ((count = tryAll(byFirstNumber, tokens, t, found, count)) < 0) {
-                    return List.of();
-                }
-            }
-            for (int prefix : tokens.prefixes(t)) {
-                if (prefix < byFirstPrefix.length && byFirstPrefix[prefix].length > 0) {
-                    found = found == null ? new Match[cues.size()] : found;
-                    if ((count = tryAll(byFirstPrefix[prefix], tokens, t, found, count)) < 0) {
-                        return List.of();
-                    }
-                }
-            }
-        }
-        if (count == 0) {
-            return List.of();
-        }
-        List<Match> matches = new ArrayList<>(count);
-        for (Match m : found) {
-            if (m != null) {
-                matches.add(m);
-            }
-        }
-        return matches;
-    }
-
-    /** Tries each cue not yet found at token {@code t}; the new count, or -1 when a veto matched. */
-    private static int tryAll(Cue[] candidates, CueTokens tokens, int t, Match[] found, int count) {
-        for (Cue cue : candidates) {
-            if (found[cue.index()] != null || (cue.anchored() && t != 0)) {
-                continue;
-            }
-            int end = matchFrom(cue.parts(), 0, tokens, t);
-            if (end >= 0) {
-                if (cue.veto()) {
-                    return -1;
-                }
-                found[cue.index()] = new Match(cue, t, end);
-                count++;
-            }
-        }
-        return count;
     }
 
     /** The token index just past a match of {@code parts[p..]} at {@code t}, or -1. */

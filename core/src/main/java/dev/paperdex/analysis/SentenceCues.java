@@ -61,10 +61,6 @@ final class SentenceCues {
         this.purpose = matches(lexicons.purpose);
     }
 
-    static SentenceCues of(String sentence) {
-        return new SentenceCues(sentence, CueTokens.of(sentence));
-    }
-
     /** Sentence {@code s} of an analysed text, read from its tokens. */
     static SentenceCues of(AnalyzedText text, int s) {
         return new SentenceCues(text.sentences.get(s).textIn(text.text), CueTokens.of(text, s));

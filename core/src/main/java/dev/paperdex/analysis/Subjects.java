@@ -94,10 +94,6 @@ final class Subjects {
         this.main = names.keySet().stream().findFirst();
     }
 
-    static Subjects of(String text, List<Span> spans, Optional<String> title) {
-        return of(text, spans, null, title);
-    }
-
     /**
      * The names of an abstract whose sentences' cue tokens are known: a sentence is read for names
      * only when its tokens could introduce one (an introducing verb, a colon, or {@code , a}).
@@ -106,7 +102,7 @@ final class Subjects {
         List<String> found = new ArrayList<>();
         title.flatMap(t -> titleName(t, text)).ifPresent(found::add);
         for (int s = 0; s < spans.size(); s++) {
-            if (cues == null || mayIntroduce(cues.get(s).tokens())) {
+            if (mayIntroduce(cues.get(s).tokens())) {
                 introduced(spans.get(s).textIn(text), found);
             }
         }
@@ -121,11 +117,6 @@ final class Subjects {
             }
         }
         return new Subjects(names);
-    }
-
-    /** Whether the sentence names one of the paper's own methods or models. */
-    boolean mentionedIn(String sentence) {
-        return named(sentence).isPresent();
     }
 
     /** The name the sentence itself uses, extended by a size suffix ({@code MINT-CoT-7B}). */
@@ -165,12 +156,11 @@ final class Subjects {
         return Optional.empty();
     }
 
-    /** The subject of the sentence at {@code start}, given the name the previous sentence used. */
-    Optional<String> subjectOf(SentenceCues sentence, int start, Optional<String> previous) {
-        return subjectOf(sentence, start, previous, named(sentence.sentence()));
-    }
-
-    /** {@link #subjectOf(SentenceCues, int, Optional)} given the sentence's {@link #named} name. */
+    /**
+     * The subject of the sentence at {@code start}: the name it uses ({@code named}, from {@link
+     * #named}), else the name the previous sentence used when it is led by "it", else the main name
+     * once the abstract has mentioned it.
+     */
     Optional<String> subjectOf(SentenceCues sentence, int start, Optional<String> previous, Optional<String> named) {
         if (named.isPresent()) {
             return named;
