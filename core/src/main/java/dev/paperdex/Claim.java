@@ -8,7 +8,7 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * A sentence of an abstract in which the paper asserts a result of its own work (EXTRACTION.md
+ * A sentence of an abstract in which the paper asserts a result of its own work (core/EXTRACTION.md
  * section 2), with its types, the numbers inside it and the cues that made it a claim.
  */
 @Value.Immutable

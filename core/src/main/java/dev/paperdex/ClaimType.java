@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** The kinds of result a claim sentence asserts (EXTRACTION.md section 2). */
+/** The kinds of result a claim sentence asserts (core/EXTRACTION.md section 2). */
 public enum ClaimType {
     PERFORMANCE,
     SOTA,

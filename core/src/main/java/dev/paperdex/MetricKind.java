@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What a reported number measures (EXTRACTION.md section 1): a level reached, a difference against something, or a multiplicative factor. */
+/** What a reported number measures (core/EXTRACTION.md section 1): a level reached, a difference against something, or a multiplicative factor. */
 public enum MetricKind {
     SCORE,
     CHANGE,

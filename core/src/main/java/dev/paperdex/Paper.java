@@ -77,7 +77,7 @@ public abstract class Paper {
     public abstract List<ReportedMetric> metrics();
 
     /**
-     * The claim sentences of the abstract (EXTRACTION.md section 2), in text order, each referring to
+     * The claim sentences of the abstract (core/EXTRACTION.md section 2), in text order, each referring to
      * the metrics inside it by their positions in {@link #metrics()}.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * A number in an abstract that reports an outcome measured or evaluated in the paper, with its
- * meaning, as defined by EXTRACTION.md section 1: {@code +34.08% on MathVista} is a {@link
+ * meaning, as defined by core/EXTRACTION.md section 1: {@code +34.08% on MathVista} is a {@link
  * MetricKind#CHANGE} of 34.08 {@code %}, direction {@link Direction#UP}, benchmark
  * {@code MathVista}.
  */

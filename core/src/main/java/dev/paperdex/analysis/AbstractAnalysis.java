@@ -10,8 +10,8 @@ import java.util.List;
  * in text order. Immutable.
  *
  * @param links the links written in the abstract, with their spans
- * @param metrics the reported metrics (EXTRACTION.md section 1)
- * @param claims the claim sentences (EXTRACTION.md section 2), linked to the metrics inside them
+ * @param metrics the reported metrics (core/EXTRACTION.md section 1)
+ * @param claims the claim sentences (core/EXTRACTION.md section 2), linked to the metrics inside them
  */
 public record AbstractAnalysis(List<Link> links, List<ReportedMetric> metrics, List<Claim> claims) {
     /** Copies the lists, so the value stays immutable. */

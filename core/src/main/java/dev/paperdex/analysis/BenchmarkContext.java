@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The benchmark a number takes when its own sentence names none (EXTRACTION.md, "the benchmark may
+ * The benchmark a number takes when its own sentence names none (core/EXTRACTION.md, "the benchmark may
  * be named in another sentence"): the evaluation its sentence or the sentence before names ({@code
  * Experiments on X show ...}, {@code We evaluate ... on X}), else the one benchmark the abstract has
  * declared so far ({@code we introduce X, a benchmark for ...}, {@code a new benchmark named X}).

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the claim sentences of an abstract (EXTRACTION.md section 2), typed and linked to the
+ * Finds the claim sentences of an abstract (core/EXTRACTION.md section 2), typed and linked to the
  * metrics inside them. Thread-safe.
  *
  * <p>Each sentence of {@link SentenceSplitter} is matched against cue lexicons, one per claim type

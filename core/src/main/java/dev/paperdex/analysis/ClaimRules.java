@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The decision whether one sentence is a claim and of which types (EXTRACTION.md section 2). */
+/** The decision whether one sentence is a claim and of which types (core/EXTRACTION.md section 2). */
 final class ClaimRules {
     /** Rule name recorded when a number with a unit shows an outcome. */
     static final String METRIC_NUMBER = "outcome:metric-number";

@@ -170,7 +170,7 @@ final class Cues {
             Map.entry("fps", "fps"),
             Map.entry("db", "db"));
 
-    /** Metric names that may stand where a unit would (EXTRACTION.md: {@code 12.3 mAP}). */
+    /** Metric names that may stand where a unit would (core/EXTRACTION.md: {@code 12.3 mAP}). */
     static final Set<String> METRIC_NAMES = words(
             "fid",
             "coefficient",

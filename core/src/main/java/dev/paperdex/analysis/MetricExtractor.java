@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds the reported metrics of an abstract (EXTRACTION.md section 1): the numbers that report an
+ * Finds the reported metrics of an abstract (core/EXTRACTION.md section 1): the numbers that report an
  * outcome, with their unit, kind, direction, qualifier, benchmark and baseline.
  *
  * <p>What it reads: signs ({@code +34.08%}, {@code -3.2}), LaTeX escapes ({@code 72\%}, the tie

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits an abstract into sentences (EXTRACTION.md section 2), as spans. Thread-safe.
+ * Splits an abstract into sentences (core/EXTRACTION.md section 2), as spans. Thread-safe.
  *
  * <p>A sentence ends at {@code .}, {@code !} or {@code ?} followed by white space and then a
  * capital letter or a digit; the last sentence ends at the end of the text. Closing quotes and
