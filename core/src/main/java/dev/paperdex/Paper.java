@@ -66,6 +66,25 @@ public abstract class Paper {
     /** The number of upvotes, when the source gives it. */
     public abstract OptionalInt upvotes();
 
+    /**
+     * The number of GitHub stars of the paper's code repository, when the source gives it (Hugging
+     * Face API {@code githubStars}).
+     */
+    public abstract OptionalInt stars();
+
+    /**
+     * Keywords a source attaches to the paper, in the source's order (Hugging Face API {@code
+     * ai_keywords}); empty when it gives none.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public abstract List<String> keywords();
+
+    /**
+     * The day the paper was on the Hugging Face daily list (the UTC day of the API's {@code
+     * submittedOnDailyAt}), which may differ from its {@link #date()}.
+     */
+    public abstract Optional<LocalDate> listedOn();
+
     /** The abstract, as written (listing text) or with white space folded (API, arXiv). */
     @JsonProperty("abstract")
     public abstract String abstractText();
@@ -254,6 +273,16 @@ public abstract class Paper {
         if (upvotes().isPresent() && upvotes().getAsInt() < 0) {
             throw new IllegalArgumentException(
                     "paper upvotes must be >= 0, found " + upvotes().getAsInt() + " for '" + title() + "'");
+        }
+        if (stars().isPresent() && stars().getAsInt() < 0) {
+            throw new IllegalArgumentException(
+                    "paper stars must be >= 0, found " + stars().getAsInt() + " for '" + title() + "'");
+        }
+        for (String k : keywords()) {
+            if (k.isBlank()) {
+                throw new IllegalArgumentException(
+                        "paper keywords must not be blank, found '" + k + "' for '" + title() + "'");
+            }
         }
     }
 }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.paperdex.Paper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +22,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * The project's one Jackson configuration: {@code Optional}, {@code OptionalInt} and {@code
- * LocalDate} support, ISO dates, absent optionals omitted, and JSON Lines of papers in and out.
+ * LocalDate} support, ISO dates, absent optionals omitted, and JSON Lines of papers in and out. To
+ * use your own {@code ObjectMapper}, register {@link PaperdexModule} in it instead.
  *
  * <pre>{@code
  * ObjectMapper mapper = PaperdexJson.mapper();
@@ -47,10 +46,13 @@ public final class PaperdexJson {
         return configure(new ObjectMapper());
     }
 
-    /** Applies the project's configuration to {@code mapper} and returns it. */
+    /**
+     * Applies the project's configuration to {@code mapper} and returns it: {@link PaperdexModule},
+     * plus mapper-wide settings for the other types it writes (ISO dates, absent optionals left out,
+     * unknown fields ignored, the target stream left open).
+     */
     public static ObjectMapper configure(ObjectMapper mapper) {
-        return mapper.registerModule(new Jdk8Module())
-                .registerModule(new JavaTimeModule())
+        return mapper.registerModule(new PaperdexModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)

@@ -54,6 +54,9 @@ final class PaperdexJsonTest {
                 .dateText("Jun 5")
                 .commentCount(1)
                 .upvotes(12)
+                .stars(48)
+                .addKeywords("visual tokens", "multimodal reasoning")
+                .listedOn(LocalDate.of(2025, 6, 6))
                 .abstractText("We gain +34.08% on MathVista. Code: https://github.com/a/b")
                 .addLinks(Link.of("https://github.com/a/b", LinkKind.CODE, 36, 58))
                 .addLinks(Link.of("https://a.github.io", LinkKind.PROJECT_PAGE))
@@ -92,12 +95,17 @@ final class PaperdexJsonTest {
                         "dateText",
                         "commentCount",
                         "upvotes",
+                        "stars",
+                        "keywords",
+                        "listedOn",
                         "abstract",
                         "links",
                         "metrics",
                         "source",
                         "otherSources");
         assertThat(n.get("date").asText()).isEqualTo("2025-06-05");
+        assertThat(n.get("listedOn").asText()).isEqualTo("2025-06-06");
+        assertThat(n.get("keywords").toString()).isEqualTo("[\"visual tokens\",\"multimodal reasoning\"]");
         assertThat(n.get("links").get(0).toString())
                 .isEqualTo("{\"url\":\"https://github.com/a/b\",\"kind\":\"code\",\"start\":36,\"end\":58}");
         assertThat(n.get("source").toString()).isEqualTo("{\"name\":\"000.txt\",\"line\":13,\"kind\":\"listing\"}");

@@ -36,7 +36,8 @@ import java.util.stream.StreamSupport;
  * item    = { "paper": paper, "title"?, "summary"?, "numComments"?, "organization"?, ... }
  *                                          /api/daily_papers elements and search results
  * paper   = { "id"?, "title"?, "summary"?, "authors"?, "publishedAt"?, "upvotes"?,
- *             "githubRepo"?, "projectPage"?, "organization"?, ... }     /api/papers/{id}
+ *             "githubRepo"?, "projectPage"?, "organization"?, "githubStars"?,
+ *             "ai_keywords"?, "submittedOnDailyAt"?, ... }                  /api/papers/{id}
  * authors = [ { "name": string, ... } | string ]
  * organization = { "fullname": string, ... }
  * </pre>
@@ -47,7 +48,11 @@ import java.util.stream.StreamSupport;
  * paper.publishedAt} (an ISO instant) gives {@link Paper#date()} as its UTC day and {@link
  * Paper#dateText()} as written (the item-level {@code publishedAt} is ignored: in 2024 items it
  * is the submission to the daily list, in later ones the paper's time shifted by hours); {@code
- * numComments} is {@link Paper#commentCount()}; {@code paper.upvotes} is {@link Paper#upvotes()}. Links: those found in the abstract, then {@code
+ * numComments} is {@link Paper#commentCount()}; {@code paper.upvotes} is {@link Paper#upvotes()};
+ * {@code githubStars} is {@link Paper#stars()}; {@code ai_keywords} (an array of strings, folded,
+ * blanks and repeats left out) is {@link Paper#keywords()}; {@code submittedOnDailyAt} (an ISO
+ * instant, the time the paper was put on the daily list) gives {@link Paper#listedOn()} as its UTC
+ * day, and an unreadable one gives {@link ProblemCode#BAD_DATE}. Links: those found in the abstract, then {@code
  * githubRepo} ({@link LinkKind#CODE}), {@code projectPage} ({@link LinkKind#PROJECT_PAGE}) and
  * {@code https://arxiv.org/abs/<id>} ({@link LinkKind#ARXIV}), one per URL.
  *
@@ -97,6 +102,10 @@ public final class HfApiReader {
         JsonLocation publishedAtAt;
         Integer upvotes;
         Integer numComments;
+        Integer githubStars;
+        List<String> keywords;
+        String listedAt;
+        JsonLocation listedAtAt;
         String githubRepo;
         String projectPage;
         List<String> authors;
@@ -202,6 +211,12 @@ public final class HfApiReader {
                     }
                     case "upvotes" -> f.upvotes = count(name, v);
                     case "numComments" -> f.numComments = count(name, v);
+                    case "githubStars" -> f.githubStars = count(name, v);
+                    case "ai_keywords" -> f.keywords = strings(name, v);
+                    case "submittedOnDailyAt" -> {
+                        f.listedAtAt = parser.currentTokenLocation();
+                        f.listedAt = string(name, v);
+                    }
                     case "githubRepo" -> f.githubRepo = string(name, v);
                     case "projectPage" -> f.projectPage = string(name, v);
                     case "authors" -> f.authors = authors(v);
@@ -232,6 +247,33 @@ public final class HfApiReader {
                 wrongType("a non-negative integer", name, v);
             }
             return null;
+        }
+
+        /** An array of strings, folded, blank and non-string elements left out (the latter reported). */
+        private List<String> strings(String name, JsonToken v) throws IOException {
+            List<String> out = new ArrayList<>();
+            if (v == JsonToken.VALUE_NULL) {
+                return out;
+            }
+            if (v != JsonToken.START_ARRAY) {
+                wrongType("an array of strings", name, v);
+                return out;
+            }
+            JsonToken t;
+            while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    return out; // only at the end of input, which the next read reports
+                }
+                if (t == JsonToken.VALUE_STRING) {
+                    String s = JsonXmlText.fold(parser.getText());
+                    if (!s.isEmpty() && !out.contains(s)) {
+                        out.add(s);
+                    }
+                } else if (t != JsonToken.VALUE_NULL) {
+                    wrongType("a string", name + "[]", t);
+                }
+            }
+            return out;
         }
 
         private List<String> authors(JsonToken v) throws IOException {
@@ -354,6 +396,30 @@ public final class HfApiReader {
             Integer upvotes = first(p.upvotes, item == null ? null : item.upvotes);
             if (upvotes != null) {
                 b.upvotes(upvotes);
+            }
+            Integer stars = first(p.githubStars, item == null ? null : item.githubStars);
+            if (stars != null) {
+                b.stars(stars);
+            }
+            List<String> keywords = p.keywords != null ? p.keywords : item == null ? null : item.keywords;
+            if (keywords != null) {
+                b.keywords(keywords);
+            }
+            Fields listed = p.listedAt != null ? p : item != null && item.listedAt != null ? item : null;
+            if (listed != null) {
+                Optional<LocalDate> day = JsonXmlText.utcDate(listed.listedAt);
+                if (day.isPresent()) {
+                    b.listedOn(day.get());
+                } else {
+                    SourcePosition at = position(listed.listedAtAt);
+                    sink.report(Diagnostic.of(
+                            sourceName,
+                            at,
+                            ProblemCode.BAD_DATE,
+                            "expected an ISO-8601 time for \"submittedOnDailyAt\" at " + at + ", found '"
+                                    + listed.listedAt + "'",
+                            listed.listedAt));
+                }
             }
             String team = fold(first(item == null ? null : item.organization, p.organization));
             if (team != null) {

@@ -5,6 +5,7 @@ import dev.paperdex.Paper;
 import dev.paperdex.Source;
 import dev.paperdex.SourceKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,9 +41,12 @@ import java.util.function.Predicate;
  *   <li>{@code date} and {@code dateText}: together, from the best-ranked record with a date (the
  *       API's and arXiv's dates are full timestamps; a card's year may be inferred).
  *   <li>{@code id} and {@code team}: the first non-empty value in input order.
- *   <li>{@code upvotes} and {@code commentCount}: the largest value. Records carry no capture time,
- *       so the newer capture cannot be told directly; both counts only grow in practice, so the
- *       largest is taken as the newest.
+ *   <li>{@code upvotes}, {@code commentCount} and {@code stars}: the largest value. Records carry no
+ *       capture time, so the newer capture cannot be told directly; these counts only grow in
+ *       practice, so the largest is taken as the newest.
+ *   <li>{@code keywords}: the best-ranked record with keywords, as a list (keyword sets of two
+ *       sources are not mixed).
+ *   <li>{@code listedOn}: the earliest day (the first time the paper was on the daily list).
  *   <li>{@code links}: the union by URL (scheme, {@code www.} and a trailing slash ignored): the
  *       text record's links first with their spans, then the others' in input order without spans
  *       (their offsets are into abstracts that are not kept). A later kind replaces {@code OTHER}.
@@ -150,6 +154,16 @@ public final class PaperMerger {
         group.stream().map(Paper::team).flatMap(Optional::stream).findFirst().ifPresent(b::team);
         max(group, Paper::upvotes).ifPresent(b::upvotes);
         max(group, Paper::commentCount).ifPresent(b::commentCount);
+        max(group, Paper::stars).ifPresent(b::stars);
+        Paper withKeywords = best(group, p -> !p.keywords().isEmpty());
+        if (withKeywords != null) {
+            b.keywords(withKeywords.keywords());
+        }
+        group.stream()
+                .map(Paper::listedOn)
+                .flatMap(Optional::stream)
+                .min(Comparator.naturalOrder())
+                .ifPresent(b::listedOn);
 
         List<Link> others = new ArrayList<>();
         for (Paper p : group) {

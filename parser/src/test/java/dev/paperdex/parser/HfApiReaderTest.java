@@ -117,6 +117,8 @@ final class HfApiReaderTest {
             .dateText("2025-10-14T14:41:16.000Z")
             .commentCount(2)
             .upvotes(67)
+            .stars(48)
+            .listedOn(LocalDate.of(2025, 10, 15))
             .abstractText(
                     "Pixel-space generative models are often more difficult to train and generally underperform compared to their latent-space counterparts, leaving a persistent performance and efficiency gap. In this paper, we introduce a novel two-stage training framework that closes this gap for pixel-space diffusion and consistency models. In the first stage, we pre-train encoders to capture meaningful semantics from clean images while aligning them with points along the same deterministic sampling trajectory, which evolves points from the prior to the data distribution. In the second stage, we integrate the encoder with a randomly initialized decoder and fine-tune the complete model end-to-end for both diffusion and consistency models. Our training framework demonstrates strong empirical performance on ImageNet dataset. Specifically, our diffusion model reaches an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512 with 75 number of function evaluations (NFE), surpassing prior pixel-space methods by a large margin in both generation quality and efficiency while rivaling leading VAE-based models at comparable training cost. Furthermore, on ImageNet-256, our consistency model achieves an impressive FID of 8.82 in a single sampling step, significantly surpassing its latent-space counterpart. To the best of our knowledge, this marks the first successful training of a consistency model directly on high-resolution images without relying on pre-trained VAEs or diffusion models.")
             .addLinks(Link.of("https://github.com/AMAP-ML/EPG", LinkKind.CODE))
@@ -132,6 +134,8 @@ final class HfApiReaderTest {
             .dateText("2025-10-14T17:25:54.000Z")
             .commentCount(2)
             .upvotes(24)
+            .stars(34)
+            .listedOn(LocalDate.of(2025, 10, 15))
             .abstractText(
                     "Diffusion models have recently advanced video restoration, but applying them to real-world video super-resolution (VSR) remains challenging due to high latency, prohibitive computation, and poor generalization to ultra-high resolutions. Our goal in this work is to make diffusion-based VSR practical by achieving efficiency, scalability, and real-time performance. To this end, we propose FlashVSR, the first diffusion-based one-step streaming framework towards real-time VSR. FlashVSR runs at approximately 17 FPS for 768x1408 videos on a single A100 GPU by combining three complementary innovations: (i) a train-friendly three-stage distillation pipeline that enables streaming super-resolution, (ii) locality-constrained sparse attention that cuts redundant computation while bridging the train-test resolution gap, and (iii) a tiny conditional decoder that accelerates reconstruction without sacrificing quality. To support large-scale training, we also construct VSR-120K, a new dataset with 120k videos and 180k images. Extensive experiments show that FlashVSR scales reliably to ultra-high resolutions and achieves state-of-the-art performance with up to 12x speedup over prior one-step diffusion VSR models. We will release the code, pretrained models, and dataset to foster future research in efficient diffusion-based VSR.")
             .addLinks(Link.of("https://github.com/OpenImagingLab/FlashVSR", LinkKind.CODE))
@@ -160,6 +164,33 @@ final class HfApiReaderTest {
             .dateText("2026-03-25T15:27:54.000Z")
             .commentCount(1)
             .upvotes(161)
+            .stars(285)
+            .addKeywords(
+                    "autonomous agent runtime",
+                    "tool integration",
+                    "local file access",
+                    "shell command execution",
+                    "security vulnerabilities",
+                    "privilege escalation",
+                    "malicious third-party skill execution",
+                    "security framework",
+                    "multi-dimensional protection mechanisms",
+                    "instruction level",
+                    "structured security policies",
+                    "environment-specific constraints",
+                    "cross-platform boundaries",
+                    "internal runtime enforcer",
+                    "configuration hardening",
+                    "proactive threat detection",
+                    "continuous behavioral monitoring",
+                    "execution pipeline",
+                    "decoupled system-level security middleware",
+                    "real-time execution intervention",
+                    "high-risk actions",
+                    "human confirmation",
+                    "watcher paradigm",
+                    "foundational building block")
+            .listedOn(LocalDate.of(2026, 4, 2))
             .abstractText(
                     "OpenClaw has rapidly established itself as a leading open-source autonomous agent runtime, offering powerful capabilities including tool integration, local file access, and shell command execution. However, these broad operational privileges introduce critical security vulnerabilities, transforming model errors into tangible system-level threats such as sensitive data leakage, privilege escalation, and malicious third-party skill execution. Existing security measures for the OpenClaw ecosystem remain highly fragmented, addressing only isolated stages of the agent lifecycle rather than providing holistic protection. To bridge this gap, we present ClawKeeper, a real-time security framework that integrates multi-dimensional protection mechanisms across three complementary architectural layers. (1) Skill-based protection operates at the instruction level, injecting structured security policies directly into the agent context to enforce environment-specific constraints and cross-platform boundaries. (2) Plugin-based protection serves as an internal runtime enforcer, providing configuration hardening, proactive threat detection, and continuous behavioral monitoring throughout the execution pipeline. (3) Watcher-based protection introduces a novel, decoupled system-level security middleware that continuously verifies agent state evolution. It enables real-time execution intervention without coupling to the agent's internal logic, supporting operations such as halting high-risk actions or enforcing human confirmation. We argue that this Watcher paradigm holds strong potential to serve as a foundational building block for securing next-generation autonomous agent systems. Extensive qualitative and quantitative evaluations demonstrate the effectiveness and robustness of ClawKeeper across diverse threat scenarios. We release our code.")
             .addLinks(Link.of("https://github.com/SafeAI-Lab-X/ClawKeeper", LinkKind.CODE))
@@ -199,6 +230,19 @@ final class HfApiReaderTest {
             .dateText("2026-03-30T13:16:03.000Z")
             .commentCount(1)
             .upvotes(43)
+            .stars(6)
+            .addKeywords(
+                    "deep research systems",
+                    "evaluation framework",
+                    "adaptive synthesis quality evaluation",
+                    "agentic factuality verification",
+                    "process-centric evaluation",
+                    "multimodal coverage",
+                    "real user needs",
+                    "dual-path pipeline",
+                    "live evolving setting",
+                    "deep research agents")
+            .listedOn(LocalDate.of(2026, 4, 2))
             .abstractText(
                     "Recent progress in deep research systems has been impressive, but evaluation still lags behind real user needs. Existing benchmarks predominantly assess final reports using fixed rubrics, failing to evaluate the underlying research process. Most also offer limited multimodal coverage, rely on synthetic tasks that do not reflect real-world query complexity, and cannot be refreshed as knowledge evolves. To address these gaps, we introduce MiroEval, a benchmark and evaluation framework for deep research systems. The benchmark comprises 100 tasks (70 text-only, 30 multimodal), all grounded in real user needs and constructed via a dual-path pipeline that supports periodic updates, enabling a live and evolving setting. The proposed evaluation suite assesses deep research systems along three complementary dimensions: adaptive synthesis quality evaluation with task-specific rubrics, agentic factuality verification via active retrieval and reasoning over both web sources and multimodal attachments, and process-centric evaluation audits how the system searches, reasons, and refines throughout its investigation. Evaluation across 13 systems yields three principal findings: the three evaluation dimensions capture complementary aspects of system capability, with each revealing distinct strengths and weaknesses across systems; process quality serves as a reliable predictor of overall outcome while revealing weaknesses invisible to output-level metrics; and multimodal tasks pose substantially greater challenges, with most systems declining by 3 to 10 points. The MiroThinker series achieves the most balanced performance, with MiroThinker-H1 ranking the highest overall in both settings. Human verification and robustness results confirm the reliability of the benchmark and evaluation framework. MiroEval provides a holistic diagnostic tool for the next generation of deep research agents.")
             .addLinks(Link.of("https://github.com/MiroMindAI/MiroEval", LinkKind.CODE))
@@ -227,6 +271,15 @@ final class HfApiReaderTest {
             .dateText("2026-04-01T17:58:33.000Z")
             .commentCount(0)
             .upvotes(12)
+            .stars(1)
+            .addKeywords(
+                    "multimodal large language models",
+                    "agentic methods",
+                    "user profiling",
+                    "long-horizon retrieval",
+                    "cross-modal reasoning",
+                    "evidence grounding")
+            .listedOn(LocalDate.of(2026, 4, 2))
             .abstractText(
                     "We present HippoCamp, a new benchmark designed to evaluate agents' capabilities on multimodal file management. Unlike existing agent benchmarks that focus on tasks like web interaction, tool use, or software automation in generic settings, HippoCamp evaluates agents in user-centric environments to model individual user profiles and search massive personal files for context-aware reasoning. Our benchmark instantiates device-scale file systems over real-world profiles spanning diverse modalities, comprising 42.4 GB of data across over 2K real-world files. Building upon the raw files, we construct 581 QA pairs to assess agents' capabilities in search, evidence perception, and multi-step reasoning. To facilitate fine-grained analysis, we provide 46.1K densely annotated structured trajectories for step-wise failure diagnosis. We evaluate a wide range of state-of-the-art multimodal large language models (MLLMs) and agentic methods on HippoCamp. Our comprehensive experiments reveal a significant performance gap: even the most advanced commercial models achieve only 48.3% accuracy in user profiling, struggling particularly with long-horizon retrieval and cross-modal reasoning within dense personal file systems. Furthermore, our step-wise failure diagnosis identifies multimodal perception and evidence grounding as the primary bottlenecks. Ultimately, HippoCamp exposes the critical limitations of current agents in realistic, user-centric environments and provides a robust foundation for developing next-generation personal AI assistants.")
             .addLinks(Link.of("https://github.com/Savannah-yz/HippoCamp", LinkKind.CODE))
