@@ -255,6 +255,89 @@ public abstract class PaperQuery implements Predicate<Paper> {
         };
     }
 
+    // ---- identity, people and popularity -----------------------------------------------------
+
+    /** The paper with arXiv id {@code id} (compared ignoring case, e.g. {@code 2506.05331}). */
+    public static PaperQuery hasId(String id) {
+        String key = requireText(id, "id");
+        return new Leaf("id:" + QuerySyntax.quoteIfNeeded(key), 1) {
+            @Override
+            boolean matches(Paper paper, Supplier<List<Claim>> claims) {
+                return paper.id().filter(i -> i.equalsIgnoreCase(key)).isPresent();
+            }
+        };
+    }
+
+    /**
+     * Papers with an author of this name: the whole name, compared ignoring case and runs of white
+     * space ({@code "jiahong wu"} matches {@code Jiahong Wu}). Only sources that list authors (the
+     * API, arXiv) give names; listing cards carry a count only.
+     */
+    public static PaperQuery byAuthor(String name) {
+        String key = fold(requireText(name, "author name"));
+        return new Leaf("author:" + QuerySyntax.quoteIfNeeded(key), 2) {
+            @Override
+            boolean matches(Paper paper, Supplier<List<Claim>> claims) {
+                for (String a : paper.authors()) {
+                    if (fold(a).equals(key)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        };
+    }
+
+    /** Papers shown under this team or organisation name, compared as {@link #byAuthor} compares. */
+    public static PaperQuery byTeam(String team) {
+        String key = fold(requireText(team, "team name"));
+        return new Leaf("team:" + QuerySyntax.quoteIfNeeded(key), 2) {
+            @Override
+            boolean matches(Paper paper, Supplier<List<Claim>> claims) {
+                return paper.team().filter(t -> fold(t).equals(key)).isPresent();
+            }
+        };
+    }
+
+    /** Papers with this keyword ({@link Paper#keywords()}), compared as {@link #byAuthor} compares. */
+    public static PaperQuery hasKeyword(String keyword) {
+        String key = fold(requireText(keyword, "keyword"));
+        return new Leaf("keyword:" + QuerySyntax.quoteIfNeeded(key), 2) {
+            @Override
+            boolean matches(Paper paper, Supplier<List<Claim>> claims) {
+                for (String k : paper.keywords()) {
+                    if (fold(k).equals(key)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        };
+    }
+
+    /** Papers with from {@code min} to {@code max} upvotes, both inclusive (papers without a count do not match). */
+    public static PaperQuery upvotesBetween(int min, int max) {
+        return new CountRange("upvotes", Paper::upvotes, min, max);
+    }
+
+    /** Papers with from {@code min} to {@code max} GitHub stars, both inclusive (papers without a count do not match). */
+    public static PaperQuery starsBetween(int min, int max) {
+        return new CountRange("stars", Paper::stars, min, max);
+    }
+
+    private static String requireText(String text, String what) {
+        Objects.requireNonNull(text, what);
+        if (text.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+        return text.strip();
+    }
+
+    /** Lower case, runs of white space as one space, trimmed. */
+    static String fold(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
     // ---- links ------------------------------------------------------------------------------
 
     /** Papers with at least one link of {@code kind}. */
@@ -561,6 +644,47 @@ public abstract class PaperQuery implements Predicate<Paper> {
                 return "authors<=" + max;
             }
             return min == max ? "authors:" + min : "(authors>=" + min + " AND authors<=" + max + ")";
+        }
+    }
+
+    /** A count of the paper (upvotes, stars) in a range, both ends inclusive. */
+    static final class CountRange extends PaperQuery {
+        final String field;
+        final java.util.function.Function<Paper, java.util.OptionalInt> count;
+        final int min;
+        final int max;
+
+        CountRange(String field, java.util.function.Function<Paper, java.util.OptionalInt> count, int min, int max) {
+            if (max < min) {
+                throw new IllegalArgumentException(
+                        field + " range must not end before it starts, found " + min + " to " + max);
+            }
+            this.field = field;
+            this.count = count;
+            this.min = min;
+            this.max = max;
+        }
+
+        @Override
+        boolean matches(Paper paper, Supplier<List<Claim>> claims) {
+            java.util.OptionalInt n = count.apply(paper);
+            return n.isPresent() && n.getAsInt() >= min && n.getAsInt() <= max;
+        }
+
+        @Override
+        int cost() {
+            return 2;
+        }
+
+        @Override
+        public String toString() {
+            if (max == Integer.MAX_VALUE) {
+                return field + ">=" + min;
+            }
+            if (min <= 0) {
+                return field + "<=" + max;
+            }
+            return min == max ? field + ":" + min : "(" + field + ">=" + min + " AND " + field + "<=" + max + ")";
         }
     }
 

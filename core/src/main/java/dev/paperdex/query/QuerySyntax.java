@@ -63,7 +63,16 @@ import java.util.stream.Collectors;
  *       with metric terms in parentheses right after the type (no space), a claim of that type whose
  *       sentence holds one metric meeting them all</td></tr>
  *   <tr><td>{@code has:comments}, {@code has:team}, {@code has:metrics}</td><td>at least one comment / a team name / a reported metric</td></tr>
+ *   <tr><td>{@code id:2506.05331}</td><td>the arXiv id, ignoring case</td></tr>
+ *   <tr><td>{@code author:"Jiahong Wu"}</td><td>an author with this whole name, ignoring case and spacing; matches any author of the
+ *       paper (only sources that list authors, the API and arXiv, give names)</td></tr>
+ *   <tr><td>{@code team:AMAP-ML}</td><td>the team or organisation shown for the paper, compared the same way</td></tr>
+ *   <tr><td>{@code keyword:"reinforcement learning"}</td><td>one of the paper's keywords (Hugging Face {@code ai_keywords}), compared the same way</td></tr>
+ *   <tr><td>{@code upvotes>=50}, {@code stars>=10} (also {@code :}, {@code <=}, {@code >}, {@code <})</td><td>the upvote count / the
+ *       GitHub star count; a paper without the count does not match</td></tr>
  * </table>
+ *
+ * <p>{@link #help()} gives this grammar as plain text with examples, for command-line help.
  *
  * <p><b>Metric terms describe one metric.</b> Inside one {@code AND} chain, consecutive metric
  * terms ({@code benchmark}, {@code unit}, {@code kind}, {@code qualifier}, {@code direction}, {@code value}) that are
@@ -92,7 +101,62 @@ public final class QuerySyntax {
             "direction",
             "value",
             "claim",
-            "has");
+            "has",
+            "id",
+            "author",
+            "team",
+            "keyword",
+            "upvotes",
+            "stars");
+
+    private static final String HELP = """
+            Query syntax
+
+              A bare word or "quoted phrase" searches title and abstract on word boundaries
+              (reasoning does not match reasoningless; "chain of thought" matches Chain-of-Thought).
+              Terms next to each other must all hold (AND); OR and NOT are upper case;
+              NOT binds tighter than AND, AND tighter than OR; parentheses group.
+              Field names ignore case. A value with spaces goes in double quotes.
+
+            Grammar
+              query   = or
+              or      = and { "OR" and }
+              and     = unary { [ "AND" ] unary }
+              unary   = "NOT" unary | primary
+              primary = "(" or ")" | term
+              term    = word | phrase | field ":" value | field compare value
+                      | "claim:" type "(" metric { [ "AND" ] metric } ")"   (no space before "(")
+              compare = ">=" | "<=" | ">" | "<"
+
+            Fields
+              title:W  abstract:W          word or phrase in the title / the abstract
+              id:2506.05331                the arXiv id
+              author:"Jiahong Wu"          an author with this whole name (ignoring case)
+              team:AMAP-ML                 the team or organisation shown for the paper
+              keyword:"reinforcement learning"   a Hugging Face keyword of the paper
+              year:2025  year>=2024        the year of the date (also <=, >, <)
+              date:2025-06  date>=2025-01-01     the date, ISO (date: also takes a month)
+              authors>=5                   the author count (also :, <=, >, <)
+              upvotes>=50  stars>=10       upvotes / GitHub stars (also :, <=, >, <)
+              has:comments  has:team  has:metrics
+              link:code                    a link of a kind: code, project_page, arxiv, doi,
+                                           hf_model, hf_dataset, other
+              host:github.com              a link to the host
+              benchmark:GSM8K  unit:%  kind:change  qualifier:max  direction:up  value>=5
+                                           a reported metric; consecutive metric terms describe
+                                           the same metric
+              claim:sota  claim:efficiency(unit:x value>=5)
+                                           a claim of a type (performance, sota, efficiency,
+                                           release, finding), optionally with a metric inside it
+
+            Examples
+              reasoning "chain of thought"
+              benchmark:GSM8K kind:change value>=5 AND claim:sota
+              author:"Jiahong Wu" OR team:AMAP-ML
+              upvotes>=50 stars>=10 link:code date>=2025-01-01
+              keyword:"reinforcement learning" AND NOT title:survey
+              claim:efficiency(unit:x value>=5)
+            """;
 
     private final String query;
     private final List<Token> tokens;
@@ -101,6 +165,15 @@ public final class QuerySyntax {
     private QuerySyntax(String query) {
         this.query = query;
         this.tokens = QueryLexer.tokens(query);
+    }
+
+    /**
+     * The query syntax as plain text for a terminal: the grammar, every field and examples (what the
+     * class javadoc says, for users without it, e.g. {@code papers query --help}). Lines end with
+     * {@code \n}; the text ends with one.
+     */
+    public static String help() {
+        return HELP;
     }
 
     /**
@@ -229,7 +302,12 @@ public final class QuerySyntax {
                     show(t.field()));
         }
         boolean compare = !op.equals(":");
-        boolean ordered = name.equals("year") || name.equals("date") || name.equals("authors") || name.equals("value");
+        boolean ordered = name.equals("year")
+                || name.equals("date")
+                || name.equals("authors")
+                || name.equals("value")
+                || name.equals("upvotes")
+                || name.equals("stars");
         if (op.equals("=") || (compare && !ordered)) {
             throw new QuerySyntaxException(
                     Problem.UNEXPECTED_TOKEN,
@@ -256,6 +334,11 @@ public final class QuerySyntax {
             case "link" -> PaperQuery.hasLink(enumValue(t, LinkKind.class, v.replace('-', '_')));
             case "host" -> PaperQuery.hasLinkHost(v);
             case "claim" -> claim(t, enumValue(t, ClaimType.class, v));
+            case "id" -> PaperQuery.hasId(v);
+            case "author" -> PaperQuery.byAuthor(v);
+            case "team" -> PaperQuery.byTeam(v);
+            case "keyword" -> PaperQuery.hasKeyword(v);
+            case "upvotes", "stars" -> count(t, name, op, v);
             case "has" ->
                 switch (v.toLowerCase(Locale.ROOT)) {
                     case "comments" -> PaperQuery.hasComments();
@@ -356,6 +439,25 @@ public final class QuerySyntax {
             case "<=" -> PaperQuery.authorCountAtMost(n);
             default -> PaperQuery.authorCountAtMost(n - 1);
         };
+    }
+
+    /** {@code upvotes} and {@code stars}: counts of at most nine digits, so {@code n + 1} cannot overflow. */
+    private PaperQuery count(Token t, String name, String op, String v) {
+        int n = integer(t, v, "a count of " + name);
+        if (op.equals("<") && n == 0) {
+            throw invalid(t, "a count of at least 1 after '<' (no count is below 0)");
+        }
+        int min = switch (op) {
+            case ":", ">=" -> n;
+            case ">" -> n + 1;
+            default -> 0;
+        };
+        int max = switch (op) {
+            case ":", "<=" -> n;
+            case "<" -> n - 1;
+            default -> Integer.MAX_VALUE;
+        };
+        return name.equals("upvotes") ? PaperQuery.upvotesBetween(min, max) : PaperQuery.starsBetween(min, max);
     }
 
     private int integer(Token t, String v, String what) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.paperdex.query.QuerySyntaxException.Problem;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,14 @@ final class QuerySyntaxTest {
                 Arguments.of("host:www.GitHub.com", "host:github.com"),
                 Arguments.of("has:comments has:team has:metrics", "(has:comments AND has:team AND has:metrics)"),
                 Arguments.of("claim:sota", "claim:sota"),
+                Arguments.of("id:2506.05331", "id:2506.05331"),
+                Arguments.of("author:\"Jiahong  Wu\"", "author:\"jiahong wu\""),
+                Arguments.of("TEAM:AMAP-ML", "team:amap-ml"),
+                Arguments.of("keyword:\"large language models\"", "keyword:\"large language models\""),
+                Arguments.of("upvotes>=50 stars<10", "(upvotes>=50 AND stars<=9)"),
+                Arguments.of("upvotes:3", "upvotes:3"),
+                Arguments.of("stars>4", "stars>=5"),
+                Arguments.of("upvotes<=7", "upvotes<=7"),
                 Arguments.of("claim:efficiency(unit:x value>=5)", "claim:efficiency(unit:x AND value>=5.0)"),
                 Arguments.of(
                         "claim:efficiency(kind:ratio AND value>5) a",
@@ -139,7 +148,7 @@ final class QuerySyntaxTest {
                         "foo:bar",
                         Problem.UNKNOWN_FIELD,
                         1,
-                        "expected a field (title, abstract, year, date, authors, link, host, benchmark, unit, kind, qualifier, direction, value, claim, has) at column 1, found 'foo'"),
+                        "expected a field (title, abstract, year, date, authors, link, host, benchmark, unit, kind, qualifier, direction, value, claim, has, id, author, team, keyword, upvotes, stars) at column 1, found 'foo'"),
                 Arguments.of(
                         "title:",
                         Problem.UNEXPECTED_TOKEN,
@@ -186,6 +195,21 @@ final class QuerySyntaxTest {
                         Problem.INVALID_VALUE,
                         10,
                         "expected an author count (digits) at column 10, found 'five'"),
+                Arguments.of(
+                        "stars>=many",
+                        Problem.INVALID_VALUE,
+                        8,
+                        "expected a count of stars (digits) at column 8, found 'many'"),
+                Arguments.of(
+                        "upvotes<0",
+                        Problem.INVALID_VALUE,
+                        9,
+                        "expected a count of at least 1 after '<' (no count is below 0) at column 9, found '0'"),
+                Arguments.of(
+                        "author>=x",
+                        Problem.UNEXPECTED_TOKEN,
+                        7,
+                        "expected ':' after 'author' at column 7, found '>='"),
                 Arguments.of("value>=abc", Problem.INVALID_VALUE, 8, "expected a number at column 8, found 'abc'"),
                 Arguments.of("value>=1e5", Problem.INVALID_VALUE, 8, "expected a number at column 8, found '1e5'"),
                 Arguments.of(
@@ -263,6 +287,42 @@ final class QuerySyntaxTest {
     }
 
     @Test
+    void helpNamesEveryFieldAndItsExamplesParse() {
+        String help = QuerySyntax.help();
+        for (String field : List.of(
+                "title:",
+                "abstract:",
+                "id:",
+                "author:",
+                "team:",
+                "keyword:",
+                "year:",
+                "date>=",
+                "authors>=",
+                "upvotes>=",
+                "stars>=",
+                "has:comments",
+                "link:code",
+                "host:",
+                "benchmark:",
+                "unit:",
+                "kind:",
+                "qualifier:",
+                "direction:",
+                "value>=",
+                "claim:")) {
+            assertThat(help).as(field).contains(field);
+        }
+        String examples = help.substring(help.indexOf("Examples"));
+        List<String> lines = examples.lines()
+                .skip(1)
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
+        assertThat(lines).hasSize(6);
+        lines.forEach(QuerySyntax::parse);
+    }
+
     void pointsAtTheColumn() {
         QuerySyntaxException e =
                 catchThrowableOfType(QuerySyntaxException.class, () -> QuerySyntax.parse("date>=2025-13-01"));
