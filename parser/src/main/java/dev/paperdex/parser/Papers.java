@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads papers from any supported input, choosing the reader from the content: a Hugging Face
@@ -34,8 +36,14 @@ import java.util.stream.Stream;
  * problem as a {@link Diagnostic}; with {@link ParseOptions#strict()} the first problem throws
  * {@link PaperFormatException}. Nothing else is thrown for any content; I/O failures surface as
  * {@link IOException} (or {@link UncheckedIOException} from a stream).
+ *
+ * <p>Logging (SLF4J logger {@code dev.paperdex.parser.Papers}, debug level only): for each input,
+ * the format detected, and when its stream is closed the papers and diagnostics read and the time
+ * taken. Nothing is logged per record, and with debug off nothing is counted.
  */
 public final class Papers {
+    private static final Logger LOG = LoggerFactory.getLogger(Papers.class);
+
     private Papers() {}
 
     /** Reads a whole file into a list, with every diagnostic. */
@@ -74,7 +82,8 @@ public final class Papers {
             in.reset();
             String text = new String(head, StandardCharsets.UTF_8);
             if (Format.detect(text, head.length < Format.PEEK) == Format.LISTING) {
-                return ListingParser.stream(in, name, options, diagnostics);
+                Tally tally = Tally.start(name, Format.LISTING, diagnostics);
+                return Tally.watch(tally, ListingParser.stream(in, name, options, Tally.sink(tally, diagnostics)));
             }
             Reader reader = new BufferedReader(
                     new InputStreamReader(
@@ -100,16 +109,74 @@ public final class Papers {
             throws IOException {
         Reader reader = in.markSupported() ? in : new BufferedReader(in, 1 << 16);
         Format format = Format.detect(reader);
-        return switch (format) {
+        Tally tally = Tally.start(sourceName, format, diagnostics);
+        Consumer<? super Diagnostic> sink = Tally.sink(tally, diagnostics);
+        Stream<Paper> papers = switch (format) {
             case EMPTY -> Stream.<Paper>empty().onClose(() -> closeQuietly(reader));
-            case LISTING -> ListingParser.stream(reader, sourceName, options, diagnostics);
-            case HF_JSON -> HfApiReader.stream(reader, sourceName, options, diagnostics);
-            case JSON_LINES -> JsonLinesReader.stream(reader, sourceName, options, diagnostics);
+            case LISTING -> ListingParser.stream(reader, sourceName, options, sink);
+            case HF_JSON -> HfApiReader.stream(reader, sourceName, options, sink);
+            case JSON_LINES -> JsonLinesReader.stream(reader, sourceName, options, sink);
             case ATOM -> {
                 int skipped = Format.skipWhiteSpace(reader);
-                yield ArxivAtomReader.stream(reader, sourceName, options, diagnostics, skipped);
+                yield ArxivAtomReader.stream(reader, sourceName, options, sink, skipped);
             }
         };
+        return Tally.watch(tally, papers);
+    }
+
+    /**
+     * Counts one input's papers and diagnostics for the debug log; made only when debug logging is
+     * on, so the normal path has no extra stage.
+     */
+    private static final class Tally implements Consumer<Diagnostic> {
+        private final String name;
+        private final Format format;
+        private final Consumer<? super Diagnostic> downstream;
+        private final long started = System.nanoTime();
+        private long papers;
+        private long diagnostics;
+
+        private Tally(String name, Format format, Consumer<? super Diagnostic> downstream) {
+            this.name = name;
+            this.format = format;
+            this.downstream = downstream;
+        }
+
+        /** A tally, or {@code null} when debug logging is off. */
+        static Tally start(String name, Format format, Consumer<? super Diagnostic> downstream) {
+            if (!LOG.isDebugEnabled()) {
+                return null;
+            }
+            LOG.debug("{}: format {}", name, format.name().toLowerCase(java.util.Locale.ROOT));
+            return new Tally(name, format, downstream);
+        }
+
+        static Consumer<? super Diagnostic> sink(Tally tally, Consumer<? super Diagnostic> diagnostics) {
+            return tally == null ? diagnostics : tally;
+        }
+
+        static Stream<Paper> watch(Tally tally, Stream<Paper> papers) {
+            if (tally == null) {
+                return papers;
+            }
+            return papers.peek(p -> tally.papers++).onClose(tally::report);
+        }
+
+        @Override
+        public void accept(Diagnostic d) {
+            diagnostics++;
+            downstream.accept(d);
+        }
+
+        private void report() {
+            LOG.debug(
+                    "{}: read {} papers and {} diagnostics as {} in {} ms",
+                    name,
+                    papers,
+                    diagnostics,
+                    format.name().toLowerCase(java.util.Locale.ROOT),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     private static void closeQuietly(Reader reader) {
