@@ -34,8 +34,9 @@ import java.util.function.Predicate;
  * records without a source, then {@link SourceKind#LISTING}; ties go to the earlier record.
  *
  * <ul>
- *   <li>{@code title}, {@code abstract} and {@code metrics}: from the best-ranked record (the
- *       "text record"), so metric offsets point into the abstract that is kept.
+ *   <li>{@code title}, {@code abstract}, {@code metrics}, {@code claims} and {@code analyzed}: from
+ *       the best-ranked record (the "text record"), so metric and claim offsets point into the
+ *       abstract that is kept.
  *   <li>{@code authors} and {@code authorCount}: the best-ranked record with an author list (an
  *       API list beats a card's count); with no list anywhere, the best-ranked count.
  *   <li>{@code date} and {@code dateText}: together, from the best-ranked record with a date (the
@@ -128,7 +129,9 @@ public final class PaperMerger {
         Paper.Builder b = Paper.builder()
                 .title(text.title())
                 .abstractText(text.abstractText())
-                .metrics(text.metrics());
+                .metrics(text.metrics())
+                .claims(text.claims())
+                .analyzed(text.analyzed());
 
         Paper withAuthors = best(group, p -> !p.authors().isEmpty());
         if (withAuthors != null) {

@@ -99,6 +99,27 @@ final class HfDailyListFieldsTest {
     }
 
     @Test
+    void mergeKeepsTheClaimsOfTheTextRecord() {
+        String abstractText = "We present FastDec. FastDec achieves a 3.2x speedup over vanilla decoding on MT-Bench.";
+        Paper card = Paper.builder()
+                .title("Faster Decoding")
+                .abstractText(abstractText + " More.")
+                .source(dev.paperdex.Source.of("list.txt", 3, dev.paperdex.SourceKind.LISTING))
+                .buildAnalyzed();
+        Paper api = Paper.builder()
+                .id("2501.00001")
+                .title("Faster Decoding")
+                .abstractText(abstractText)
+                .source(dev.paperdex.Source.of("api.json", 1, dev.paperdex.SourceKind.HF_API))
+                .buildAnalyzed();
+        Paper m = PaperMerger.merge(List.of(card, api)).get(0);
+        assertThat(m.abstractText()).isEqualTo(abstractText);
+        assertThat(m.analyzed()).isTrue();
+        assertThat(m.claims()).isEqualTo(api.claims()).hasSize(1);
+        assertThat(m.claims().get(0).metrics()).isEqualTo(api.metrics());
+    }
+
+    @Test
     void everySeedAndSamplePaperRoundTripsThroughAPlainMapperWithTheModule() throws IOException {
         ObjectMapper plain = new ObjectMapper().registerModule(new PaperdexModule());
         List<Paper> papers = new ArrayList<>();

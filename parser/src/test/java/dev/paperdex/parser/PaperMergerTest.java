@@ -69,6 +69,8 @@ final class PaperMergerTest {
                         .title(arxivMpo.title())
                         .abstractText(arxivMpo.abstractText())
                         .metrics(MetricExtractor.extract(arxivMpo.abstractText()))
+                        .claims(arxivMpo.claims()) // the text record's analysis, as its metrics
+                        .analyzed(true)
                         .authors(apiMpo.authors())
                         .authorCount(7)
                         .date(LocalDate.of(2025, 3, 4))
@@ -91,6 +93,8 @@ final class PaperMergerTest {
                         .title("ATLaS: Agent Tuning via Learning Critical Steps")
                         .abstractText(apiAtlas.abstractText())
                         .metrics(MetricExtractor.extract(apiAtlas.abstractText()))
+                        .claims(apiAtlas.claims())
+                        .analyzed(true)
                         .addAuthors("Zhixun Chen", "Ming Li", "Yuxuan Huang", "Yali Du", "Meng Fang", "Tianyi Zhou")
                         .authorCount(6)
                         .team("Agent Tuning Group")
