@@ -74,8 +74,12 @@ final class ProgressOptions {
      */
     static Stream<Paper> open(Progress bar, String file, ParseOptions options, Consumer<Diagnostic> report)
             throws IOException {
-        if (!bar.shown() || file.equals("-")) {
+        if (!bar.shown()) {
             return InputOptions.open(file, options, report);
+        }
+        if (file.equals("-")) {
+            InputStreamReader in = new InputStreamReader(bar.counting(System.in), StandardCharsets.UTF_8);
+            return Papers.stream(in, "<stdin>", options, report);
         }
         Path path = Path.of(file);
         InputStreamReader reader =

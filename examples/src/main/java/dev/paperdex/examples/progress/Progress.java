@@ -54,8 +54,8 @@ public final class Progress implements AutoCloseable {
     }
 
     /**
-     * A bar named {@code task} over {@code totalBytes} (negative when unknown, as for standard
-     * input), drawn on {@code err} if {@code mode} says so, else a hidden one.
+     * A bar named {@code task} over {@code totalBytes} (zero or negative when unknown, as for
+     * standard input), drawn on {@code err} if {@code mode} says so, else a hidden one.
      */
     public static Progress start(String task, long totalBytes, Mode mode, PrintWriter err) {
         boolean show = switch (mode) {
@@ -69,7 +69,7 @@ public final class Progress implements AutoCloseable {
         int width = terminalWidth();
         ProgressBar bar = ProgressBar.builder()
                 .setTaskName(task)
-                .setInitialMax(totalBytes < 0 ? -1 : totalBytes)
+                .setInitialMax(totalBytes <= 0 ? -1 : totalBytes)
                 .setUnit(totalBytes >= 1L << 20 ? "MiB" : "KiB", totalBytes >= 1L << 20 ? 1L << 20 : 1L << 10)
                 .showSpeed(new DecimalFormat("0.0"))
                 .setStyle(ProgressBarStyle.UNICODE_BLOCK)

@@ -55,10 +55,19 @@ final class ProgressBarTest {
         assertThat(last).contains(total + "/" + total + "KiB");
         // --quiet wins over a forced bar
         assertThat(run("parse", "--quiet", "--progress", "always", SEED0).err()).isEmpty();
-        // warnings clear the bar's line and stay whole
-        assertThat(run("query", "--progress", "always", "--format", "csv", "link:code", SEED0)
-                        .code())
-                .isZero();
+    }
+
+    @Test
+    void aWarningClearsTheBarsLineAndStaysWhole() throws IOException {
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "T\n\nA.\n\n  • 3 authors\n·\nJul 32, 2024\n\nU\n\nB.\n", StandardCharsets.UTF_8);
+        Run r = run("parse", "--year", "2025", "--progress", "always", bad.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.lines()).hasSize(2);
+        assertThat(r.err())
+                .contains(" \rwarning: bad.txt:7:1: BAD_DATE: expected a date after '·' at line 7, column 1, found"
+                        + " 'Jul 32, 2024'\n")
+                .contains("2 papers");
     }
 
     private static long sizeKiB(String... files) {
