@@ -22,11 +22,12 @@ import picocli.CommandLine.Spec;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Write the papers to a DuckDB database (--duckdb FILE) and/or Parquet files (--parquet DIR:"
-                    + " papers.parquet, authors.parquet, links.parquet, metrics.parquet, claims.parquet), tables"
-                    + " papers, authors, links, metrics and claims keyed by paper_id (the arXiv id, else"
-                    + " source:line); a record whose paper_id was written before is skipped.",
-            "Prints the row count of each table."
+            "Write the papers as DuckDB tables and/or Parquet files: papers, authors, links, metrics and claims,"
+                    + " keyed by paper_id.",
+            "--duckdb FILE writes the five tables into a DuckDB database (replacing them); --parquet DIR writes"
+                    + " DIR/papers.parquet, DIR/authors.parquet, DIR/links.parquet, DIR/metrics.parquet and"
+                    + " DIR/claims.parquet. paper_id is the arXiv id, else source:line; a record whose paper_id was"
+                    + " written before is skipped. Prints the row count of each table."
         })
 final class ExportCommand implements Callable<Integer> {
     @Mixin

@@ -27,8 +27,9 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Papers streamed into five DuckDB tables keyed by {@code paper_id}, and copied to Parquet files on
- * request. One paper at a time is held: each {@link #add} appends its rows through DuckDB's
- * appender, which DuckDB flushes to the database file in chunks.
+ * request. One paper at a time is held on the Java heap: each {@link #add} appends its rows
+ * through DuckDB's appender, and DuckDB, its memory limited to {@value #MEMORY_LIMIT}, writes them
+ * to the database file. The keys written so far are kept to skip repeated records.
  *
  * <p>Tables (list columns are DuckDB lists, Parquet lists in the files):
  *
@@ -66,6 +67,9 @@ public final class DuckDbExport implements AutoCloseable {
                     + " types VARCHAR[], subject VARCHAR, baseline VARCHAR, metric_indexes INTEGER[], cues VARCHAR[],"
                     + " start_offset INTEGER, end_offset INTEGER)");
 
+    /** The most memory DuckDB may use for the export, beside the JVM's heap. */
+    static final String MEMORY_LIMIT = "256MB";
+
     private final DuckDBConnection connection;
     private final List<DuckDBAppender> appenders = new ArrayList<>();
     private final DuckDBAppender papers;
@@ -79,6 +83,8 @@ public final class DuckDbExport implements AutoCloseable {
     private DuckDbExport(DuckDBConnection connection) throws SQLException {
         this.connection = connection;
         try (Statement s = connection.createStatement()) {
+            // DuckDB's default is 80% of RAM; a bounded buffer pool spills to the database file
+            s.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
             for (String ddl : DDL) {
                 s.execute(ddl);
             }
