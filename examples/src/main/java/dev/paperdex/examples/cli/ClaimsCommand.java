@@ -17,15 +17,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code papers claims}: one JSON object per paper, {@code {"title": ..., "claims": [...]}}. */
+/**
+ * {@code papers claims}: one JSON object per paper, {@code {"id": ..., "title": ..., "source": ...,
+ * "line": N, "claims": [...], "metrics": [...]}}, or one CSV or table row per claim.
+ */
 @Command(
         name = "claims",
         mixinStandardHelpOptions = true,
-        description =
-                "Print the claim sentences of every paper as one line of JSON: {\"title\": ..., \"claims\": [...]}.")
+        description = {
+            "Print the claim sentences of every paper as one line of JSON: {\"id\": ..., \"title\": ...,"
+                    + " \"source\": ..., \"line\": N, \"claims\": [...], \"metrics\": [...]}.",
+            "--format csv or table: one row per claim, with the paper's id, title, source and line."
+        })
 final class ClaimsCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
+
+    @Mixin
+    FormatOptions format;
 
     @Option(
             names = "--type",
@@ -41,6 +50,20 @@ final class ClaimsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        OutputFormat f = format.or(OutputFormat.jsonl);
+        if (f != OutputFormat.jsonl) {
+            try (RowWriter rows = RowWriter.of(f, Records.CLAIM, out)) {
+                input.forEachPaper(spec.commandLine().getErr(), p -> {
+                    List<Claim> claims = ClaimExtractor.extract(p);
+                    for (int i = 0; i < claims.size(); i++) {
+                        if (type == null || claims.get(i).is(type)) {
+                            rows.row(Records.claim(p, i, claims.get(i)));
+                        }
+                    }
+                });
+            }
+            return 0;
+        }
         ObjectMapper mapper = PaperdexJson.mapper();
         input.forEachPaper(spec.commandLine().getErr(), p -> {
             List<Claim> claims = ClaimExtractor.extract(p);
@@ -53,6 +76,7 @@ final class ClaimsCommand implements Callable<Integer> {
             ObjectNode row = mapper.createObjectNode();
             p.id().ifPresent(id -> row.put("id", id));
             row.put("title", p.title());
+            p.source().ifPresent(s -> row.put("source", s.name()).put("line", s.line()));
             row.set("claims", mapper.valueToTree(claims));
             // the claims name their metrics by position in this list
             row.set("metrics", mapper.valueToTree(p.metrics()));

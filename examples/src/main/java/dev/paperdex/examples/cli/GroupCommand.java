@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
         name = "group",
         mixinStandardHelpOptions = true,
         description = {
-            "Count the papers per group, as an aligned text table or, with --json, one JSON object per group"
-                    + " ({\"key\": ..., \"count\": N, \"share\": S}); papers without a key are in the group with key null.",
+            "Count the papers per group, as an aligned text table or, with --json (--format jsonl), one JSON object"
+                    + " per group ({\"key\": ..., \"count\": N, \"share\": S}), or with --format csv one CSV row per"
+                    + " group; papers without a key are in the group with key null (an empty CSV cell).",
             "Grouping by benchmark or unit also gives min, max, mean and median of the group's metric values, over"
                     + " the group's most frequent kind and unit of metric only (column 'over'), so no figure mixes them."
         })
@@ -46,8 +47,11 @@ final class GroupCommand implements Callable<Integer> {
     @Option(names = "--where", paramLabel = "QUERY", description = "Only the papers matching this query.")
     String where;
 
-    @Option(names = "--json", description = "One JSON object per group instead of a table.")
+    @Option(names = "--json", description = "One JSON object per group instead of a table (--format jsonl).")
     boolean json;
+
+    @Mixin
+    FormatOptions format;
 
     /** What {@code --sort} accepts. */
     enum Sort {
@@ -111,12 +115,28 @@ final class GroupCommand implements Callable<Integer> {
         if ((sort == null ? (ordinal ? Sort.key : Sort.count) : sort) == Sort.count) {
             table = table.sortedByCount();
         }
-        if (json) {
-            for (GroupRow row : table.rows()) {
-                PaperdexJson.writeLine(out, row);
+        switch (format.or(json ? OutputFormat.jsonl : OutputFormat.table)) {
+            case jsonl -> {
+                for (GroupRow row : table.rows()) {
+                    PaperdexJson.writeLine(out, row);
+                }
             }
-        } else {
-            out.print(table.toTable());
+            case table -> out.print(table.toTable());
+            case csv -> {
+                List<String> columns = new ArrayList<>();
+                columns.add(table.by());
+                columns.addAll(table.columns());
+                try (RowWriter rows = RowWriter.of(OutputFormat.csv, columns, out)) {
+                    for (GroupRow row : table.rows()) {
+                        Object[] values = new Object[columns.size()];
+                        values[0] = row.key().isPresent() ? row.keyText() : null;
+                        for (int i = 1; i < values.length; i++) {
+                            values[i] = row.value(columns.get(i));
+                        }
+                        rows.row(values);
+                    }
+                }
+            }
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package dev.paperdex.examples.cli;
 
 import dev.paperdex.Paper;
+import dev.paperdex.examples.progress.Progress;
 import dev.paperdex.parser.Diagnostic;
 import dev.paperdex.parser.Papers;
 import dev.paperdex.parser.ParseOptions;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,6 +47,9 @@ final class InputOptions {
                     "Listing text, Hugging Face API JSON, arXiv Atom or paperdex JSON Lines; '-' reads standard input.")
     List<String> files;
 
+    @Mixin
+    ProgressOptions progress = new ProgressOptions();
+
     ParseOptions parseOptions() {
         ParseOptions options = ParseOptions.defaults().withStrict(strict).withReanalyze(reanalyze);
         return year == null ? options : options.withYear(year);
@@ -56,19 +61,23 @@ final class InputOptions {
      */
     void forEachPaper(PrintWriter err, Consumer<Paper> each) throws IOException {
         ParseOptions options = parseOptions();
-        Consumer<Diagnostic> report = d -> err.println("warning: " + d);
-        for (String file : files) {
-            try (Stream<Paper> papers = open(file, options, report)) {
-                papers.forEachOrdered(each);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+        try (Progress bar = progress.start(files, err)) {
+            Consumer<Diagnostic> report = d -> bar.println(err, "warning: " + d);
+            for (String file : files) {
+                try (Stream<Paper> papers = ProgressOptions.open(bar, file, options, report)) {
+                    papers.forEachOrdered(p -> {
+                        bar.record();
+                        each.accept(p);
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
             }
         }
         err.flush();
     }
 
-    private static Stream<Paper> open(String file, ParseOptions options, Consumer<Diagnostic> report)
-            throws IOException {
+    static Stream<Paper> open(String file, ParseOptions options, Consumer<Diagnostic> report) throws IOException {
         if (file.equals("-")) {
             return Papers.stream(new InputStreamReader(System.in, StandardCharsets.UTF_8), "<stdin>", options, report);
         }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             QueryCommand.class,
             GroupCommand.class,
             LeaderboardCommand.class,
+            ExportCommand.class,
             TimelineCommand.class,
             ReportCommand.class
         })
@@ -49,6 +50,11 @@ public final class PapersCli implements Callable<Integer> {
         CommandLine cl = new CommandLine(new PapersCli());
         cl.setOut(out);
         cl.setErr(err);
+        cl.getSubcommands()
+                .get("query")
+                .getCommandSpec()
+                .usageMessage()
+                .footer(QueryCommand.grammar().replace("%", "%%"));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof PaperFormatException) {
                 err.println("error: " + ex.getMessage());
@@ -83,10 +89,16 @@ public final class PapersCli implements Callable<Integer> {
     @Command(
             name = "parse",
             mixinStandardHelpOptions = true,
-            description = "Print every paper as one line of JSON (JSON Lines), in input order.")
+            description = {
+                "Print every paper as one line of JSON (JSON Lines), in input order.",
+                "--format csv or table: one row per paper (id, title, source, line, date, counts) instead."
+            })
     static final class Parse implements Callable<Integer> {
         @Mixin
         InputOptions input;
+
+        @Mixin
+        FormatOptions format;
 
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -95,6 +107,13 @@ public final class PapersCli implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            OutputFormat f = format.or(OutputFormat.jsonl);
+            if (f != OutputFormat.jsonl) {
+                try (RowWriter rows = RowWriter.of(f, Records.PAPER, out)) {
+                    input.forEachPaper(err, p -> rows.row(Records.paper(p)));
+                }
+                return 0;
+            }
             input.forEachPaper(err, p -> writeLine(out, p));
             return 0;
         }

@@ -7,12 +7,16 @@ import dev.paperdex.query.PaperSet;
 import dev.paperdex.query.QuerySyntax;
 import dev.paperdex.query.QuerySyntaxException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Print the papers matching QUERY as JSON Lines, in input order, each paper once (the same paper in"
                     + " several files or pages counts once).",
-            "Example: papers query 'benchmark:GSM8K AND claim:sota AND date>=2025-01-01 AND NOT title:survey' FILE"
+            "Example: papers query 'benchmark:GSM8K AND claim:sota AND date>=2025-01-01 AND NOT title:survey' FILE",
+            "--format csv or table: one row per paper (id, title, source, line, date, counts) instead."
         })
 final class QueryCommand implements Callable<Integer> {
     @Option(
@@ -47,7 +52,7 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(
             index = "0",
             paramLabel = "QUERY",
-            description = "The query, e.g. 'link:code AND year:2025' (see QuerySyntax).")
+            description = "The query, e.g. 'link:code AND year:2025' (grammar below).")
     String query;
 
     @Parameters(
@@ -58,8 +63,26 @@ final class QueryCommand implements Callable<Integer> {
                     "Listing text, Hugging Face API JSON, arXiv Atom or paperdex JSON Lines; '-' reads standard input.")
     List<String> files;
 
+    @Mixin
+    FormatOptions format;
+
+    @Mixin
+    ProgressOptions progress;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The query grammar with examples, printed after the options by {@code papers query --help}. */
+    static String grammar() {
+        try (InputStream in = QueryCommand.class.getResourceAsStream("query-help.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("query-help.txt missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -76,8 +99,16 @@ final class QueryCommand implements Callable<Integer> {
         input.strict = strict;
         input.reanalyze = reanalyze;
         input.files = files;
+        input.progress = progress;
         PaperSet hits = PaperSets.read(input, err).filter(q);
-        PaperdexJson.writeLines(out, hits);
+        OutputFormat f = format.or(OutputFormat.jsonl);
+        if (f == OutputFormat.jsonl) {
+            PaperdexJson.writeLines(out, hits);
+            return 0;
+        }
+        try (RowWriter rows = RowWriter.of(f, Records.PAPER, out)) {
+            hits.forEach(p -> rows.row(Records.paper(p)));
+        }
         return 0;
     }
 

@@ -105,7 +105,7 @@ final class PapersCliTest {
         assertThat(r.lines()).hasSize((int) expected);
         for (String line : r.lines()) {
             JsonNode n = PaperdexJson.mapper().readTree(line);
-            assertThat(n.fieldNames()).toIterable().startsWith("title", "text", "value");
+            assertThat(n.fieldNames()).toIterable().startsWith("title", "source", "line", "text", "value");
         }
     }
 
