@@ -149,7 +149,7 @@ final class Fetch {
                     ProblemCode.UNKNOWN_FORMAT,
                     "expected " + (format == Format.HF_JSON ? "Hugging Face API JSON" : "arXiv Atom XML") + " from "
                             + name + ", found " + wrong.get(),
-                    new String(body, first, Math.min(body.length - first, 80), StandardCharsets.UTF_8));
+                    new String(body, first, Math.min(body.length - first, 200), StandardCharsets.UTF_8));
             if (strict) {
                 throw new PaperFormatException(d);
             }
