@@ -63,7 +63,7 @@ public final class ArxivFetcher {
 
     /** The results of {@code query}, page by page, in the service's order. */
     public Stream<Paper> query(ArxivQuery query, Consumer<? super Diagnostic> diagnostics) {
-        return fetch.stream(new PagesPlan(query), diagnostics);
+        return fetch.stream(new PagesPlan(query), diagnostics).limit(query.maxResults());
     }
 
     /** The URL of the page starting at {@code start} with {@code max} results. */
