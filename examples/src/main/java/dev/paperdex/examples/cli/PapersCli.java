@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             GroupCommand.class,
             LeaderboardCommand.class,
             TimelineCommand.class,
+            FetchCommand.class,
             ReportCommand.class
         })
 public final class PapersCli implements Callable<Integer> {
