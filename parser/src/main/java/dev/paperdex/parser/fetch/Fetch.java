@@ -96,11 +96,11 @@ final class Fetch {
         return StreamSupport.stream(new Pages(plan, diagnostics), false);
     }
 
-    /** One page read: its papers and how many records it held (dropped ones included). */
-    record Page(List<Paper> papers, int count) {}
+    /** One page read: its papers, how many records it held (dropped ones included), and its response. */
+    record Page(List<Paper> papers, int count, Response response) {}
 
     /** Reads the page at {@code uri}: from the cache when there, else from the network. */
-    Page read(URI uri, Consumer<? super Diagnostic> diagnostics, long[] cachedCount) throws IOException {
+    Page read(URI uri, Consumer<? super Diagnostic> diagnostics) throws IOException {
         Optional<Response> cached = Optional.empty();
         if (cache.isPresent() && !options.refresh()) {
             cached = cache.get().get(uri, options.cacheMaxAge());
@@ -108,7 +108,6 @@ final class Fetch {
         Response response;
         if (cached.isPresent()) {
             response = cached.get();
-            cachedCount[0]++;
         } else {
             response = http.get(uri);
         }
@@ -122,7 +121,7 @@ final class Fetch {
                 .filter(d -> d.code() == ProblemCode.MISSING_FIELD)
                 .count();
         found.forEach(diagnostics);
-        return new Page(papers, papers.size() + dropped);
+        return new Page(papers, papers.size() + dropped, response);
     }
 
     /** Problems after which the body is not what the service meant to send, so it is not cached. */
@@ -191,9 +190,9 @@ final class Fetch {
         private final Consumer<? super Diagnostic> diagnostics;
         private final Deque<Paper> buffer = new ArrayDeque<>();
         private final Set<String> seen = new HashSet<>();
-        private final long requestsAtStart;
-        private final long bytesAtStart;
-        private final long[] cached = new long[1];
+        private long requests;
+        private long bytes;
+        private long cached;
         private long pages;
         private long records;
         private int lastCount = -1;
@@ -203,8 +202,6 @@ final class Fetch {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.plan = plan;
             this.diagnostics = diagnostics;
-            this.requestsAtStart = http.counters().requests;
-            this.bytesAtStart = http.counters().bytes;
         }
 
         @Override
@@ -220,12 +217,18 @@ final class Fetch {
                 }
                 Page page;
                 try {
-                    page = read(next.get(), diagnostics, cached);
+                    page = read(next.get(), diagnostics);
                 } catch (IOException e) {
                     done = true;
                     throw new UncheckedIOException(e);
                 }
                 pages++;
+                if (page.response().fromCache()) {
+                    cached++;
+                } else {
+                    requests += page.response().attempts();
+                    bytes += page.response().body().length;
+                }
                 lastCount = page.count();
                 for (Paper p : page.papers()) {
                     if (p.id().isEmpty() || seen.add(p.id().get())) {
@@ -241,14 +244,7 @@ final class Fetch {
         }
 
         private void report() {
-            options.listener()
-                    .onProgress(new FetchProgress(
-                            http.counters().requests - requestsAtStart,
-                            cached[0],
-                            pages,
-                            plan.planned(),
-                            records,
-                            http.counters().bytes - bytesAtStart));
+            options.listener().onProgress(new FetchProgress(requests, cached, pages, plan.planned(), records, bytes));
         }
     }
 }

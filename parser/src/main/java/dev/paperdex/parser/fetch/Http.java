@@ -37,13 +37,6 @@ final class Http {
     private final Sleeper sleeper;
     private final Clock clock;
     private final DoubleSupplier random;
-    private final Counters counters;
-
-    /** What was sent and received, for the progress reports. */
-    static final class Counters {
-        long requests;
-        long bytes;
-    }
 
     Http(
             FetchOptions options,
@@ -56,7 +49,6 @@ final class Http {
         this.clock = options.clock();
         this.random = random;
         this.limiter = new RateLimiter(clock, sleeper, minInterval);
-        this.counters = new Counters();
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(options.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL);
@@ -66,10 +58,6 @@ final class Http {
 
     HttpClient client() {
         return client;
-    }
-
-    Counters counters() {
-        return counters;
     }
 
     /** The body of {@code uri}'s 2xx response, after as many retries as the options allow. */
@@ -90,14 +78,18 @@ final class Http {
             Optional<Duration> retryAfter = Optional.empty();
             try {
                 limiter.acquire(host);
-                counters.requests++;
                 HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 status = response.statusCode();
                 if (status >= 200 && status < 300) {
                     byte[] body = decode(response);
-                    counters.bytes += body.length;
                     return new Response(
-                            uri, status, response.headers().firstValue("Content-Type"), body, clock.instant(), false);
+                            uri,
+                            status,
+                            response.headers().firstValue("Content-Type"),
+                            body,
+                            clock.instant(),
+                            false,
+                            attempts);
                 }
                 problem = "HTTP " + status + snippet(response.body());
                 if (!retried(status)) {

@@ -64,8 +64,8 @@ final class ResponseCache {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Response(uri, status, Optional.ofNullable(meta.getProperty("contentType")), body, fetchedAt, true));
+        return Optional.of(new Response(
+                uri, status, Optional.ofNullable(meta.getProperty("contentType")), body, fetchedAt, true, 0));
     }
 
     /** Stores {@code response}, replacing what was cached for its URL. */

@@ -90,11 +90,13 @@ final class FetchFaultsTest {
     @Test
     void backsOffExponentiallyWithJitterAfter5xx() {
         server.failNext(DATE, TestServer.status(500), TestServer.status(502), TestServer.status(503));
+        List<FetchProgress> progress = new java.util.ArrayList<>();
 
-        List<Paper> papers = all(hf(options()).day(DAY, d -> {}));
+        List<Paper> papers = all(hf(options().withListener(progress::add)).day(DAY, d -> {}));
 
         assertTheWholeDayOnce(papers);
         assertThat(server.hits()).hasSize(4);
+        assertThat(progress.get(progress.size() - 1).requests()).isEqualTo(4);
         // 1 s, 2 s, 4 s, each less a jitter of half of its half (the fake random is 0.5)
         assertThat(time.sleeps())
                 .containsExactly(Duration.ofMillis(750), Duration.ofMillis(1500), Duration.ofMillis(3000));
