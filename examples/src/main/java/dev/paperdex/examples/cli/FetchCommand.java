@@ -186,7 +186,7 @@ final class FetchCommand implements Callable<Integer> {
             description = {
                 "Fetch from the Hugging Face papers API: the daily list of a day (--date), of every day of a range"
                         + " (--from, --to; resumable with --cache), one paper (--id) or a search (--search).",
-                "Example: papers fetch hf --from 2025-01-01 --to 2025-03-31 --cache ~/.cache/paperdex -o q1.jsonl"
+                "Example: papers fetch hf --from 2025-01-01 --to 2025-03-31 --cache cache -o q1.jsonl"
             })
     static final class Hf implements Callable<Integer> {
         @ArgGroup(exclusive = true, multiplicity = "1")
