@@ -43,7 +43,7 @@ public abstract class FetchOptions {
         return Duration.ofSeconds(10);
     }
 
-    /** How long a request may wait for its response headers (default 30 s). */
+    /** How long a response may take to arrive whole, headers and body (default 30 s). */
     @Value.Default
     public Duration requestTimeout() {
         return Duration.ofSeconds(30);

@@ -18,6 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
 import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
@@ -78,7 +82,7 @@ final class Http {
             Optional<Duration> retryAfter = Optional.empty();
             try {
                 limiter.acquire(host);
-                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> response = send(request);
                 status = response.statusCode();
                 if (status >= 200 && status < 300) {
                     byte[] body = decode(response);
@@ -97,7 +101,8 @@ final class Http {
                 }
                 retryAfter = response.headers().firstValue("Retry-After").flatMap(v -> retryAfter(v, clock));
             } catch (HttpTimeoutException e) {
-                problem = "no response within " + options.requestTimeout().toMillis() + " ms";
+                problem = "no complete response within "
+                        + options.requestTimeout().toMillis() + " ms";
                 cause = e;
             } catch (FetchException e) {
                 throw e;
@@ -128,6 +133,34 @@ final class Http {
                     throw interrupted(uri);
                 }
             }
+        }
+    }
+
+    /**
+     * Sends {@code request} and waits for the whole response, body included, at most the request
+     * timeout: the JDK client's own timeout ends when the headers arrive, and a body that stops
+     * coming would otherwise hold the call until the server gives up.
+     */
+    private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<byte[]>> pending =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            return pending.get(options.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new HttpTimeoutException("no complete response within " + options.requestTimeout());
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(cause);
         }
     }
 

@@ -172,6 +172,23 @@ final class TestServer implements AutoCloseable {
         };
     }
 
+    /** Sends the headers and the first half of {@code body}, then nothing until the server is closed. */
+    Fault stallMidBody(byte[] body) {
+        return ex -> {
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, body.length);
+            OutputStream os = ex.getResponseBody();
+            os.write(body, 0, body.length / 2);
+            os.flush();
+            try {
+                released.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ex.close();
+        };
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         try (InputStream in = ex.getRequestBody()) {
             in.readAllBytes();
