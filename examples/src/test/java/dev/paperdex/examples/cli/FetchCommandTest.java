@@ -12,6 +12,9 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,9 +49,33 @@ final class FetchCommandTest {
                 resource("fetch/arxiv-query-start-4.xml"));
     }
 
+    /** The JDK client asks the default proxy selector about every request: this one lets only loopback through. */
+    private final List<URI> asked = new CopyOnWriteArrayList<>();
+
+    private final ProxySelector previous = ProxySelector.getDefault();
+
+    @BeforeEach
+    void guardTheNetwork() {
+        ProxySelector.setDefault(new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                asked.add(uri);
+                if (!"127.0.0.1".equals(uri.getHost())) {
+                    throw new IllegalArgumentException("a test tried to reach " + uri);
+                }
+                return List.of(Proxy.NO_PROXY);
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {}
+        });
+    }
+
     @AfterEach
     void stop() {
+        ProxySelector.setDefault(previous);
         server.stop(0);
+        assertThat(asked).allSatisfy(u -> assertThat(u.getHost()).isEqualTo("127.0.0.1"));
     }
 
     private String base() {
@@ -151,6 +179,7 @@ final class FetchCommandTest {
         Paper p = PaperdexJson.mapper().readValue(r.lines().get(0), Paper.class);
         assertThat(p.id()).contains("2502.14856");
         assertThat(hits).hasSize(1);
+        assertThat(asked).hasSize(1);
     }
 
     @Test

@@ -82,7 +82,7 @@ final class Fetch {
         return () -> ThreadLocalRandom.current().nextDouble();
     }
 
-    /** No proxy selector: the JDK client then connects directly, as it does by default. */
+    /** No selector of ours: the JDK client then uses the system's default one (proxy settings). */
     static Optional<ProxySelector> defaultProxy() {
         return Optional.empty();
     }
