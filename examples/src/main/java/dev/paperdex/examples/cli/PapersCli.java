@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             LeaderboardCommand.class,
             ExportCommand.class,
             TimelineCommand.class,
+            FetchCommand.class,
             ReportCommand.class
         })
 public final class PapersCli implements Callable<Integer> {
