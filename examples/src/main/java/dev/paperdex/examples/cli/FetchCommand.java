@@ -1,6 +1,7 @@
 package dev.paperdex.examples.cli;
 
 import dev.paperdex.Paper;
+import dev.paperdex.examples.progress.Progress;
 import dev.paperdex.json.PaperdexJson;
 import dev.paperdex.parser.Diagnostic;
 import dev.paperdex.parser.ParseOptions;
@@ -109,7 +110,10 @@ final class FetchCommand implements Callable<Integer> {
                         + " standard error.")
         boolean stats;
 
-        FetchOptions options(AtomicReference<FetchProgress> last) {
+        @Mixin
+        ProgressOptions progress;
+
+        FetchOptions options(AtomicReference<FetchProgress> last, Progress bar) {
             if (retries < 0 || timeoutMs < 1 || (minIntervalMs != null && minIntervalMs < 0)) {
                 throw new IllegalArgumentException(
                         "--retries, --timeout-ms and --min-interval-ms must not be negative");
@@ -119,8 +123,10 @@ final class FetchCommand implements Callable<Integer> {
                     .maxRetries(retries)
                     .requestTimeout(Duration.ofMillis(timeoutMs))
                     .parseOptions(ParseOptions.defaults().withStrict(strict))
-                    // the progress bar of the CLI hooks in here
-                    .listener(last::set);
+                    .listener(p -> {
+                        last.set(p);
+                        bar.update(p.bytes(), p.records());
+                    });
             if (baseUrl != null) {
                 b.baseUrl(baseUrl);
             }
@@ -142,11 +148,13 @@ final class FetchCommand implements Callable<Integer> {
                 throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             AtomicReference<FetchProgress> last = new AtomicReference<>();
-            Consumer<Diagnostic> report = d -> err.println("warning: " + d);
             Stream<Paper> stream;
+            Progress bar = Progress.startUnsized("fetching", progress.mode(), err);
             try {
-                stream = open.apply(options(last), report); // lazy: nothing is sent yet
+                // lazy: nothing is sent yet
+                stream = open.apply(options(last, bar), d -> bar.println(err, "warning: " + d));
             } catch (IllegalArgumentException e) {
+                bar.close();
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
             Writer out = output == null
@@ -163,6 +171,7 @@ final class FetchCommand implements Callable<Integer> {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } finally {
+                bar.close();
                 if (output != null) {
                     out.close();
                 } else {

@@ -79,6 +79,28 @@ public final class Progress implements AutoCloseable {
         return new Progress(bar, err, width);
     }
 
+    /**
+     * A bar for a stream of unknown size whose bytes come from elsewhere (a fetch from a service):
+     * in {@link Mode#AUTO} it shows whenever standard error is a terminal. Feed it with {@link
+     * #update}.
+     */
+    public static Progress startUnsized(String task, Mode mode, PrintWriter err) {
+        if (mode == Mode.AUTO && !stderrIsTerminal()) {
+            return HIDDEN;
+        }
+        return start(task, -1, mode == Mode.NEVER ? Mode.NEVER : Mode.ALWAYS, err);
+    }
+
+    /** Sets the bytes received and the records read so far (a bar fed by {@link #startUnsized}). */
+    public void update(long bytes, long recordsSoFar) {
+        if (bar == null) {
+            return;
+        }
+        bar.stepTo(bytes);
+        records = recordsSoFar;
+        bar.setExtraMessage(recordsText());
+    }
+
     /** A bar that never shows. */
     public static Progress hidden() {
         return HIDDEN;

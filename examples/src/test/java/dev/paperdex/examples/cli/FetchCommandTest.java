@@ -169,6 +169,30 @@ final class FetchCommandTest {
     }
 
     @Test
+    void showsProgressWhenForcedAndNothingWhenPiped() {
+        PapersCliTest.Run shown = PapersCliTest.run(
+                "fetch",
+                "hf",
+                "--from",
+                "2025-03-05",
+                "--to",
+                "2025-03-06",
+                "--base-url",
+                base(),
+                "--progress",
+                "always");
+        PapersCliTest.Run piped =
+                PapersCliTest.run("fetch", "hf", "--from", "2025-03-05", "--to", "2025-03-06", "--base-url", base());
+
+        assertThat(shown.code()).isZero();
+        assertThat(shown.out()).isEqualTo(piped.out());
+        assertThat(shown.lines()).hasSize(12);
+        // the bar's last drawing: the task, the bytes and the papers read
+        assertThat(shown.err()).contains("fetching").contains(" 12 papers, ");
+        assertThat(piped.err()).isEmpty();
+    }
+
+    @Test
     void fetchesAnArxivQueryToStandardOutput() throws IOException {
         PapersCliTest.Run r = PapersCliTest.run(
                 "fetch", "arxiv", "--query", "cat:cs.CL AND abs:agents", "--max", "2", "--base-url", base());
