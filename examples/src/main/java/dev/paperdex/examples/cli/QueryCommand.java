@@ -7,10 +7,7 @@ import dev.paperdex.query.PaperSet;
 import dev.paperdex.query.QuerySyntax;
 import dev.paperdex.query.QuerySyntaxException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,14 +71,7 @@ final class QueryCommand implements Callable<Integer> {
 
     /** The query grammar with examples, printed after the options by {@code papers query --help}. */
     static String grammar() {
-        try (InputStream in = QueryCommand.class.getResourceAsStream("query-help.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("query-help.txt missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return QuerySyntax.help();
     }
 
     @Override
