@@ -45,13 +45,17 @@ final class PaperdexSparkJobTest {
     private static List<Diagnostic> expectedDiagnostics;
     private static PaperSet expected;
     private static String out;
+    private static Paper firstKept;
+    private static Paper titleOnly;
+    private static Paper otherId;
 
     @BeforeAll
     static void runJob() throws IOException {
         // the JSON Lines file comes first: its records are kept, their copies in the sample after it dropped
         Path jsonl = dir.resolve("papers.jsonl");
-        List<Paper> lines = TestInputs.read(
-                List.of(TestInputs.resource("samples/hf/daily_papers-2025-10-15.json")), new ArrayList<>());
+        List<Paper> lines = new ArrayList<>(TestInputs.read(
+                List.of(TestInputs.resource("samples/hf/daily_papers-2025-10-15.json")), new ArrayList<>()));
+        lines.addAll(duplicates(lines.get(0)));
         TestInputs.writeJsonLines(jsonl, lines, lines.size() - 3);
         inputs = new ArrayList<>();
         inputs.add(jsonl);
@@ -71,6 +75,31 @@ final class PaperdexSparkJobTest {
         out = dir.resolve("out").toString();
         PaperdexSparkJob.run(
                 spark, inputs.stream().map(Path::toString).toList(), out, TestInputs.YEAR, false, SPLIT_BYTES);
+    }
+
+    /**
+     * Records that the rules of distinct papers decide: a seed paper without its id (the same
+     * id-less title later in the seeds is dropped), a Hugging Face paper without its id (the record
+     * with the id later in the samples is dropped), a sample paper under another id (both kept), and
+     * {@code kept} again without its id (dropped: the record with the id came first).
+     */
+    private static List<Paper> duplicates(Paper kept) throws IOException {
+        Paper seed = TestInputs.read(TestInputs.seeds().subList(0, 1), new ArrayList<>())
+                .get(0);
+        Paper hf = TestInputs.read(
+                        List.of(TestInputs.resource("samples/hf/daily_papers-2025-03-05.json")), new ArrayList<>())
+                .get(0);
+        Paper other = TestInputs.read(
+                        List.of(TestInputs.resource("samples/hf/daily_papers-2024-07-22.json")), new ArrayList<>())
+                .get(0);
+        firstKept = kept;
+        titleOnly = hf;
+        otherId = other;
+        return List.of(
+                Paper.builder().from(seed).id(java.util.Optional.empty()).build(),
+                Paper.builder().from(hf).id(java.util.Optional.empty()).build(),
+                Paper.builder().from(other).id("2999.00001").build(),
+                Paper.builder().from(kept).id(java.util.Optional.empty()).build());
     }
 
     @AfterAll
@@ -126,6 +155,21 @@ final class PaperdexSparkJobTest {
         assertThat(first.getList(first.fieldIndex("authors"))).containsExactlyElementsOf(p.authors());
         assertThat(first.getAs("date").toString())
                 .isEqualTo(p.date().orElseThrow().toString());
+    }
+
+    @Test
+    void keepsTheFirstRecordOfEachPaper() {
+        List<String> keys = table("papers", "paper_key").stream()
+                .map(r -> r.<String>getAs("paper_key"))
+                .toList();
+        // an id-less record first: the later record with the id and the same title is dropped
+        assertThat(keys)
+                .contains("title:" + titleOnly.normalizedTitle())
+                .doesNotContain(titleOnly.id().orElseThrow());
+        // the record with the id first: the later id-less one is dropped
+        assertThat(keys).contains(firstKept.id().orElseThrow()).doesNotContain("title:" + firstKept.normalizedTitle());
+        // two ids, one title: two papers
+        assertThat(keys).contains("2999.00001", otherId.id().orElseThrow());
     }
 
     @Test
