@@ -110,11 +110,12 @@ public final class PaperdexSparkJob {
         JavaRDD<Row> rows = jsc.parallelize(splits, Math.max(1, splits.size()))
                 .mapPartitions(new PartitionReader(confBytes, settings));
         Dataset<Row> parsed = spark.createDataFrame(rows, Rows.PARSED).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> distinct = null;
         try {
             parsed.createOrReplaceTempView("paperdex_parsed");
             write(
                     spark.sql("SELECT file_index, split_index, record_index, diagnostic.* FROM paperdex_parsed"
-                            + " WHERE diagnostic IS NOT NULL ORDER BY file_index, split_index, record_index"),
+                            + " WHERE diagnostic IS NOT NULL"),
                     out,
                     "diagnostics");
             spark.sql("SELECT named_struct('f', file_index, 's', split_index, 'r', record_index) AS seq,"
@@ -122,17 +123,17 @@ public final class PaperdexSparkJob {
                             + " WHERE paper IS NOT NULL")
                     .createOrReplaceTempView("paperdex_records");
             spark.sql(DISTINCT).createOrReplaceTempView("paperdex_kept");
-            spark.sql("SELECT r.* FROM paperdex_records r JOIN paperdex_kept k ON r.seq = k.seq")
-                    .createOrReplaceTempView("paperdex_papers");
-            write(spark.sql("SELECT * EXCEPT (seq, metrics, claims) FROM paperdex_papers ORDER BY seq"), out, "papers");
+            // the distinct papers feed five tables: worked out once
+            distinct = spark.sql("SELECT r.* FROM paperdex_records r JOIN paperdex_kept k ON r.seq = k.seq")
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            distinct.createOrReplaceTempView("paperdex_papers");
+            write(spark.sql("SELECT * EXCEPT (seq, metrics, claims) FROM paperdex_papers"), out, "papers");
             write(
-                    spark.sql("SELECT paper_key, m.* FROM paperdex_papers LATERAL VIEW explode(metrics) AS m"
-                            + " ORDER BY seq, m.metric_index"),
+                    spark.sql("SELECT paper_key, m.* FROM paperdex_papers LATERAL VIEW explode(metrics) AS m"),
                     out,
                     "metrics");
             write(
-                    spark.sql("SELECT paper_key, c.* FROM paperdex_papers LATERAL VIEW explode(claims) AS c"
-                            + " ORDER BY seq, c.claim_index"),
+                    spark.sql("SELECT paper_key, c.* FROM paperdex_papers LATERAL VIEW explode(claims) AS c"),
                     out,
                     "claims");
             write(
@@ -147,6 +148,9 @@ public final class PaperdexSparkJob {
                     .createOrReplaceTempView("paperdex_board");
             write(spark.sql(LEADERBOARD), out, "leaderboard");
         } finally {
+            if (distinct != null) {
+                distinct.unpersist();
+            }
             parsed.unpersist();
         }
     }
