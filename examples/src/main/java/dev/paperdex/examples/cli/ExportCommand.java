@@ -63,7 +63,15 @@ final class ExportCommand implements Callable<Integer> {
         try {
             Map<String, Long> counts;
             long skipped;
-            try (DuckDbExport export = DuckDbExport.create(db)) {
+            DuckDbExport opened;
+            try {
+                opened = DuckDbExport.create(db);
+            } catch (SQLException e) {
+                err.println("error: cannot write " + (duckdb != null ? duckdb : parquet) + ": " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+            try (DuckDbExport export = opened) {
                 input.forEachPaper(err, p -> {
                     try {
                         export.add(p);

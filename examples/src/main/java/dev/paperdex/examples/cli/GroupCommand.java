@@ -1,5 +1,6 @@
 package dev.paperdex.examples.cli;
 
+import dev.paperdex.examples.export.DuckDbExport;
 import dev.paperdex.group.Aggregate;
 import dev.paperdex.group.Aggregates;
 import dev.paperdex.group.GroupKey;
@@ -16,6 +17,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +54,12 @@ final class GroupCommand implements Callable<Integer> {
 
     @Mixin
     FormatOptions format;
+
+    @Option(
+            names = "--papers",
+            description = "A last column, papers: the paper_id of each paper in the group (its arXiv id, else"
+                    + " source:line, as export writes them).")
+    boolean listPapers;
 
     /** What {@code --sort} accepts. */
     enum Sort {
@@ -106,6 +114,9 @@ final class GroupCommand implements Callable<Integer> {
                     Aggregates.metricMax(),
                     Aggregates.metricMean(),
                     Aggregates.metricMedian()));
+        }
+        if (listPapers) {
+            aggregates.add(Aggregate.ofPapers("papers", Collectors.mapping(DuckDbExport::key, Collectors.toList())));
         }
         GroupTable table = papers.groupBy(key).aggregate(aggregates).atLeast(minCount);
         boolean ordinal = key == GroupKey.YEAR

@@ -158,6 +158,9 @@ final class ExportCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("papers\t59\n");
         assertThat(r.err()).isEqualTo("note: 59 records skipped: their paper_id was written before\n");
+        Run unwritable = run("export", "--duckdb", dir.toString(), SEED0); // a directory
+        assertThat(unwritable.code()).isEqualTo(1);
+        assertThat(unwritable.err()).startsWith("error: cannot write " + dir + ": ");
         Run none = run("export", SEED0);
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).isEqualTo("error: export needs --duckdb FILE, --parquet DIR or both\n");

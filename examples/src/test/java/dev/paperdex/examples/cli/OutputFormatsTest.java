@@ -231,6 +231,33 @@ final class OutputFormatsTest {
     }
 
     @Test
+    void groupListsThePaperIdsOfEachGroupOnRequest() throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode p : json(run("parse", "--year", "2025", SEED0, SEED3))) {
+            keys.add(p.get("source").get("name").asText() + ":"
+                    + p.get("source").get("line").asInt());
+        }
+        List<JsonNode> groups =
+                json(run("group", "--by", "month", "--papers", "--json", "--year", "2025", SEED0, SEED3));
+        List<String> listed = new ArrayList<>();
+        for (JsonNode g : groups) {
+            assertThat(g.get("papers").size()).isEqualTo(g.get("count").asInt());
+            g.get("papers").forEach(id -> listed.add(id.asText()));
+        }
+        assertThat(listed).hasSize(SEED_PAPERS - 3).doesNotHaveDuplicates();
+        assertThat(keys).containsAll(listed);
+        Csv csv = csv(run("group", "--by", "month", "--papers", "--format", "csv", "--year", "2025", SEED0, SEED3)
+                .out());
+        assertThat(csv.header()).containsExactly("month", "count", "share", "papers");
+        assertThat(csv.rows()).hasSize(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            List<String> ids = new ArrayList<>();
+            groups.get(i).get("papers").forEach(id -> ids.add(id.asText()));
+            assertThat(csv.rows().get(i).get("papers")).isEqualTo(String.join("; ", ids));
+        }
+    }
+
+    @Test
     void leaderboardEntriesCarryTheirPapersSource() throws IOException {
         Map<String, JsonNode> byTitle = new HashMap<>();
         for (JsonNode p : json(run("parse", "--year", "2025", SEED0, SEED3))) {
