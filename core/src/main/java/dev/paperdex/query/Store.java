@@ -5,6 +5,7 @@ import dev.paperdex.ClaimType;
 import dev.paperdex.Link;
 import dev.paperdex.Paper;
 import dev.paperdex.ReportedMetric;
+import dev.paperdex.analysis.ParallelAnalysis;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -49,7 +50,8 @@ final class Store {
             List<Paper> kept,
             RowTable byId,
             RowTable byTitle,
-            Function<? super Paper, ? extends List<Claim>> extractor) {
+            Function<? super Paper, ? extends List<Claim>> extractor,
+            int threads) {
         int n = kept.size();
         this.papers = kept.toArray(new Paper[0]);
         this.byId = byId;
@@ -68,10 +70,14 @@ final class Store {
         List<RowSets.Builder> titleRows = new ArrayList<>();
         List<RowSets.Builder> abstractRows = new ArrayList<>();
         char[][] buffer = {new char[64]};
+        // an analysed paper carries its claims: they are never extracted again
+        Function<Paper, List<Claim>> claimsOf = p -> p.analyzed() ? p.claims() : List.copyOf(extractor.apply(p));
+        Iterator<List<Claim>> extracted = threads == 1
+                ? null
+                : ParallelAnalysis.mapOrdered(kept.stream(), claimsOf, threads).iterator();
         for (int row = 0; row < n; row++) {
             Paper p = papers[row];
-            // an analysed paper carries its claims: they are never extracted again
-            List<Claim> cs = p.analyzed() ? p.claims() : List.copyOf(extractor.apply(p));
+            List<Claim> cs = extracted == null ? claimsOf.apply(p) : extracted.next();
             claims.add(cs);
             epochDay[row] = p.date().map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
             authorCount[row] = p.authorCount().orElse(0);
@@ -144,7 +150,11 @@ final class Store {
      * the same paper when both have an arXiv id and the ids are equal, or when at least one has no
      * id and their {@link Paper#normalizedTitle()}s are equal.
      */
-    static Store build(Iterator<? extends Paper> papers, Function<? super Paper, ? extends List<Claim>> extractor) {
+    static Store build(
+            Iterator<? extends Paper> papers, Function<? super Paper, ? extends List<Claim>> extractor, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, found " + threads);
+        }
         List<Paper> kept = new ArrayList<>();
         RowTable byId = new RowTable();
         RowTable byTitle = new RowTable();
@@ -171,7 +181,7 @@ final class Store {
                 byTitle.add(title, row);
             }
         }
-        return new Store(kept, byId, byTitle, extractor);
+        return new Store(kept, byId, byTitle, extractor, threads);
     }
 
     /** The row of the set's record of {@code p}, or -1. */

@@ -3,6 +3,7 @@ package dev.paperdex.parser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.paperdex.Paper;
+import dev.paperdex.analysis.ParallelAnalysis;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -99,7 +101,13 @@ public final class Papers {
             InputStream again = new BufferedInputStream(bytes.replay(), 1 << 16);
             if (format == Format.LISTING) {
                 // a listing is split and decoded line by line from the bytes
-                return ListingParser.stream(again, sourceName, options, diagnostics);
+                if (options.threads() == 1 || !options.analyze()) {
+                    return ListingParser.stream(again, sourceName, options, diagnostics);
+                }
+                return ParallelAnalysis.mapOrdered(
+                        ListingParser.stream(again, sourceName, options.withAnalyze(false), diagnostics),
+                        ReaderAnalysis::complete,
+                        options.threads());
             }
             Reader reader = new BufferedReader(new InputStreamReader(again, decoder()), 1 << 16);
             return open(format, reader, sourceName, options, diagnostics);
@@ -134,8 +142,28 @@ public final class Papers {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
 
-    /** The reader of {@code format} over {@code reader}, which stands at the start of the input. */
+    /**
+     * The reader of {@code format} over {@code reader}, which stands at the start of the input; with
+     * several {@link ParseOptions#threads()}, the records are read with the analysis off and analysed
+     * by a pipeline that keeps their order.
+     */
     private static Stream<Paper> open(
+            Format format,
+            Reader reader,
+            String sourceName,
+            ParseOptions options,
+            Consumer<? super Diagnostic> diagnostics)
+            throws IOException {
+        if (options.threads() == 1 || !options.analyze() || format == Format.EMPTY) {
+            return openReader(format, reader, sourceName, options, diagnostics);
+        }
+        Stream<Paper> read = openReader(format, reader, sourceName, options.withAnalyze(false), diagnostics);
+        Function<Paper, Paper> analysis =
+                format == Format.JSON_LINES ? p -> ReaderAnalysis.ofJsonLine(p, options) : ReaderAnalysis::complete;
+        return ParallelAnalysis.mapOrdered(read, analysis, options.threads());
+    }
+
+    private static Stream<Paper> openReader(
             Format format,
             Reader reader,
             String sourceName,
