@@ -174,6 +174,14 @@ public final class PaperSet implements Iterable<Paper> {
         return out;
     }
 
+    /**
+     * The metrics of this set's papers as columns, in this set's order (a view of the set's own
+     * columns, built with it): for column-wise aggregates that read values without visiting papers.
+     */
+    public MetricColumn metricColumn() {
+        return new MetricColumn(store, rows);
+    }
+
     /** The papers of this set that meet {@code query}, in this set's order. */
     public PaperSet filter(PaperQuery query) {
         Objects.requireNonNull(query, "query");

@@ -42,6 +42,15 @@ final class Store {
     /** Per row, the normalised benchmark of each metric (null where it has none), so queries need not normalise. */
     final String[][] benchmarkKeys;
 
+    /** Paper row r's metrics are metric indexes metricFrom[r] to metricFrom[r + 1] - 1. */
+    final int[] metricFrom;
+    /** Per metric (all rows' metrics in row order): its value. */
+    final double[] metricValue;
+    /** Per metric: the code of its kind and unit (unit compared ignoring case). */
+    final int[] metricUnitKind;
+    /** The number of distinct metric kind-and-unit codes. */
+    final int unitKinds;
+
     private static final String[] NO_KEYS = new String[0];
     private final RowTable byId;
     private final RowTable byTitle;
@@ -70,6 +79,15 @@ final class Store {
         List<RowSets.Builder> titleRows = new ArrayList<>();
         List<RowSets.Builder> abstractRows = new ArrayList<>();
         char[][] buffer = {new char[64]};
+        this.metricFrom = new int[n + 1];
+        int metricCount = 0;
+        for (Paper p : papers) {
+            metricCount += p.metrics().size();
+        }
+        this.metricValue = new double[metricCount];
+        this.metricUnitKind = new int[metricCount];
+        Map<String, Integer> unitKindCodes = new HashMap<>();
+        int metricAt = 0;
         // an analysed paper carries its claims: they are never extracted again
         Function<Paper, List<Claim>> claimsOf = p -> p.analyzed() ? p.claims() : List.copyOf(extractor.apply(p));
         Iterator<List<Claim>> extracted = threads == 1
@@ -101,8 +119,13 @@ final class Store {
             claimTypes[row] = (byte) types;
             List<ReportedMetric> metrics = p.metrics();
             String[] keys = metrics.isEmpty() ? NO_KEYS : new String[metrics.size()];
+            metricFrom[row] = metricAt;
             for (int j = 0; j < keys.length; j++) {
                 ReportedMetric m = metrics.get(j);
+                metricValue[metricAt] = m.value();
+                metricUnitKind[metricAt++] = unitKindCodes.computeIfAbsent(
+                        m.kind().ordinal() + " " + m.unit().toLowerCase(java.util.Locale.ROOT),
+                        k -> unitKindCodes.size());
                 if (m.benchmark().isPresent()) {
                     String key = canonical.computeIfAbsent(
                             MetricCondition.normalizeBenchmark(m.benchmark().get()), k -> k);
@@ -117,6 +140,8 @@ final class Store {
             Words.scan(p.title(), buffer, (chars, len) -> addTerm(titleTerms, titleRows, chars, len, r));
             Words.scan(p.abstractText(), buffer, (chars, len) -> addTerm(abstractTerms, abstractRows, chars, len, r));
         }
+        metricFrom[n] = metricAt;
+        this.unitKinds = unitKindCodes.size();
         this.titlePostings = freeze(titleRows, n);
         this.abstractPostings = freeze(abstractRows, n);
         this.hosts = freeze(hostRows, n);
