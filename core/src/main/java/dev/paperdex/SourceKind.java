@@ -10,6 +10,10 @@ public enum SourceKind {
     HF_API,
     ARXIV_ATOM,
     JSON_LINES,
+    /** arXiv's bulk metadata snapshot ({@code arxiv-metadata-oai-snapshot.json}), one paper per line. */
+    ARXIV_SNAPSHOT,
+    /** OpenAlex works: snapshot parts (JSON Lines) or {@code /works} API pages. */
+    OPENALEX,
     OTHER;
 
     /** The JSON name: the constant in lower case. */

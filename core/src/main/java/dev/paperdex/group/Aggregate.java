@@ -18,8 +18,19 @@ public final class Aggregate<R> {
     private final Collector<? super GroupMember, ?, R> collector;
     private final boolean share;
     private final boolean counting;
+    /** The same statistic read from the set's metric columns, when it can be; null otherwise. */
+    private final Aggregates.ColumnStat<?, R> columns;
 
     private Aggregate(String name, Collector<? super GroupMember, ?, R> collector, boolean share, boolean counting) {
+        this(name, collector, share, counting, null);
+    }
+
+    private Aggregate(
+            String name,
+            Collector<? super GroupMember, ?, R> collector,
+            boolean share,
+            boolean counting,
+            Aggregates.ColumnStat<?, R> columns) {
         if (name.isBlank() || name.equals("key") || name.equals("label")) {
             throw new IllegalArgumentException(
                     "aggregate name must not be blank, 'key' or 'label', found '" + name + "'");
@@ -28,6 +39,18 @@ public final class Aggregate<R> {
         this.collector = Objects.requireNonNull(collector, "collector");
         this.share = share;
         this.counting = counting || share;
+        this.columns = columns;
+    }
+
+    /** A metric statistic that the set's metric columns can also compute, with the same result. */
+    static <R> Aggregate<R> ofColumns(
+            String name, Collector<? super GroupMember, ?, R> collector, Aggregates.ColumnStat<?, R> columns) {
+        return new Aggregate<>(name, collector, false, false, Objects.requireNonNull(columns, "columns"));
+    }
+
+    /** The column form of this aggregate, or null. */
+    Aggregates.ColumnStat<?, R> columns() {
+        return columns;
     }
 
     /** An aggregate over group members (paper, claims, the group's metrics). */

@@ -218,7 +218,7 @@ public final class Aggregates {
      */
     private static Aggregate<OptionalDouble> summary(
             String name, MetricCondition condition, Function<DoubleSummaryStatistics, OptionalDouble> finish) {
-        return Aggregate.of(
+        return Aggregate.ofColumns(
                 name,
                 Collector.<GroupMember, Buckets<DoubleSummaryStatistics>, OptionalDouble>of(
                         () -> new Buckets<>(DoubleSummaryStatistics::new),
@@ -236,13 +236,14 @@ public final class Aggregates {
                         acc -> {
                             DoubleSummaryStatistics st = acc.dominant();
                             return finish.apply(st == null ? new DoubleSummaryStatistics() : st);
-                        }));
+                        }),
+                new ColumnStat<>(condition, DoubleSummaryStatistics::new, DoubleSummaryStatistics::accept, finish));
     }
 
     /** Sorted values of the group's metrics that meet {@code condition}, of the most frequent kind and unit. */
     private static Aggregate<OptionalDouble> stat(
             String name, MetricCondition condition, Function<double[], OptionalDouble> finish) {
-        return Aggregate.of(
+        return Aggregate.ofColumns(
                 name,
                 Collector.<GroupMember, Buckets<Values>, OptionalDouble>of(
                         () -> new Buckets<>(Values::new),
@@ -257,7 +258,37 @@ public final class Aggregates {
                         acc -> {
                             Values v = acc.dominant();
                             return finish.apply(v == null ? new double[0] : v.sorted());
-                        }));
+                        }),
+                new ColumnStat<>(condition, Values::new, Values::add, v -> finish.apply(v.sorted())));
+    }
+
+    /**
+     * A metric statistic in column form: per group and per metric kind-and-unit, a container fed the
+     * values of the metrics meeting the condition in set order; the group's result is {@code finish}
+     * of the container of its most frequent kind and unit (the first seen among equals), or of an
+     * empty container. Fed the same values in the same order as the collector, it gives the same
+     * result.
+     */
+    static final class ColumnStat<A, R> {
+        final MetricCondition condition;
+        /** Whether the condition accepts every metric, so that the metric objects are never read. */
+        final boolean any;
+
+        final java.util.function.Supplier<A> create;
+        final java.util.function.ObjDoubleConsumer<A> add;
+        final Function<A, R> finish;
+
+        ColumnStat(
+                MetricCondition condition,
+                java.util.function.Supplier<A> create,
+                java.util.function.ObjDoubleConsumer<A> add,
+                Function<A, R> finish) {
+            this.condition = condition;
+            this.any = condition.equals(MetricCondition.any());
+            this.create = create;
+            this.add = add;
+            this.finish = finish;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.paperdex.group;
 
 import dev.paperdex.Claim;
 import dev.paperdex.Paper;
+import dev.paperdex.query.MetricColumn;
 import dev.paperdex.query.PaperSet;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,6 +57,15 @@ public final class Grouping<K> {
         // count and share come from the group sizes; only other aggregates see the members
         List<Aggregate<?>> collected =
                 aggregates.stream().filter(a -> !a.isCounting()).toList();
+        if (key.isCoded()
+                && !key.filtersMetrics()
+                && !collected.isEmpty()
+                && collected.stream().allMatch(a -> a.columns() != null)) {
+            GroupTable byColumns = aggregateByColumns(aggregates, names, collected);
+            if (byColumns != null) {
+                return byColumns;
+            }
+        }
         Map<K, Tally> groups = group(
                 () -> {
                     List<Slot<?, ?>> slots = new ArrayList<>(collected.size());
@@ -85,6 +95,129 @@ public final class Grouping<K> {
             rows.add(GroupRow.of(Optional.ofNullable(k), tally.label(key.preferredLabel(k)), values));
         });
         return GroupTable.of(key.name(), total, names, rows);
+    }
+
+    /**
+     * {@link #aggregate} for a coded key when every aggregate but count and share is a metric
+     * statistic with a column form: one pass over the key codes and the set's metric columns, no
+     * paper or member visited (unless a condition other than {@code any} must test a metric), the
+     * same values fed in the same order as the collectors would be. Null when the codes span too
+     * wide a range.
+     */
+    private GroupTable aggregateByColumns(
+            List<Aggregate<?>> aggregates, List<String> names, List<Aggregate<?>> collected) {
+        int[] codes = key.isCodedByDay() ? dayCodes() : paperCodes();
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int c : codes) {
+            if (c != GroupKey.NO_CODE) {
+                min = Math.min(min, c);
+                max = Math.max(max, c);
+            }
+        }
+        long width = min > max ? 0 : (long) max - min + 1;
+        if (width > (1 << 16)) {
+            return null;
+        }
+        int slots = (int) width + 1;
+        int noneSlot = (int) width;
+        long[] counts = new long[slots];
+        MetricColumn column = set.metricColumn();
+        List<ColumnTally<?, ?>> tallies = new ArrayList<>(collected.size());
+        for (Aggregate<?> a : collected) {
+            tallies.add(new ColumnTally<>(a.columns(), slots, column.unitKinds()));
+        }
+        for (int i = 0; i < codes.length; i++) {
+            int c = codes[i];
+            int slot = c == GroupKey.NO_CODE ? noneSlot : c - min;
+            counts[slot]++;
+            int from = column.start(i);
+            int to = column.end(i);
+            if (from < to) {
+                for (ColumnTally<?, ?> t : tallies) {
+                    t.add(slot, column, i, from, to);
+                }
+            }
+        }
+        int total = set.size();
+        List<GroupRow> rows = new ArrayList<>();
+        for (int slot = 0; slot < slots; slot++) {
+            if (counts[slot] == 0) {
+                continue;
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            int next = 0;
+            for (int i = 0; i < aggregates.size(); i++) {
+                Aggregate<?> a = aggregates.get(i);
+                Object v;
+                if (a.isShare()) {
+                    v = total == 0 ? 0.0 : (double) counts[slot] / total;
+                } else if (a.isCounting()) {
+                    v = counts[slot];
+                } else {
+                    v = tallies.get(next++).result(slot);
+                }
+                values.put(names.get(i), v);
+            }
+            K k = slot == noneSlot ? null : key.decode(min + slot);
+            rows.add(GroupRow.of(Optional.ofNullable(k), Optional.empty(), values));
+        }
+        return GroupTable.of(key.name(), total, names, rows);
+    }
+
+    /**
+     * One metric statistic over columns: per group slot and kind-and-unit code a container, its size
+     * and when it was first fed (the collectors' buckets in their first-seen order).
+     */
+    private static final class ColumnTally<A, R> {
+        private final Aggregates.ColumnStat<A, R> stat;
+        private final int unitKinds;
+        private final Object[] containers;
+        private final long[] sizes;
+        private final int[] firstSeen;
+        private int seen;
+
+        ColumnTally(Aggregates.ColumnStat<A, R> stat, int slots, int unitKinds) {
+            this.stat = stat;
+            this.unitKinds = unitKinds;
+            this.containers = new Object[slots * unitKinds];
+            this.sizes = new long[containers.length];
+            this.firstSeen = new int[containers.length];
+        }
+
+        @SuppressWarnings("unchecked") // every container was made by stat.create
+        void add(int slot, MetricColumn column, int paper, int from, int to) {
+            int base = slot * unitKinds;
+            for (int m = from; m < to; m++) {
+                if (!stat.any && !stat.condition.test(column.metric(paper, m))) {
+                    continue;
+                }
+                int at = base + column.unitKind(m);
+                Object box = containers[at];
+                if (box == null) {
+                    box = stat.create.get();
+                    containers[at] = box;
+                    firstSeen[at] = seen++;
+                }
+                sizes[at]++;
+                stat.add.accept((A) box, column.value(m));
+            }
+        }
+
+        @SuppressWarnings("unchecked") // as in add
+        R result(int slot) {
+            int base = slot * unitKinds;
+            int best = -1;
+            for (int at = base; at < base + unitKinds; at++) {
+                if (containers[at] != null
+                        && (best < 0
+                                || sizes[at] > sizes[best]
+                                || (sizes[at] == sizes[best] && firstSeen[at] < firstSeen[best]))) {
+                    best = at;
+                }
+            }
+            return stat.finish.apply(best < 0 ? stat.create.get() : (A) containers[best]);
+        }
     }
 
     /** {@code count} and {@code share} of each group. */

@@ -69,6 +69,20 @@ public abstract class PaperQuery implements Predicate<Paper> {
         return out;
     }
 
+    /**
+     * A superset of {@link #select}'s rows read from the indexes alone, for {@link And} to narrow the
+     * rows before any paper is read; {@link #verify} then keeps the rows that truly match. By default
+     * the rows are exact.
+     */
+    BitSet candidates(Store store, BitSet within) {
+        return select(store, within);
+    }
+
+    /** The rows of {@code candidates} (from {@link #candidates}) that match. */
+    BitSet verify(Store store, BitSet candidates) {
+        return candidates;
+    }
+
     /** Whether {@code paper} matches; its claims are extracted only if this query needs them. */
     @Override
     public final boolean test(Paper paper) {
@@ -508,18 +522,41 @@ public abstract class PaperQuery implements Predicate<Paper> {
 
         @Override
         BitSet select(Store store, BitSet within) {
+            return verify(store, candidates(store, within));
+        }
+
+        /** The rows whose title or abstract (as the field says) has every word of the term. */
+        @Override
+        BitSet candidates(Store store, BitSet within) {
             BitSet out = new BitSet();
             if (field != Field.ABSTRACT) {
-                out.or(selectIn(store, within, store.titleTerms, store.titlePostings, true));
+                out.or(withWords(within, store.titleTerms, store.titlePostings));
             }
             if (field != Field.TITLE) {
-                out.or(selectIn(store, within, store.abstractTerms, store.abstractPostings, false));
+                out.or(withWords(within, store.abstractTerms, store.abstractPostings));
             }
             return out;
         }
 
-        private BitSet selectIn(Store store, BitSet within, TermDictionary terms, Object[] postings, boolean title) {
-            // Intersect the rarest word's rows first; then check word order for phrases.
+        /** For a phrase, the candidates whose text has the words in order; one word needs no check. */
+        @Override
+        BitSet verify(Store store, BitSet candidates) {
+            if (words.size() == 1) {
+                return candidates;
+            }
+            BitSet out = new BitSet();
+            for (int row = candidates.nextSetBit(0); row >= 0; row = candidates.nextSetBit(row + 1)) {
+                Paper p = store.papers[row];
+                if ((field != Field.ABSTRACT && Words.containsPhrase(p.title(), words))
+                        || (field != Field.TITLE && Words.containsPhrase(p.abstractText(), words))) {
+                    out.set(row);
+                }
+            }
+            return out;
+        }
+
+        private BitSet withWords(BitSet within, TermDictionary terms, Object[] postings) {
+            // Intersect the rarest word's rows first.
             List<Object> sets = new ArrayList<>(words.size());
             for (String w : words) {
                 int id = terms.find(w);
@@ -533,17 +570,7 @@ public abstract class PaperQuery implements Predicate<Paper> {
             for (int i = 1; i < sets.size() && !rows.isEmpty(); i++) {
                 rows = RowSets.retain(rows, sets.get(i));
             }
-            if (words.size() == 1) {
-                return rows;
-            }
-            BitSet out = new BitSet();
-            for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
-                Paper p = store.papers[row];
-                if (Words.containsPhrase(title ? p.title() : p.abstractText(), words)) {
-                    out.set(row);
-                }
-            }
-            return out;
+            return rows;
         }
 
         @Override
@@ -779,12 +806,19 @@ public abstract class PaperQuery implements Predicate<Paper> {
         BitSet select(Store store, BitSet within) {
             List<PaperQuery> ordered = new ArrayList<>(parts);
             ordered.sort(Comparator.comparingInt(PaperQuery::cost));
+            // narrow by every part's index first, then read papers (phrase checks) only for the rows left
             BitSet rows = within;
             for (PaperQuery q : ordered) {
                 if (rows.isEmpty()) {
-                    break;
+                    return rows;
                 }
-                rows = q.select(store, rows);
+                rows = q.candidates(store, rows);
+            }
+            for (PaperQuery q : ordered) {
+                if (rows.isEmpty()) {
+                    return rows;
+                }
+                rows = q.verify(store, rows);
             }
             return rows;
         }

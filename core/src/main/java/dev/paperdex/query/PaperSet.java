@@ -3,6 +3,7 @@ package dev.paperdex.query;
 import dev.paperdex.Claim;
 import dev.paperdex.Paper;
 import dev.paperdex.analysis.ClaimExtractor;
+import dev.paperdex.analysis.ParallelAnalysis;
 import dev.paperdex.group.GroupKey;
 import dev.paperdex.group.Grouping;
 import java.util.ArrayList;
@@ -71,7 +72,27 @@ public final class PaperSet implements Iterable<Paper> {
 
     /** The distinct papers of {@code papers}, in first-seen order; consumes the stream. */
     public static PaperSet of(Stream<? extends Paper> papers) {
-        return new PaperSet(Store.build(papers.iterator(), ClaimExtractor::extract), null, true);
+        return new PaperSet(Store.build(papers.iterator(), ClaimExtractor::extract, 1), null, true);
+    }
+
+    /**
+     * The distinct papers of {@code papers}, in first-seen order, the claims of kept papers without
+     * an analysis extracted on {@code threads} worker threads (the set is the one {@link
+     * #of(Iterable)} builds: same papers in the same order, same claims).
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public static PaperSet of(Iterable<? extends Paper> papers, int threads) {
+        return new PaperSet(Store.build(papers.iterator(), ClaimExtractor::extract, threads), null, true);
+    }
+
+    /**
+     * The distinct papers of {@code papers} (consumed), in first-seen order, the claims of kept papers
+     * without an analysis extracted on {@code threads} worker threads, as {@link #of(Iterable, int)}.
+     * To analyse papers as they are read, give a stream from {@link ParallelAnalysis#analyze}.
+     */
+    public static PaperSet of(Stream<? extends Paper> papers, int threads) {
+        return new PaperSet(Store.build(papers.iterator(), ClaimExtractor::extract, threads), null, true);
     }
 
     /**
@@ -80,7 +101,7 @@ public final class PaperSet implements Iterable<Paper> {
      * such paper; an analysed paper keeps its own {@link Paper#claims()}).
      */
     public static PaperSet of(Iterable<? extends Paper> papers, Function<? super Paper, ? extends List<Claim>> claims) {
-        return new PaperSet(Store.build(papers.iterator(), Objects.requireNonNull(claims, "claims")), null, true);
+        return new PaperSet(Store.build(papers.iterator(), Objects.requireNonNull(claims, "claims"), 1), null, true);
     }
 
     /** The distinct papers given, in first-seen order. */
@@ -151,6 +172,14 @@ public final class PaperSet implements Iterable<Paper> {
             out[i] = store.epochDay[rows[i]];
         }
         return out;
+    }
+
+    /**
+     * The metrics of this set's papers as columns, in this set's order (a view of the set's own
+     * columns, built with it): for column-wise aggregates that read values without visiting papers.
+     */
+    public MetricColumn metricColumn() {
+        return new MetricColumn(store, rows);
     }
 
     /** The papers of this set that meet {@code query}, in this set's order. */

@@ -5,6 +5,7 @@ import dev.paperdex.ClaimType;
 import dev.paperdex.Link;
 import dev.paperdex.Paper;
 import dev.paperdex.ReportedMetric;
+import dev.paperdex.analysis.ParallelAnalysis;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -41,6 +42,15 @@ final class Store {
     /** Per row, the normalised benchmark of each metric (null where it has none), so queries need not normalise. */
     final String[][] benchmarkKeys;
 
+    /** Paper row r's metrics are metric indexes metricFrom[r] to metricFrom[r + 1] - 1. */
+    final int[] metricFrom;
+    /** Per metric (all rows' metrics in row order): its value. */
+    final double[] metricValue;
+    /** Per metric: the code of its kind and unit (unit compared ignoring case). */
+    final int[] metricUnitKind;
+    /** The number of distinct metric kind-and-unit codes. */
+    final int unitKinds;
+
     private static final String[] NO_KEYS = new String[0];
     private final RowTable byId;
     private final RowTable byTitle;
@@ -49,7 +59,8 @@ final class Store {
             List<Paper> kept,
             RowTable byId,
             RowTable byTitle,
-            Function<? super Paper, ? extends List<Claim>> extractor) {
+            Function<? super Paper, ? extends List<Claim>> extractor,
+            int threads) {
         int n = kept.size();
         this.papers = kept.toArray(new Paper[0]);
         this.byId = byId;
@@ -68,10 +79,23 @@ final class Store {
         List<RowSets.Builder> titleRows = new ArrayList<>();
         List<RowSets.Builder> abstractRows = new ArrayList<>();
         char[][] buffer = {new char[64]};
+        this.metricFrom = new int[n + 1];
+        int metricCount = 0;
+        for (Paper p : papers) {
+            metricCount += p.metrics().size();
+        }
+        this.metricValue = new double[metricCount];
+        this.metricUnitKind = new int[metricCount];
+        Map<String, Integer> unitKindCodes = new HashMap<>();
+        int metricAt = 0;
+        // an analysed paper carries its claims: they are never extracted again
+        Function<Paper, List<Claim>> claimsOf = p -> p.analyzed() ? p.claims() : List.copyOf(extractor.apply(p));
+        Iterator<List<Claim>> extracted = threads == 1
+                ? null
+                : ParallelAnalysis.mapOrdered(kept.stream(), claimsOf, threads).iterator();
         for (int row = 0; row < n; row++) {
             Paper p = papers[row];
-            // an analysed paper carries its claims: they are never extracted again
-            List<Claim> cs = p.analyzed() ? p.claims() : List.copyOf(extractor.apply(p));
+            List<Claim> cs = extracted == null ? claimsOf.apply(p) : extracted.next();
             claims.add(cs);
             epochDay[row] = p.date().map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
             authorCount[row] = p.authorCount().orElse(0);
@@ -95,8 +119,13 @@ final class Store {
             claimTypes[row] = (byte) types;
             List<ReportedMetric> metrics = p.metrics();
             String[] keys = metrics.isEmpty() ? NO_KEYS : new String[metrics.size()];
+            metricFrom[row] = metricAt;
             for (int j = 0; j < keys.length; j++) {
                 ReportedMetric m = metrics.get(j);
+                metricValue[metricAt] = m.value();
+                metricUnitKind[metricAt++] = unitKindCodes.computeIfAbsent(
+                        m.kind().ordinal() + " " + m.unit().toLowerCase(java.util.Locale.ROOT),
+                        k -> unitKindCodes.size());
                 if (m.benchmark().isPresent()) {
                     String key = canonical.computeIfAbsent(
                             MetricCondition.normalizeBenchmark(m.benchmark().get()), k -> k);
@@ -111,6 +140,8 @@ final class Store {
             Words.scan(p.title(), buffer, (chars, len) -> addTerm(titleTerms, titleRows, chars, len, r));
             Words.scan(p.abstractText(), buffer, (chars, len) -> addTerm(abstractTerms, abstractRows, chars, len, r));
         }
+        metricFrom[n] = metricAt;
+        this.unitKinds = unitKindCodes.size();
         this.titlePostings = freeze(titleRows, n);
         this.abstractPostings = freeze(abstractRows, n);
         this.hosts = freeze(hostRows, n);
@@ -144,7 +175,11 @@ final class Store {
      * the same paper when both have an arXiv id and the ids are equal, or when at least one has no
      * id and their {@link Paper#normalizedTitle()}s are equal.
      */
-    static Store build(Iterator<? extends Paper> papers, Function<? super Paper, ? extends List<Claim>> extractor) {
+    static Store build(
+            Iterator<? extends Paper> papers, Function<? super Paper, ? extends List<Claim>> extractor, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, found " + threads);
+        }
         List<Paper> kept = new ArrayList<>();
         RowTable byId = new RowTable();
         RowTable byTitle = new RowTable();
@@ -171,7 +206,7 @@ final class Store {
                 byTitle.add(title, row);
             }
         }
-        return new Store(kept, byId, byTitle, extractor);
+        return new Store(kept, byId, byTitle, extractor, threads);
     }
 
     /** The row of the set's record of {@code p}, or -1. */

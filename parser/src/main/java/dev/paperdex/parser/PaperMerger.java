@@ -107,8 +107,8 @@ public final class PaperMerger {
     static int rank(Paper p) {
         SourceKind kind = p.source().map(Source::kind).orElse(SourceKind.OTHER);
         return switch (kind) {
-            case ARXIV_ATOM -> 0;
-            case HF_API -> 1;
+            case ARXIV_ATOM, ARXIV_SNAPSHOT -> 0;
+            case HF_API, OPENALEX -> 1;
             case JSON_LINES, OTHER -> 2;
             case LISTING -> 3;
         };

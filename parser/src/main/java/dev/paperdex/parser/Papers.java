@@ -1,6 +1,9 @@
 package dev.paperdex.parser;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.paperdex.Paper;
+import dev.paperdex.analysis.ParallelAnalysis;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -22,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads papers from any supported input, choosing the reader from the content: a Hugging Face
- * listing page copied as text, Hugging Face API JSON, arXiv Atom XML, or paperdex JSON Lines.
+ * listing page copied as text, Hugging Face API JSON, arXiv Atom XML, paperdex JSON Lines, arXiv's
+ * bulk metadata snapshot, or OpenAlex works (snapshot parts or API pages); any of them gzipped.
  *
  * <pre>{@code
  * ParseResult result = Papers.read(Path.of("seeds/000_ac4d8aa2034e5b5f.txt"),
@@ -36,10 +41,6 @@ import org.slf4j.LoggerFactory;
  * problem as a {@link Diagnostic}; with {@link ParseOptions#strict()} the first problem throws
  * {@link PaperFormatException}. Nothing else is thrown for any content; I/O failures surface as
  * {@link IOException} (or {@link UncheckedIOException} from a stream).
- *
- * <p>Logging (SLF4J logger {@code dev.paperdex.parser.Papers}, debug level only): for each input,
- * the format detected, and when its stream is closed the papers and diagnostics read and the time
- * taken. Nothing is logged per record, and with debug off nothing is counted.
  */
 public final class Papers {
     private static final Logger LOG = LoggerFactory.getLogger(Papers.class);
@@ -68,32 +69,56 @@ public final class Papers {
 
     /**
      * Streams the papers of a file, one record in memory at a time; diagnostics go to {@code
-     * diagnostics} as they are found. Close the stream to close the file.
+     * diagnostics} as they are found. A gzip file (first bytes {@code 1f 8b}) is read through gzip,
+     * whatever its name. Close the stream to close the file.
      */
     public static Stream<Paper> stream(Path path, ParseOptions options, Consumer<? super Diagnostic> diagnostics)
             throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        return stream(Files.newInputStream(path), path.getFileName().toString(), options, diagnostics);
+    }
+
+    /** Reads a whole byte input (UTF-8, or gzip of it) into a list, with every diagnostic. */
+    public static ParseResult read(InputStream in, String sourceName, ParseOptions options) throws IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try (Stream<Paper> s = stream(in, sourceName, options, diagnostics::add)) {
+            return ParseResult.of(s.collect(Collectors.toList()), diagnostics);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Streams the papers of a byte input: UTF-8 text of any supported format, or gzip of it (first
+     * bytes {@code 1f 8b}, read through gzip; a corrupt or cut gzip stream ends the input with an
+     * {@link ProblemCode#UNREADABLE} diagnostic). The format is detected from the content. The input
+     * is closed when the stream is.
+     */
+    public static Stream<Paper> stream(
+            InputStream raw, String sourceName, ParseOptions options, Consumer<? super Diagnostic> diagnostics)
+            throws IOException {
+        InputStream in = raw;
         try {
-            String name = path.getFileName().toString();
-            // a listing is split and decoded line by line from the bytes; other formats go through
-            // a Reader, where their own detection runs again on the same first characters
-            in.mark(Format.PEEK);
-            byte[] head = in.readNBytes(Format.PEEK);
-            in.reset();
-            String text = new String(head, StandardCharsets.UTF_8);
-            if (Format.detect(text, head.length < Format.PEEK) == Format.LISTING) {
-                Tally tally = Tally.start(name, Format.LISTING, diagnostics);
-                return Tally.watch(tally, ListingParser.stream(in, name, options, Tally.sink(tally, diagnostics)));
+            in = Gunzip.ifCompressed(new BufferedInputStream(raw, 1 << 16), sourceName, options, diagnostics);
+            // detection decodes as far as it needs; every byte it read is read again by the reader
+            Replay.Bytes bytes = new Replay.Bytes(in);
+            Format format = Format.detect(new InputStreamReader(bytes, decoder()));
+            InputStream again = new BufferedInputStream(bytes.replay(), 1 << 16);
+            if (format == Format.LISTING) {
+                // a listing is split and decoded line by line from the bytes
+                Tally tally = Tally.start(sourceName, format, diagnostics);
+                Consumer<? super Diagnostic> sink = Tally.sink(tally, diagnostics);
+                if (options.threads() == 1 || !options.analyze()) {
+                    return Tally.watch(tally, ListingParser.stream(again, sourceName, options, sink));
+                }
+                return Tally.watch(
+                        tally,
+                        ParallelAnalysis.mapOrdered(
+                                ListingParser.stream(again, sourceName, options.withAnalyze(false), sink),
+                                ReaderAnalysis::complete,
+                                options.threads()));
             }
-            Reader reader = new BufferedReader(
-                    new InputStreamReader(
-                            in,
-                            StandardCharsets.UTF_8
-                                    .newDecoder()
-                                    .onMalformedInput(CodingErrorAction.REPLACE)
-                                    .onUnmappableCharacter(CodingErrorAction.REPLACE)),
-                    1 << 16);
-            return stream(reader, name, options, diagnostics);
+            Reader reader = new BufferedReader(new InputStreamReader(again, decoder()), 1 << 16);
+            return open(format, reader, sourceName, options, diagnostics);
         } catch (RuntimeException | IOException e) {
             in.close();
             throw e;
@@ -101,27 +126,77 @@ public final class Papers {
     }
 
     /**
-     * Streams the papers of an input, detecting its format from the first characters. The reader is
-     * closed when the stream is.
+     * Streams the papers of an input, detecting its format from the content. The reader is closed
+     * when the stream is.
      */
     public static Stream<Paper> stream(
             Reader in, String sourceName, ParseOptions options, Consumer<? super Diagnostic> diagnostics)
             throws IOException {
-        Reader reader = in.markSupported() ? in : new BufferedReader(in, 1 << 16);
-        Format format = Format.detect(reader);
+        try {
+            Replay.Chars chars = new Replay.Chars(in);
+            Format format = Format.detect(chars);
+            Reader reader = new BufferedReader(chars.replay(), 1 << 16);
+            return open(format, reader, sourceName, options, diagnostics);
+        } catch (RuntimeException | IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private static java.nio.charset.CharsetDecoder decoder() {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    }
+
+    /**
+     * The reader of {@code format} over {@code reader}, which stands at the start of the input; with
+     * several {@link ParseOptions#threads()}, the records are read with the analysis off and analysed
+     * by a pipeline that keeps their order.
+     */
+    private static Stream<Paper> open(
+            Format format,
+            Reader reader,
+            String sourceName,
+            ParseOptions options,
+            Consumer<? super Diagnostic> diagnostics)
+            throws IOException {
         Tally tally = Tally.start(sourceName, format, diagnostics);
         Consumer<? super Diagnostic> sink = Tally.sink(tally, diagnostics);
-        Stream<Paper> papers = switch (format) {
-            case EMPTY -> Stream.<Paper>empty().onClose(() -> closeQuietly(reader));
-            case LISTING -> ListingParser.stream(reader, sourceName, options, sink);
-            case HF_JSON -> HfApiReader.stream(reader, sourceName, options, sink);
-            case JSON_LINES -> JsonLinesReader.stream(reader, sourceName, options, sink);
+        if (options.threads() == 1 || !options.analyze() || format == Format.EMPTY) {
+            return Tally.watch(tally, openReader(format, reader, sourceName, options, sink));
+        }
+        Stream<Paper> read = openReader(format, reader, sourceName, options.withAnalyze(false), sink);
+        Function<Paper, Paper> analysis =
+                format == Format.JSON_LINES ? p -> ReaderAnalysis.ofJsonLine(p, options) : ReaderAnalysis::complete;
+        return Tally.watch(tally, ParallelAnalysis.mapOrdered(read, analysis, options.threads()));
+    }
+
+    private static Stream<Paper> openReader(
+            Format format,
+            Reader reader,
+            String sourceName,
+            ParseOptions options,
+            Consumer<? super Diagnostic> diagnostics)
+            throws IOException {
+        BufferedReader buffered = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        if (format != Format.LISTING) {
+            Format.skipByteOrderMark(buffered);
+        }
+        return switch (format) {
+            case EMPTY -> Stream.<Paper>empty().onClose(() -> closeQuietly(buffered));
+            case LISTING -> ListingParser.stream(buffered, sourceName, options, diagnostics);
+            case HF_JSON -> HfApiReader.stream(buffered, sourceName, options, diagnostics);
+            case JSON_LINES -> JsonLinesReader.stream(buffered, sourceName, options, diagnostics);
+            case ARXIV_SNAPSHOT -> ArxivSnapshotReader.stream(buffered, sourceName, options, diagnostics);
+            case OPENALEX_WORKS -> OpenAlexReader.stream(buffered, false, sourceName, options, diagnostics);
+            case OPENALEX_PAGE -> OpenAlexReader.stream(buffered, true, sourceName, options, diagnostics);
             case ATOM -> {
-                int skipped = Format.skipWhiteSpace(reader);
-                yield ArxivAtomReader.stream(reader, sourceName, options, sink, skipped);
+                int skipped = Format.skipWhiteSpace(buffered);
+                yield ArxivAtomReader.stream(buffered, sourceName, options, diagnostics, skipped);
             }
         };
-        return Tally.watch(tally, papers);
     }
 
     /**
@@ -188,58 +263,93 @@ public final class Papers {
     }
 
     /**
-     * The formats {@link #stream} recognises, told apart by the first characters after a byte order
-     * mark and white space: nothing at all is {@link #EMPTY}; {@code <} is {@link #ATOM}; {@code [}
-     * or {@code {} is {@link #HF_JSON}, unless the first object has an {@code abstract} key and no
-     * {@code paper} or {@code summary} key, which makes it paperdex {@link #JSON_LINES}; anything
-     * else is a {@link #LISTING}.
+     * The formats {@link #stream} recognises, told apart by the content after a byte order mark and
+     * white space: nothing at all is {@link #EMPTY}; {@code <} is {@link #ATOM}; {@code [} is {@link
+     * #HF_JSON}; {@code {} is decided by the top-level keys of the first object, scanned with a
+     * streaming parser that skips their values (so neither the order of the keys nor the size of the
+     * record matters); anything else is a {@link #LISTING}.
      */
     enum Format {
         EMPTY,
         LISTING,
         HF_JSON,
         JSON_LINES,
-        ATOM;
-
-        /** How far ahead detection looks: enough for the first paperdex JSON line's keys. */
-        static final int PEEK = 1 << 16;
+        ATOM,
+        /** arXiv's bulk metadata snapshot: a first object with {@code authors_parsed}, {@code versions}, {@code submitter} or {@code update_date}. */
+        ARXIV_SNAPSHOT,
+        /** OpenAlex works, one per line: a first object with {@code abstract_inverted_index} or {@code authorships}. */
+        OPENALEX_WORKS,
+        /** OpenAlex API pages: a first object with {@code results}. */
+        OPENALEX_PAGE;
 
         /**
-         * Detects the format of {@code reader}, which must support mark; on return the reader stands
-         * at its first character, past a byte order mark if there was one.
+         * Detects the format of the input {@code reader} holds. Detection reads as far as it needs
+         * (at most the first object) and leaves the reader there: callers read the input again from
+         * its start ({@link Replay}).
          */
         static Format detect(Reader reader) throws IOException {
-            reader.mark(1);
-            int first = reader.read();
-            if (first != '\uFEFF') {
-                reader.reset();
+            int c = reader.read();
+            if (c == '\uFEFF') {
+                c = reader.read();
             }
-            reader.mark(PEEK);
-            char[] buf = new char[PEEK];
-            int n = 0;
-            for (int r; n < PEEK && (r = reader.read(buf, n, PEEK - n)) > 0; ) {
-                n += r;
+            while (c >= 0 && Character.isWhitespace(c)) {
+                c = reader.read();
             }
-            reader.reset();
-            return detect(new String(buf, 0, n), n < PEEK);
-        }
-
-        /** Detects the format from the first characters of an input; {@code ended}: they are all of it. */
-        static Format detect(String head, boolean ended) {
-            int i = head.startsWith("\uFEFF") ? 1 : 0;
-            int n = head.length();
-            while (i < n && Character.isWhitespace(head.charAt(i))) {
-                i++;
+            if (c < 0) {
+                return EMPTY;
             }
-            if (i == n) {
-                return ended ? EMPTY : LISTING;
-            }
-            return switch (head.charAt(i)) {
+            return switch (c) {
                 case '<' -> ATOM;
                 case '[' -> HF_JSON;
-                case '{' -> JsonLinesReader.looksLikePaperdex(head.substring(i)) ? JSON_LINES : HF_JSON;
+                case '{' -> ofFirstObject(new Replay.Prefixed('{', reader));
                 default -> LISTING;
             };
+        }
+
+        /**
+         * The format given by the top-level keys of the object {@code reader} starts with. A key that
+         * only one format has decides at once; else the whole object is scanned: an {@code abstract}
+         * key makes paperdex {@link #JSON_LINES}, anything else {@link #HF_JSON}. Malformed or cut
+         * JSON decides from the keys seen before it.
+         */
+        static Format ofFirstObject(Reader reader) {
+            boolean hasAbstract = false;
+            try (JsonParser p = JsonRecordReader.FACTORY.createParser(reader)) {
+                p.nextToken();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    switch (p.currentName()) {
+                        case "paper", "summary" -> {
+                            return HF_JSON;
+                        }
+                        case "abstract_inverted_index", "authorships" -> {
+                            return OPENALEX_WORKS;
+                        }
+                        case "results" -> {
+                            return OPENALEX_PAGE;
+                        }
+                        case "authors_parsed", "versions", "submitter", "update_date" -> {
+                            return ARXIV_SNAPSHOT;
+                        }
+                        case "abstract" -> hasAbstract = true;
+                        default -> {
+                            // a key every format may have
+                        }
+                    }
+                    p.nextToken();
+                    p.skipChildren();
+                }
+            } catch (IOException e) {
+                // the input ends or breaks inside the first object: decide from the keys seen so far
+            }
+            return hasAbstract ? JSON_LINES : HF_JSON;
+        }
+
+        /** Skips one leading byte order mark. */
+        static void skipByteOrderMark(BufferedReader reader) throws IOException {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
         }
 
         /**

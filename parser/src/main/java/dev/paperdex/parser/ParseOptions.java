@@ -50,6 +50,28 @@ public abstract class ParseOptions {
     /** These options, re-analysing paperdex JSON Lines records or keeping their analysis. */
     public abstract ParseOptions withReanalyze(boolean reanalyze);
 
+    /**
+     * The number of threads that analyse abstracts (default 1: the reading thread analyses each
+     * record as it reads it). With more, the thread that consumes the stream reads the input and
+     * {@code threads} worker threads analyse a bounded window of records ahead of it, the order kept:
+     * the papers and the diagnostics (reported on the consumer's thread, in input order) are those of
+     * one thread.
+     */
+    @Value.Default
+    public int threads() {
+        return 1;
+    }
+
+    /** These options, with {@code threads} analysing threads. */
+    public abstract ParseOptions withThreads(int threads);
+
+    @Value.Check
+    final void check() {
+        if (threads() < 1) {
+            throw new IllegalArgumentException("parse options threads must be >= 1, found " + threads());
+        }
+    }
+
     /** Lenient, no year given. */
     public static ParseOptions defaults() {
         return builder().build();

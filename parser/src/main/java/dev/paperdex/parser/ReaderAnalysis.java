@@ -39,4 +39,21 @@ final class ReaderAnalysis {
         }
         return p.withAnalysis();
     }
+
+    /**
+     * A record read with the analysis off, analysed now: the same paper {@link #analyze} gives when
+     * the analysis is on. The record's links are the abstract's links followed by the source's own,
+     * one per URL key; putting the analysis's links (which are the abstract's) in front of them again
+     * changes nothing, so the union equals the one made at reading.
+     */
+    static Paper complete(Paper read) {
+        AbstractAnalysis a = AbstractAnalyzer.analyze(Optional.of(read.title()), read.abstractText());
+        return Paper.builder()
+                .from(read)
+                .links(MergeLinks.union(a.links(), read.links()))
+                .metrics(a.metrics())
+                .claims(a.claims())
+                .analyzed(true)
+                .build();
+    }
 }

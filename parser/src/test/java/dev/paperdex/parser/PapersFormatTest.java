@@ -38,7 +38,9 @@ final class PapersFormatTest {
         "samples/hf/daily_papers-2025-10-15.json, HF_JSON",
         "samples/hf/daily_papers-2026-04-02.json, HF_JSON",
         "samples/arxiv/query-cat-cs-RO.xml, ATOM",
-        "samples/arxiv/id_list-1601.00001.xml, ATOM"
+        "samples/arxiv/id_list-1601.00001.xml, ATOM",
+        "samples/arxiv-snapshot/arxiv-metadata-oai-snapshot.sample.json, ARXIV_SNAPSHOT",
+        "samples/openalex/works-api-page.json, OPENALEX_PAGE"
     })
     void detectsEverySampleFormat(String path, Papers.Format format) throws IOException {
         assertThat(detect(Samples.text(path))).isEqualTo(format);
@@ -51,7 +53,9 @@ final class PapersFormatTest {
         "samples/hf/daily_papers-2025-10-15.json, 26",
         "samples/hf/daily_papers-2026-04-02.json, 22",
         "samples/arxiv/query-cat-cs-RO.xml, 2",
-        "samples/arxiv/id_list-1601.00001.xml, 1"
+        "samples/arxiv/id_list-1601.00001.xml, 1",
+        "samples/arxiv-snapshot/arxiv-metadata-oai-snapshot.sample.json, 60",
+        "samples/openalex/works-api-page.json, 20"
     })
     void readsEverySampleThroughDetection(String path, int count) throws IOException {
         ParseResult r = Papers.read(Samples.reader(path), Samples.name(path), ParseOptions.defaults());
@@ -171,5 +175,98 @@ final class PapersFormatTest {
                     assertThat(e.code()).isEqualTo(ProblemCode.BAD_JSON);
                     assertThat(e.position().line()).isEqualTo(2);
                 });
+    }
+
+    /** A paperdex record with 3,000 authors (about 100 KB) before its abstract: issue 11 item 6. */
+    private static String bigFirstRecord() throws IOException {
+        Paper.Builder b = Paper.builder().title("Many hands").abstractText("We report 12.5% gains on GSM8K.");
+        for (int i = 0; i < 3000; i++) {
+            b.addAuthors("Author Number " + i + " of a very large collaboration");
+        }
+        Paper big = b.authorCount(3000).build();
+        String json = PaperdexJson.mapper().writeValueAsString(big);
+        assertThat(json.indexOf("\"abstract\"")).isGreaterThan(1 << 16);
+        return json + "\n" + PaperdexJson.mapper().writeValueAsString(Paper.of("Second", "An abstract.")) + "\n";
+    }
+
+    @Test
+    void detectsPaperdexJsonLinesWhoseFirstRecordHasMoreThan64KbBeforeItsAbstract() throws IOException {
+        String lines = bigFirstRecord();
+
+        ParseResult byReader = read(lines);
+        ParseResult byPath = Papers.read(Files.writeString(dir.resolve("big.jsonl"), lines), ParseOptions.defaults());
+
+        assertThat(detect(lines)).isEqualTo(Papers.Format.JSON_LINES);
+        assertThat(byReader.diagnostics()).isEmpty();
+        assertThat(byReader.papers()).extracting(Paper::title).containsExactly("Many hands", "Second");
+        assertThat(byReader.papers().get(0).authors()).hasSize(3000);
+        assertThat(byReader.papers().get(0).metrics()).hasSize(1);
+        assertThat(byPath.papers()).isEqualTo(byReader.papers());
+    }
+
+    @Test
+    void decidesByKeysNotByTheirOrder() throws IOException {
+        assertThat(detect("{\"abstract\": \"x\", \"title\": \"t\", \"summary\": \"s\"}"))
+                .isEqualTo(Papers.Format.HF_JSON);
+        assertThat(detect("{\"title\": \"t\", \"x\": [1, {\"paper\": 1}], \"abstract\": \"a\"}"))
+                .isEqualTo(Papers.Format.JSON_LINES);
+        assertThat(detect("{\"id\": \"W1\", \"title\": \"t\", \"authorships\": []}"))
+                .isEqualTo(Papers.Format.OPENALEX_WORKS);
+        assertThat(detect("{\"title\": \"t\", \"abstract\": \"a\", \"x\": [")).isEqualTo(Papers.Format.JSON_LINES);
+    }
+
+    @Test
+    void readsGzipOfEveryFormatByPathAndByStream() throws IOException {
+        for (String sample : List.of(
+                "samples/hf/daily_papers-2025-03-05.json",
+                "samples/arxiv/query-cat-cs-RO.xml",
+                "samples/arxiv-snapshot/arxiv-metadata-oai-snapshot.sample.json",
+                "samples/openalex/works-api-page.json")) {
+            String text = Samples.text(sample);
+            Path gz = dir.resolve(Samples.name(sample));
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+                out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+
+            ParseResult plain = Papers.read(new StringReader(text), Samples.name(sample), ParseOptions.defaults());
+            ParseResult byPath = Papers.read(gz, ParseOptions.defaults());
+            ParseResult byStream;
+            try (var in = Files.newInputStream(gz)) {
+                byStream = Papers.read(in, Samples.name(sample), ParseOptions.defaults());
+            }
+
+            assertThat(plain.papers()).as(sample).isNotEmpty();
+            assertThat(byPath).as(sample).isEqualTo(plain);
+            assertThat(byStream).as(sample).isEqualTo(plain);
+        }
+        Path seed;
+        try (var files = Files.list(Path.of(System.getProperty("paperdex.seeds", "seeds")))) {
+            seed = files.sorted().findFirst().orElseThrow();
+        }
+        Path gz = dir.resolve(seed.getFileName().toString());
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(seed));
+        }
+        ParseOptions year = ParseOptions.defaults().withYear(2025);
+        assertThat(Papers.read(gz, year)).isEqualTo(Papers.read(seed, year));
+    }
+
+    @Test
+    void reportsACutGzipStreamAndKeepsTheRecordsBeforeIt() throws IOException {
+        String text = Samples.text("samples/arxiv-snapshot/arxiv-metadata-oai-snapshot.sample.json");
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] cut = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2);
+
+        ParseResult r = Papers.read(new java.io.ByteArrayInputStream(cut), "cut.gz", Samples.noMetrics());
+
+        assertThat(r.papers()).hasSizeBetween(10, 59);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(ProblemCode.UNREADABLE);
+        assertThat(r.papers())
+                .isEqualTo(Papers.read(new StringReader(text), "cut.gz", Samples.noMetrics())
+                        .papers()
+                        .subList(0, r.papers().size()));
     }
 }

@@ -6,21 +6,22 @@ import dev.paperdex.parser.Diagnostic;
 import dev.paperdex.parser.Papers;
 import dev.paperdex.parser.ParseOptions;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
- * The input options every command shares: {@code --year}, {@code --strict}, {@code --reanalyze} and
- * the files.
+ * The input options every command shares: {@code --year}, {@code --strict}, {@code --reanalyze},
+ * {@code --threads} and the files.
  */
 final class InputOptions {
     @Option(
@@ -40,18 +41,35 @@ final class InputOptions {
                     + " links, metrics and claims they were written with.")
     boolean reanalyze;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description =
+                    "Threads that analyse abstracts while one reads the input, the order kept"
+                            + " (default: the available processors, ${DEFAULT-VALUE} here; 1 reads and analyses on one thread).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Parameters(
             paramLabel = "FILE",
             arity = "1..*",
-            description =
-                    "Listing text, Hugging Face API JSON, arXiv Atom or paperdex JSON Lines; '-' reads standard input.")
+            description = "Listing text, Hugging Face API JSON, arXiv Atom, paperdex JSON Lines, the arXiv metadata"
+                    + " snapshot or OpenAlex works, any of them gzipped; '-' reads standard input.")
     List<String> files;
 
     @Mixin
     ProgressOptions progress = new ProgressOptions();
 
     ParseOptions parseOptions() {
-        ParseOptions options = ParseOptions.defaults().withStrict(strict).withReanalyze(reanalyze);
+        if (threads < 1) {
+            throw new ParameterException(mixee.commandLine(), "--threads must be >= 1, found " + threads);
+        }
+        ParseOptions options = ParseOptions.defaults()
+                .withStrict(strict)
+                .withReanalyze(reanalyze)
+                .withThreads(threads);
         return year == null ? options : options.withYear(year);
     }
 
@@ -79,7 +97,7 @@ final class InputOptions {
 
     static Stream<Paper> open(String file, ParseOptions options, Consumer<Diagnostic> report) throws IOException {
         if (file.equals("-")) {
-            return Papers.stream(new InputStreamReader(System.in, StandardCharsets.UTF_8), "<stdin>", options, report);
+            return Papers.stream(System.in, "<stdin>", options, report);
         }
         return Papers.stream(Path.of(file), options, report);
     }

@@ -6,9 +6,7 @@ import dev.paperdex.parser.Diagnostic;
 import dev.paperdex.parser.Papers;
 import dev.paperdex.parser.ParseOptions;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,12 +76,10 @@ final class ProgressOptions {
             return InputOptions.open(file, options, report);
         }
         if (file.equals("-")) {
-            InputStreamReader in = new InputStreamReader(bar.counting(System.in), StandardCharsets.UTF_8);
-            return Papers.stream(in, "<stdin>", options, report);
+            return Papers.stream(bar.counting(System.in), "<stdin>", options, report);
         }
         Path path = Path.of(file);
-        InputStreamReader reader =
-                new InputStreamReader(bar.counting(Files.newInputStream(path)), StandardCharsets.UTF_8);
-        return Papers.stream(reader, path.getFileName().toString(), options, report);
+        return Papers.stream(
+                bar.counting(Files.newInputStream(path)), path.getFileName().toString(), options, report);
     }
 }

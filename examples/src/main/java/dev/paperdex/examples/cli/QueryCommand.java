@@ -119,7 +119,7 @@ final class QueryCommand implements Callable<Integer> {
         static PaperSet read(InputOptions input, PrintWriter err) throws IOException {
             List<Paper> papers = new ArrayList<>();
             input.forEachPaper(err, papers::add);
-            return PaperSet.of(papers);
+            return PaperSet.of(papers, input.threads);
         }
     }
 }

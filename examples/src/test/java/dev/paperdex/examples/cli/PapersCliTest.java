@@ -118,4 +118,23 @@ final class PapersCliTest {
         assertThat(n.get("title").asText()).isEqualTo("Community Research Earth Digital Intelligence Twin (CREDIT)");
         assertThat(n.get("claims").isArray()).isTrue();
     }
+
+    @Test
+    void parseGivesTheSameOutputOnOneAndOnSeveralThreads(@TempDir Path dir) throws IOException {
+        Path gz = dir.resolve("seed3.txt.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(Path.of(SEED3)));
+        }
+
+        Run one = run("parse", "--year", "2025", "--threads", "1", SEED0, SEED3);
+        Run three = run("parse", "--year", "2025", "--threads", "3", SEED0, gz.toString());
+        Run bad = run("parse", "--threads", "0", SEED0);
+
+        assertThat(one.code()).isZero();
+        assertThat(one.lines()).hasSize(59 + 92);
+        assertThat(three.out()).isEqualTo(one.out().replace("003_94c5f68b1bf7e18c.txt", "seed3.txt.gz"));
+        assertThat(three.err()).isEqualTo(one.err());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--threads must be >= 1, found 0");
+    }
 }
