@@ -34,7 +34,10 @@ final class TestInputs {
             "samples/hf/daily_papers-2025-10-15.json",
             "samples/hf/daily_papers-2026-04-02.json",
             "samples/arxiv/id_list-1601.00001.xml",
-            "samples/arxiv/query-cat-cs-RO.xml");
+            "samples/arxiv/query-cat-cs-RO.xml",
+            "samples/arxiv-snapshot/arxiv-metadata-oai-snapshot.sample.json",
+            "samples/openalex/works-api-page.json",
+            "samples/openalex/works-part_000.gz");
 
     private TestInputs() {}
 
