@@ -75,11 +75,13 @@ final class AnalysisSnapshotTest {
         List<String> out = new ArrayList<>();
         for (String file : SEED_FILES) {
             Path path = Path.of(System.getProperty("paperdex.seeds"), file);
-            for (Paper p : Papers.read(path, ParseOptions.defaults().withYear(2025).withAnalyze(false))
+            for (Paper p : Papers.read(
+                            path, ParseOptions.defaults().withYear(2025).withAnalyze(false))
                     .papers()) {
                 add(out, "seed " + file + " " + p.id().orElse(p.title()), Optional.of(p.title()), p.abstractText());
             }
-            for (Paper p : Papers.read(path, ParseOptions.defaults().withYear(2025)).papers()) {
+            for (Paper p :
+                    Papers.read(path, ParseOptions.defaults().withYear(2025)).papers()) {
                 ObjectNode record = mapper.createObjectNode();
                 record.put("key", "seed paper " + file + " " + p.id().orElse(p.title()));
                 record.set("paper", mapper.valueToTree(p));
@@ -109,10 +111,7 @@ final class AnalysisSnapshotTest {
         }
         for (String file : ARXIV) {
             for (Paper p : Samples.read(
-                            ArxivAtomReader::stream,
-                            Samples.text("samples/arxiv/" + file),
-                            file,
-                            Samples.noMetrics())
+                            ArxivAtomReader::stream, Samples.text("samples/arxiv/" + file), file, Samples.noMetrics())
                     .papers()) {
                 add(out, "arxiv " + file + " " + p.id().orElse(p.title()), Optional.of(p.title()), p.abstractText());
             }
@@ -138,8 +137,8 @@ final class AnalysisSnapshotTest {
         InputStream raw = AnalysisSnapshotTest.class.getResourceAsStream(SNAPSHOT);
         assertThat(raw).as(SNAPSHOT + " on the test class path").isNotNull();
         List<String> lines = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 lines.add(line);
             }
