@@ -10,8 +10,17 @@ import java.util.List;
  * what {@link Lexicon#find} gives. Immutable after construction.
  */
 final class CueIndex {
-    /** A cue with the position of its lexicon. */
-    private record Entry(int lexicon, Lexicon.Cue cue) {}
+    /** A cue with the position of its lexicon, numbered across all lexicons by {@code id}. */
+    private record Entry(int lexicon, Lexicon.Cue cue, int id, Lexicon.Part[] needed) {
+        Entry(int lexicon, Lexicon.Cue cue, int id) {
+            this(lexicon, cue, id, needed(cue));
+        }
+
+        /** The parts of {@code cue} other than gaps: each must match some token of a sentence. */
+        private static Lexicon.Part[] needed(Lexicon.Cue cue) {
+            return cue.parts().stream().filter(p -> !p.gap()).toArray(Lexicon.Part[]::new);
+        }
+    }
 
     private static final Entry[] NONE = new Entry[0];
 
@@ -20,16 +29,22 @@ final class CueIndex {
     private final Entry[][] byFirstPrefix;
     private final Entry[] byFirstNumber;
     private final Entry[] startingWithGap;
+    private final int entries;
+    private final int wordCount;
+    private final int prefixCount;
 
     CueIndex(List<Lexicon> lexicons, CueVocabulary vocabulary) {
         this.lexicons = List.copyOf(lexicons);
+        this.wordCount = vocabulary.wordCount();
+        this.prefixCount = vocabulary.prefixCount();
+        int id = 0;
         List<List<Entry>> words = lists(vocabulary.wordCount());
         List<List<Entry>> prefixes = lists(vocabulary.prefixCount());
         List<Entry> numbers = new ArrayList<>();
         List<Entry> gaps = new ArrayList<>();
         for (int l = 0; l < lexicons.size(); l++) {
             for (Lexicon.Cue cue : lexicons.get(l).cues()) {
-                Entry e = new Entry(l, cue);
+                Entry e = new Entry(l, cue, id++);
                 Lexicon.Part first = cue.parts().get(0);
                 if (first.gap()) {
                     gaps.add(e);
@@ -50,6 +65,77 @@ final class CueIndex {
         this.byFirstPrefix = arrays(prefixes);
         this.byFirstNumber = numbers.toArray(NONE);
         this.startingWithGap = gaps.toArray(NONE);
+        this.entries = id;
+    }
+
+    /**
+     * The state of one walk over a sentence: the matches so far, the vetoed lexicons, and which
+     * words, prefixes and numbers the sentence has at all, so that a cue with a part no token of
+     * the sentence can match is dropped at once instead of tried at every token it could start at.
+     */
+    private static final class Walk {
+        final Lexicon.Match[][] found;
+        final int[] counts;
+        final boolean[] vetoed;
+        final long[] words;
+        final long[] prefixes;
+        boolean number;
+        /** Per cue: 0 not known yet, 1 every part can match some token, 2 some part cannot. */
+        final byte[] feasible;
+
+        Walk(int lexicons, int entries, int wordCount, int prefixCount) {
+            found = new Lexicon.Match[lexicons][];
+            counts = new int[lexicons];
+            vetoed = new boolean[lexicons];
+            words = new long[(wordCount + 63) >>> 6];
+            prefixes = new long[(prefixCount + 63) >>> 6];
+            feasible = new byte[entries];
+        }
+
+        boolean feasible(Entry e) {
+            byte known = feasible[e.id()];
+            if (known == 0) {
+                known = everyPartCanMatch(e.needed()) ? (byte) 1 : (byte) 2;
+                feasible[e.id()] = known;
+            }
+            return known == 1;
+        }
+
+        private boolean everyPartCanMatch(Lexicon.Part[] needed) {
+            for (Lexicon.Part part : needed) {
+                if (!canMatch(part)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean canMatch(Lexicon.Part part) {
+            if (part.number() && number) {
+                return true;
+            }
+            for (int w : part.words()) {
+                if (has(words, w)) {
+                    return true;
+                }
+            }
+            for (int p : part.prefixes()) {
+                if (has(prefixes, p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean has(long[] bits, int i) {
+            return (i >>> 6) < bits.length && (bits[i >>> 6] & (1L << i)) != 0;
+        }
+
+        private static void set(long[] bits, int i) {
+            if ((i >>> 6) < bits.length) {
+                bits[i >>> 6] |= 1L << i;
+            }
+        }
     }
 
     private static List<List<Entry>> lists(int n) {
@@ -71,23 +157,34 @@ final class CueIndex {
     /** The matches of every lexicon, indexed as the lexicons were given. */
     List<List<Lexicon.Match>> findAll(CueTokens tokens) {
         int n = lexicons.size();
-        Lexicon.Match[][] found = new Lexicon.Match[n][];
-        int[] counts = new int[n];
-        boolean[] vetoed = new boolean[n];
+        Walk walk = new Walk(n, entries, wordCount, prefixCount);
+        for (int t = 0; t < tokens.size(); t++) {
+            int id = tokens.id(t);
+            if (id >= 0) {
+                Walk.set(walk.words, id);
+            }
+            for (int p : tokens.prefixes(t)) {
+                Walk.set(walk.prefixes, p);
+            }
+            walk.number |= tokens.isNumber(t);
+        }
+        Lexicon.Match[][] found = walk.found;
+        int[] counts = walk.counts;
+        boolean[] vetoed = walk.vetoed;
         for (int t = 0; t < tokens.size(); t++) {
             int id = tokens.id(t);
             if (id >= 0 && id < byFirstWord.length) {
-                tryAll(byFirstWord[id], tokens, t, 1, found, counts, vetoed);
+                tryAll(byFirstWord[id], tokens, t, 1, walk);
             }
             if (tokens.isNumber(t)) {
-                tryAll(byFirstNumber, tokens, t, 1, found, counts, vetoed);
+                tryAll(byFirstNumber, tokens, t, 1, walk);
             }
             for (int p : tokens.prefixes(t)) {
                 if (p < byFirstPrefix.length) {
-                    tryAll(byFirstPrefix[p], tokens, t, 1, found, counts, vetoed);
+                    tryAll(byFirstPrefix[p], tokens, t, 1, walk);
                 }
             }
-            tryAll(startingWithGap, tokens, t, 0, found, counts, vetoed);
+            tryAll(startingWithGap, tokens, t, 0, walk);
         }
         List<List<Lexicon.Match>> out = new ArrayList<>(n);
         for (int l = 0; l < n; l++) {
@@ -110,14 +207,10 @@ final class CueIndex {
      * Tries each candidate whose first {@code from} parts are known to match at {@code t}: the
      * candidates of a token's word, prefix or number match their first part by construction.
      */
-    private void tryAll(
-            Entry[] candidates,
-            CueTokens tokens,
-            int t,
-            int from,
-            Lexicon.Match[][] found,
-            int[] counts,
-            boolean[] vetoed) {
+    private void tryAll(Entry[] candidates, CueTokens tokens, int t, int from, Walk walk) {
+        Lexicon.Match[][] found = walk.found;
+        int[] counts = walk.counts;
+        boolean[] vetoed = walk.vetoed;
         for (Entry e : candidates) {
             int l = e.lexicon();
             Lexicon.Cue cue = e.cue();
@@ -125,7 +218,7 @@ final class CueIndex {
                 continue;
             }
             Lexicon.Match[] mine = found[l];
-            if (mine != null && mine[cue.index()] != null) {
+            if (mine != null && mine[cue.index()] != null || !walk.feasible(e)) {
                 continue;
             }
             int end = Lexicon.matchFrom(cue.parts(), from, tokens, t + from);

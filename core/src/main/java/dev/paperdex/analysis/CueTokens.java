@@ -184,6 +184,9 @@ final class CueTokens {
     }
 
     private static String normalize(String sym) {
+        if (sym.length() == 1 && sym.charAt(0) < 0x80 && !Character.isLetter(sym.charAt(0))) {
+            return sym; // an ASCII mark: lower-casing leaves it as it is
+        }
         if (sym.equals("\u00d7")) {
             return "x";
         }

@@ -88,10 +88,17 @@ final class Subjects {
     private final Map<String, Integer> names;
 
     private final Optional<String> main;
+    /** The names in lower case ({@link Token#lower}), in the order of {@link #names}. */
+    private final List<String> foldedNames;
 
     private Subjects(Map<String, Integer> names) {
         this.names = names;
         this.main = names.keySet().stream().findFirst();
+        List<String> folded = new ArrayList<>(names.size());
+        for (String name : names.keySet()) {
+            folded.add(Token.lower(name));
+        }
+        this.foldedNames = folded;
     }
 
     /**
@@ -128,8 +135,8 @@ final class Subjects {
         // have none, and are not split into words at all
         String folded = Token.lower(sentence);
         boolean inside = false;
-        for (String name : names.keySet()) {
-            if (folded.contains(Token.lower(name))) {
+        for (String name : foldedNames) {
+            if (folded.contains(name)) {
                 inside = true;
                 break;
             }
