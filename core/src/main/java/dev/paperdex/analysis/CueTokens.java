@@ -37,8 +37,11 @@ final class CueTokens {
         for (int k = 0; k < n; k++) {
             String w = b.words[k];
             numbers[k] = Character.isDigit(w.charAt(0));
-            ids[k] = vocabulary.lookup(w);
-            prefixes[k] = numbers[k] ? NO_PREFIXES : vocabulary.prefixesOf(w);
+            // the lexer has looked most words up already (Token#cueId)
+            int known = b.known[k];
+            ids[k] = known != Token.UNKNOWN ? known : vocabulary.lookup(w);
+            int[] knownPrefixes = b.knownPrefixes[k];
+            prefixes[k] = numbers[k] ? NO_PREFIXES : knownPrefixes != null ? knownPrefixes : vocabulary.prefixesOf(w);
         }
     }
 
@@ -49,15 +52,24 @@ final class CueTokens {
         String[] words;
         int[] starts;
         int[] ends;
+        int[] known;
+        int[][] knownPrefixes;
         int size;
 
         Builder(int capacity) {
             words = new String[Math.max(4, capacity)];
             starts = new int[words.length];
             ends = new int[words.length];
+            known = new int[words.length];
+            knownPrefixes = new int[words.length][];
         }
 
         void add(String word, int start, int end) {
+            add(word, start, end, Token.UNKNOWN, null);
+        }
+
+        /** Adds a word whose vocabulary id and prefixes may be known ({@link Token#cueId}). */
+        void add(String word, int start, int end, int id, int[] prefixes) {
             if (word.equals("sota")) {
                 // one spelling for the lexicons: SOTA reads as "state of the art"
                 for (String part : STATE_OF_THE_ART) {
@@ -69,10 +81,14 @@ final class CueTokens {
                 words = Arrays.copyOf(words, size * 2);
                 starts = Arrays.copyOf(starts, size * 2);
                 ends = Arrays.copyOf(ends, size * 2);
+                known = Arrays.copyOf(known, size * 2);
+                knownPrefixes = Arrays.copyOf(knownPrefixes, size * 2);
             }
             words[size] = word;
             starts[size] = start;
             ends[size] = end;
+            known[size] = id;
+            knownPrefixes[size] = prefixes;
             size++;
         }
     }
@@ -144,7 +160,7 @@ final class CueTokens {
         }
         int last = i;
         if (from == 0 && !hasAsciiDigit(s)) {
-            b.add(s, offset - base, k.end - base);
+            b.add(s, offset - base, k.end - base, k.cueId, k.cuePrefixes);
             return last;
         }
         int p = from;
