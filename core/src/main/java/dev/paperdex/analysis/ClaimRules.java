@@ -198,9 +198,7 @@ final class ClaimRules {
         for (Lexicon.Match m : s.comparison) {
             // "3x faster than the baseline": the comparison of an efficiency claim
             boolean ofEfficiency = m.name().startsWith(THAN_CUE) && !efficiency.isEmpty();
-            if (!ofEfficiency
-                    && overlapsNone(efficiency, m)
-                    && overlapsNone(manner, m)) {
+            if (!ofEfficiency && overlapsNone(efficiency, m) && overlapsNone(manner, m)) {
                 comparison.add(m);
             }
         }

@@ -1,6 +1,7 @@
 package dev.paperdex.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -77,8 +78,8 @@ final class CueIndex {
         final Lexicon.Match[][] found;
         final int[] counts;
         final boolean[] vetoed;
-        final long[] words;
-        final long[] prefixes;
+        final BitSet words;
+        final BitSet prefixes;
         boolean number;
         /** Per cue: 0 not known yet, 1 every part can match some token, 2 some part cannot. */
         final byte[] feasible;
@@ -87,8 +88,8 @@ final class CueIndex {
             found = new Lexicon.Match[lexicons][];
             counts = new int[lexicons];
             vetoed = new boolean[lexicons];
-            words = new long[(wordCount + 63) >>> 6];
-            prefixes = new long[(prefixCount + 63) >>> 6];
+            words = new BitSet(wordCount);
+            prefixes = new BitSet(prefixCount);
             feasible = new byte[entries];
         }
 
@@ -111,30 +112,9 @@ final class CueIndex {
         }
 
         private boolean canMatch(Lexicon.Part part) {
-            if (part.number() && number) {
-                return true;
-            }
-            for (int w : part.words()) {
-                if (has(words, w)) {
-                    return true;
-                }
-            }
-            for (int p : part.prefixes()) {
-                if (has(prefixes, p)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean has(long[] bits, int i) {
-            return (i >>> 6) < bits.length && (bits[i >>> 6] & (1L << i)) != 0;
-        }
-
-        private static void set(long[] bits, int i) {
-            if ((i >>> 6) < bits.length) {
-                bits[i >>> 6] |= 1L << i;
-            }
+            return part.number() && number
+                    || part.wordSet().intersects(words)
+                    || part.prefixSet().intersects(prefixes);
         }
     }
 
@@ -161,10 +141,10 @@ final class CueIndex {
         for (int t = 0; t < tokens.size(); t++) {
             int id = tokens.id(t);
             if (id >= 0) {
-                Walk.set(walk.words, id);
+                walk.words.set(id);
             }
             for (int p : tokens.prefixes(t)) {
-                Walk.set(walk.prefixes, p);
+                walk.prefixes.set(p);
             }
             walk.number |= tokens.isNumber(t);
         }
