@@ -18,7 +18,9 @@ import java.util.Locale;
 final class CueTokens {
     private static final List<String> STATE_OF_THE_ART = List.of("state", "of", "the", "art");
 
-    private final List<String> words;
+    // the builder's arrays, taken over (they may be longer than size); never changed after construction
+    private final int size;
+    private final String[] words;
     private final int[] starts;
     private final int[] ends;
     private final boolean[] numbers;
@@ -27,21 +29,27 @@ final class CueTokens {
 
     private CueTokens(Builder b) {
         int n = b.size;
-        this.words = Arrays.asList(Arrays.copyOf(b.words, n));
-        this.starts = Arrays.copyOf(b.starts, n);
-        this.ends = Arrays.copyOf(b.ends, n);
+        this.size = n;
+        this.words = b.words;
+        this.starts = b.starts;
+        this.ends = b.ends;
         this.numbers = new boolean[n];
-        this.ids = new int[n];
-        this.prefixes = new int[n][];
+        // the lexer has looked most words up already (Token#cueId): the rest are looked up here,
+        // in the builder's arrays of known ids and prefixes, which become this value's
+        this.ids = b.known;
+        this.prefixes = b.knownPrefixes;
         CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
         for (int k = 0; k < n; k++) {
-            String w = b.words[k];
+            String w = words[k];
             numbers[k] = Character.isDigit(w.charAt(0));
-            // the lexer has looked most words up already (Token#cueId)
-            int known = b.known[k];
-            ids[k] = known != Token.UNKNOWN ? known : vocabulary.lookup(w);
-            int[] knownPrefixes = b.knownPrefixes[k];
-            prefixes[k] = numbers[k] ? NO_PREFIXES : knownPrefixes != null ? knownPrefixes : vocabulary.prefixesOf(w);
+            if (ids[k] == Token.UNKNOWN) {
+                ids[k] = vocabulary.lookup(w);
+            }
+            if (numbers[k]) {
+                prefixes[k] = NO_PREFIXES;
+            } else if (prefixes[k] == null) {
+                prefixes[k] = vocabulary.prefixesOf(w);
+            }
         }
     }
 
@@ -213,11 +221,19 @@ final class CueTokens {
     }
 
     int size() {
-        return words.size();
+        return size;
     }
 
     String word(int index) {
-        return words.get(index);
+        return words[checked(index)];
+    }
+
+    /** {@code index}, checked against the size (the arrays may be longer). */
+    private int checked(int index) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException("cue token " + index + " of " + size);
+        }
+        return index;
     }
 
     boolean isNumber(int index) {
