@@ -1,7 +1,6 @@
 package dev.paperdex.analysis;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -11,17 +10,8 @@ import java.util.List;
  * what {@link Lexicon#find} gives. Immutable after construction.
  */
 final class CueIndex {
-    /** A cue with the position of its lexicon, numbered across all lexicons by {@code id}. */
-    private record Entry(int lexicon, Lexicon.Cue cue, int id, Lexicon.Part[] needed) {
-        Entry(int lexicon, Lexicon.Cue cue, int id) {
-            this(lexicon, cue, id, needed(cue));
-        }
-
-        /** The parts of {@code cue} other than gaps: each must match some token of a sentence. */
-        private static Lexicon.Part[] needed(Lexicon.Cue cue) {
-            return cue.parts().stream().filter(p -> !p.gap()).toArray(Lexicon.Part[]::new);
-        }
-    }
+    /** A cue with the position of its lexicon. */
+    private record Entry(int lexicon, Lexicon.Cue cue) {}
 
     private static final Entry[] NONE = new Entry[0];
 
@@ -30,22 +20,16 @@ final class CueIndex {
     private final Entry[][] byFirstPrefix;
     private final Entry[] byFirstNumber;
     private final Entry[] startingWithGap;
-    private final int entries;
-    private final int wordCount;
-    private final int prefixCount;
 
     CueIndex(List<Lexicon> lexicons, CueVocabulary vocabulary) {
         this.lexicons = List.copyOf(lexicons);
-        this.wordCount = vocabulary.wordCount();
-        this.prefixCount = vocabulary.prefixCount();
-        int id = 0;
         List<List<Entry>> words = lists(vocabulary.wordCount());
         List<List<Entry>> prefixes = lists(vocabulary.prefixCount());
         List<Entry> numbers = new ArrayList<>();
         List<Entry> gaps = new ArrayList<>();
         for (int l = 0; l < lexicons.size(); l++) {
             for (Lexicon.Cue cue : lexicons.get(l).cues()) {
-                Entry e = new Entry(l, cue, id++);
+                Entry e = new Entry(l, cue);
                 Lexicon.Part first = cue.parts().get(0);
                 if (first.gap()) {
                     gaps.add(e);
@@ -66,55 +50,18 @@ final class CueIndex {
         this.byFirstPrefix = arrays(prefixes);
         this.byFirstNumber = numbers.toArray(NONE);
         this.startingWithGap = gaps.toArray(NONE);
-        this.entries = id;
     }
 
-    /**
-     * The state of one walk over a sentence: the matches so far, the vetoed lexicons, and which
-     * words, prefixes and numbers the sentence has at all, so that a cue with a part no token of
-     * the sentence can match is dropped at once instead of tried at every token it could start at.
-     */
+    /** The state of one walk over a sentence: the matches so far and the vetoed lexicons. */
     private static final class Walk {
         final Lexicon.Match[][] found;
         final int[] counts;
         final boolean[] vetoed;
-        final BitSet words;
-        final BitSet prefixes;
-        boolean number;
-        /** Per cue: 0 not known yet, 1 every part can match some token, 2 some part cannot. */
-        final byte[] feasible;
 
-        Walk(int lexicons, int entries, int wordCount, int prefixCount) {
+        Walk(int lexicons) {
             found = new Lexicon.Match[lexicons][];
             counts = new int[lexicons];
             vetoed = new boolean[lexicons];
-            words = new BitSet(wordCount);
-            prefixes = new BitSet(prefixCount);
-            feasible = new byte[entries];
-        }
-
-        boolean feasible(Entry e) {
-            byte known = feasible[e.id()];
-            if (known == 0) {
-                known = everyPartCanMatch(e.needed()) ? (byte) 1 : (byte) 2;
-                feasible[e.id()] = known;
-            }
-            return known == 1;
-        }
-
-        private boolean everyPartCanMatch(Lexicon.Part[] needed) {
-            for (Lexicon.Part part : needed) {
-                if (!canMatch(part)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private boolean canMatch(Lexicon.Part part) {
-            return part.number() && number
-                    || part.wordSet().intersects(words)
-                    || part.prefixSet().intersects(prefixes);
         }
     }
 
@@ -137,17 +84,7 @@ final class CueIndex {
     /** The matches of every lexicon, indexed as the lexicons were given. */
     List<List<Lexicon.Match>> findAll(CueTokens tokens) {
         int n = lexicons.size();
-        Walk walk = new Walk(n, entries, wordCount, prefixCount);
-        for (int t = 0; t < tokens.size(); t++) {
-            int id = tokens.id(t);
-            if (id >= 0) {
-                walk.words.set(id);
-            }
-            for (int p : tokens.prefixes(t)) {
-                walk.prefixes.set(p);
-            }
-            walk.number |= tokens.isNumber(t);
-        }
+        Walk walk = new Walk(n);
         Lexicon.Match[][] found = walk.found;
         int[] counts = walk.counts;
         boolean[] vetoed = walk.vetoed;
@@ -198,7 +135,7 @@ final class CueIndex {
                 continue;
             }
             Lexicon.Match[] mine = found[l];
-            if (mine != null && mine[cue.index()] != null || !walk.feasible(e)) {
+            if (mine != null && mine[cue.index()] != null) {
                 continue;
             }
             int end = Lexicon.matchFrom(cue.parts(), from, tokens, t + from);
