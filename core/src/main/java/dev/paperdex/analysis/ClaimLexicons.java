@@ -147,13 +147,13 @@ final class ClaimLexicons {
     }
 
     private Lexicon load(String name) {
-        Lexicon lexicon = Lexicon.load(name);
+        Lexicon lexicon = Lexicon.load(name, all.size());
         all.add(lexicon);
         return lexicon;
     }
 
     /** The position of {@code lexicon} in {@link CueIndex#findAll}'s result. */
     int slot(Lexicon lexicon) {
-        return all.indexOf(lexicon);
+        return lexicon.slot();
     }
 }

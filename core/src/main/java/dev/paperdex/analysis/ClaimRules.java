@@ -191,16 +191,14 @@ final class ClaimRules {
         List<Lexicon.Match> comparison = new ArrayList<>();
         for (Lexicon.Match m : s.performance) {
             // "improves throughput" is an efficiency gain, not a quality result
-            if (efficiency.stream().noneMatch(m::overlaps) && manner.stream().noneMatch(m::overlaps)) {
+            if (overlapsNone(efficiency, m) && overlapsNone(manner, m)) {
                 performance.add(m);
             }
         }
         for (Lexicon.Match m : s.comparison) {
             // "3x faster than the baseline": the comparison of an efficiency claim
             boolean ofEfficiency = m.name().startsWith(THAN_CUE) && !efficiency.isEmpty();
-            if (!ofEfficiency
-                    && efficiency.stream().noneMatch(m::overlaps)
-                    && manner.stream().noneMatch(m::overlaps)) {
+            if (!ofEfficiency && overlapsNone(efficiency, m) && overlapsNone(manner, m)) {
                 comparison.add(m);
             }
         }
@@ -545,7 +543,21 @@ final class ClaimRules {
     }
 
     private static boolean anyStrong(List<Lexicon.Match> matches) {
-        return matches.stream().anyMatch(m -> m.cue().strong());
+        for (Lexicon.Match m : matches) {
+            if (m.cue().strong()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsNone(List<Lexicon.Match> matches, Lexicon.Match m) {
+        for (Lexicon.Match other : matches) {
+            if (m.overlaps(other)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void names(List<Lexicon.Match> matches, List<String> into) {

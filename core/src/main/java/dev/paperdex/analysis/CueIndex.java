@@ -52,6 +52,19 @@ final class CueIndex {
         this.startingWithGap = gaps.toArray(NONE);
     }
 
+    /** The state of one walk over a sentence: the matches so far and the vetoed lexicons. */
+    private static final class Walk {
+        final Lexicon.Match[][] found;
+        final int[] counts;
+        final boolean[] vetoed;
+
+        Walk(int lexicons) {
+            found = new Lexicon.Match[lexicons][];
+            counts = new int[lexicons];
+            vetoed = new boolean[lexicons];
+        }
+    }
+
     private static List<List<Entry>> lists(int n) {
         List<List<Entry>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -71,23 +84,24 @@ final class CueIndex {
     /** The matches of every lexicon, indexed as the lexicons were given. */
     List<List<Lexicon.Match>> findAll(CueTokens tokens) {
         int n = lexicons.size();
-        Lexicon.Match[][] found = new Lexicon.Match[n][];
-        int[] counts = new int[n];
-        boolean[] vetoed = new boolean[n];
+        Walk walk = new Walk(n);
+        Lexicon.Match[][] found = walk.found;
+        int[] counts = walk.counts;
+        boolean[] vetoed = walk.vetoed;
         for (int t = 0; t < tokens.size(); t++) {
             int id = tokens.id(t);
             if (id >= 0 && id < byFirstWord.length) {
-                tryAll(byFirstWord[id], tokens, t, 1, found, counts, vetoed);
+                tryAll(byFirstWord[id], tokens, t, 1, walk);
             }
             if (tokens.isNumber(t)) {
-                tryAll(byFirstNumber, tokens, t, 1, found, counts, vetoed);
+                tryAll(byFirstNumber, tokens, t, 1, walk);
             }
             for (int p : tokens.prefixes(t)) {
                 if (p < byFirstPrefix.length) {
-                    tryAll(byFirstPrefix[p], tokens, t, 1, found, counts, vetoed);
+                    tryAll(byFirstPrefix[p], tokens, t, 1, walk);
                 }
             }
-            tryAll(startingWithGap, tokens, t, 0, found, counts, vetoed);
+            tryAll(startingWithGap, tokens, t, 0, walk);
         }
         List<List<Lexicon.Match>> out = new ArrayList<>(n);
         for (int l = 0; l < n; l++) {
@@ -110,14 +124,10 @@ final class CueIndex {
      * Tries each candidate whose first {@code from} parts are known to match at {@code t}: the
      * candidates of a token's word, prefix or number match their first part by construction.
      */
-    private void tryAll(
-            Entry[] candidates,
-            CueTokens tokens,
-            int t,
-            int from,
-            Lexicon.Match[][] found,
-            int[] counts,
-            boolean[] vetoed) {
+    private void tryAll(Entry[] candidates, CueTokens tokens, int t, int from, Walk walk) {
+        Lexicon.Match[][] found = walk.found;
+        int[] counts = walk.counts;
+        boolean[] vetoed = walk.vetoed;
         for (Entry e : candidates) {
             int l = e.lexicon();
             Lexicon.Cue cue = e.cue();

@@ -18,7 +18,9 @@ import java.util.Locale;
 final class CueTokens {
     private static final List<String> STATE_OF_THE_ART = List.of("state", "of", "the", "art");
 
-    private final List<String> words;
+    // the builder's arrays, taken over (they may be longer than size); never changed after construction
+    private final int size;
+    private final String[] words;
     private final int[] starts;
     private final int[] ends;
     private final boolean[] numbers;
@@ -27,18 +29,27 @@ final class CueTokens {
 
     private CueTokens(Builder b) {
         int n = b.size;
-        this.words = Arrays.asList(Arrays.copyOf(b.words, n));
-        this.starts = Arrays.copyOf(b.starts, n);
-        this.ends = Arrays.copyOf(b.ends, n);
+        this.size = n;
+        this.words = b.words;
+        this.starts = b.starts;
+        this.ends = b.ends;
         this.numbers = new boolean[n];
-        this.ids = new int[n];
-        this.prefixes = new int[n][];
+        // the lexer has looked most words up already (Token#cueId): the rest are looked up here,
+        // in the builder's arrays of known ids and prefixes, which become this value's
+        this.ids = b.known;
+        this.prefixes = b.knownPrefixes;
         CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
         for (int k = 0; k < n; k++) {
-            String w = b.words[k];
+            String w = words[k];
             numbers[k] = Character.isDigit(w.charAt(0));
-            ids[k] = vocabulary.lookup(w);
-            prefixes[k] = numbers[k] ? NO_PREFIXES : vocabulary.prefixesOf(w);
+            if (ids[k] == Token.UNKNOWN) {
+                ids[k] = vocabulary.lookup(w);
+            }
+            if (numbers[k]) {
+                prefixes[k] = NO_PREFIXES;
+            } else if (prefixes[k] == null) {
+                prefixes[k] = vocabulary.prefixesOf(w);
+            }
         }
     }
 
@@ -49,15 +60,24 @@ final class CueTokens {
         String[] words;
         int[] starts;
         int[] ends;
+        int[] known;
+        int[][] knownPrefixes;
         int size;
 
         Builder(int capacity) {
             words = new String[Math.max(4, capacity)];
             starts = new int[words.length];
             ends = new int[words.length];
+            known = new int[words.length];
+            knownPrefixes = new int[words.length][];
         }
 
         void add(String word, int start, int end) {
+            add(word, start, end, Token.UNKNOWN, null);
+        }
+
+        /** Adds a word whose vocabulary id and prefixes may be known ({@link Token#cueId}). */
+        void add(String word, int start, int end, int id, int[] prefixes) {
             if (word.equals("sota")) {
                 // one spelling for the lexicons: SOTA reads as "state of the art"
                 for (String part : STATE_OF_THE_ART) {
@@ -69,10 +89,14 @@ final class CueTokens {
                 words = Arrays.copyOf(words, size * 2);
                 starts = Arrays.copyOf(starts, size * 2);
                 ends = Arrays.copyOf(ends, size * 2);
+                known = Arrays.copyOf(known, size * 2);
+                knownPrefixes = Arrays.copyOf(knownPrefixes, size * 2);
             }
             words[size] = word;
             starts[size] = start;
             ends[size] = end;
+            known[size] = id;
+            knownPrefixes[size] = prefixes;
             size++;
         }
     }
@@ -144,7 +168,7 @@ final class CueTokens {
         }
         int last = i;
         if (from == 0 && !hasAsciiDigit(s)) {
-            b.add(s, offset - base, k.end - base);
+            b.add(s, offset - base, k.end - base, k.cueId, k.cuePrefixes);
             return last;
         }
         int p = from;
@@ -184,6 +208,9 @@ final class CueTokens {
     }
 
     private static String normalize(String sym) {
+        if (sym.length() == 1 && sym.charAt(0) < 0x80 && !Character.isLetter(sym.charAt(0))) {
+            return sym; // an ASCII mark: lower-casing leaves it as it is
+        }
         if (sym.equals("\u00d7")) {
             return "x";
         }
@@ -194,11 +221,19 @@ final class CueTokens {
     }
 
     int size() {
-        return words.size();
+        return size;
     }
 
     String word(int index) {
-        return words.get(index);
+        return words[checked(index)];
+    }
+
+    /** {@code index}, checked against the size (the arrays may be longer). */
+    private int checked(int index) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException("cue token " + index + " of " + size);
+        }
+        return index;
     }
 
     boolean isNumber(int index) {

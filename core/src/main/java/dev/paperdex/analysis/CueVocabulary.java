@@ -95,6 +95,58 @@ final class CueVocabulary {
     // initialisation of ClaimLexicons, so no lookup happens before)
     private volatile String[] table;
     private int[] tableIds;
+    private int[][] tablePrefixes;
+
+    /**
+     * The slot in the word table of the ASCII word {@code s[from, to)} folded to lower case, whose
+     * lower-cased {@link String#hashCode} is {@code hash}, or -1 when no lexicon uses the word.
+     * The lexer asks this while it reads a word, so a known word needs no string of its own.
+     */
+    int find(String s, int from, int to, int hash) {
+        String[] keys = table;
+        if (keys == null) {
+            keys = freeze();
+        }
+        int mask = keys.length - 1;
+        int length = to - from;
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == null) {
+                return -1;
+            }
+            if (k.length() == length && k.hashCode() == hash && sameFolded(k, s, from)) {
+                return i;
+            }
+        }
+    }
+
+    private static boolean sameFolded(String word, String s, int from) {
+        for (int j = 0; j < word.length(); j++) {
+            char c = s.charAt(from + j);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (word.charAt(j) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word in slot {@code slot} of {@link #find}. */
+    String wordAt(int slot) {
+        return table[slot];
+    }
+
+    /** The id ({@link #lookup}) of the word in slot {@code slot} of {@link #find}. */
+    int idAt(int slot) {
+        return tableIds[slot];
+    }
+
+    /** The prefixes ({@link #prefixesOf}) of the word in slot {@code slot} of {@link #find}. */
+    int[] prefixesAt(int slot) {
+        return tablePrefixes[slot];
+    }
 
     private synchronized String[] freeze() {
         if (table != null) {
@@ -111,7 +163,14 @@ final class CueVocabulary {
             keys[i] = e.getKey();
             ids[i] = e.getValue();
         }
+        int[][] prefixesOfKeys = new int[capacity][];
+        for (int i = 0; i < capacity; i++) {
+            if (keys[i] != null) {
+                prefixesOfKeys[i] = prefixesOf(keys[i]);
+            }
+        }
         tableIds = ids;
+        tablePrefixes = prefixesOfKeys;
         table = keys;
         return keys;
     }

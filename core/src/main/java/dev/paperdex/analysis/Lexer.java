@@ -21,6 +21,7 @@ final class Lexer {
     private Lexer() {}
 
     static List<Token> lex(String s) {
+        CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
         List<Token> out = new ArrayList<>(Math.max(16, s.length() / 4));
         int n = s.length();
         int i = 0;
@@ -36,12 +37,7 @@ final class Lexer {
             if (isDigit(c)) {
                 i = number(s, i, out, space);
             } else if (Character.isLetter(c)) {
-                // a word may go on with digits (F1, MATH500, AIME24): those digits are part of a name
-                while (i < n && (Character.isLetter(s.charAt(i)) || isDigit(s.charAt(i)))) {
-                    i++;
-                }
-                String t = s.substring(start, i);
-                out.add(new Token(Token.Kind.WORD, start, i, t, Token.lower(t), space, 0, false));
+                i = word(s, i, out, space, vocabulary);
             } else if (c == '\\' && i + 1 < n && s.charAt(i + 1) == '%') {
                 i += 2;
                 out.add(new Token(Token.Kind.SYM, start, i, "\\%", "%", space, 0, false));
@@ -60,6 +56,62 @@ final class Lexer {
             space = false;
         }
         return out;
+    }
+
+    /**
+     * Reads a word: letters, and the digits that go on a name ({@code F1}, {@code MATH500}). An
+     * ASCII word is folded to lower case as it is read and looked up in the cue vocabulary: a word
+     * some lexicon uses takes the vocabulary's string as its {@link Token#norm} (and as its text
+     * when written in lower case) and its ids, so it costs no string of its own.
+     */
+    private static int word(String s, int i, List<Token> out, boolean space, CueVocabulary vocabulary) {
+        int n = s.length();
+        int start = i;
+        boolean ascii = true;
+        boolean upper = false;
+        int hash = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    upper = true;
+                    c = (char) (c + ('a' - 'A'));
+                } else if (!(c >= 'a' && c <= 'z') && !isDigit(c)) {
+                    break;
+                }
+            } else if (Character.isLetter(c)) {
+                ascii = false;
+            } else {
+                break;
+            }
+            hash = 31 * hash + c;
+            i++;
+        }
+        if (!ascii) {
+            String t = s.substring(start, i);
+            out.add(new Token(Token.Kind.WORD, start, i, t, Token.lower(t), space, 0, false));
+            return i;
+        }
+        int slot = vocabulary.find(s, start, i, hash);
+        if (slot >= 0) {
+            String norm = vocabulary.wordAt(slot);
+            String text = upper ? s.substring(start, i) : norm;
+            out.add(new Token(
+                    Token.Kind.WORD,
+                    start,
+                    i,
+                    text,
+                    norm,
+                    space,
+                    0,
+                    false,
+                    vocabulary.idAt(slot),
+                    vocabulary.prefixesAt(slot)));
+            return i;
+        }
+        String t = s.substring(start, i);
+        out.add(new Token(Token.Kind.WORD, start, i, t, Token.lower(t), space, 0, false, -1, null));
+        return i;
     }
 
     private static boolean isDigit(char c) {

@@ -60,18 +60,21 @@ final class Lexicon {
 
     private final String name;
     private final List<Cue> cues;
+    private final int slot;
 
-    private Lexicon(String name, List<Cue> cues) {
+    private Lexicon(String name, List<Cue> cues, int slot) {
         this.name = name;
         this.cues = cues;
+        this.slot = slot;
     }
 
     /**
      * Loads {@code dev/paperdex/analysis/<name>.txt} from the class path, registering its words in
      * {@link CueVocabulary#INSTANCE}; only {@link ClaimLexicons}' initialisation calls it, so the
-     * vocabulary is complete and no longer changes once any sentence is read.
+     * vocabulary is complete and no longer changes once any sentence is read. {@code slot} is its
+     * position among the lexicons ({@link #slot()}).
      */
-    static Lexicon load(String name) {
+    static Lexicon load(String name, int slot) {
         CueVocabulary vocabulary = CueVocabulary.INSTANCE;
         String resource = name + ".txt";
         List<Cue> cues = new ArrayList<>();
@@ -92,7 +95,7 @@ final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read claim lexicon dev/paperdex/analysis/" + resource, e);
         }
-        return new Lexicon(name, List.copyOf(cues));
+        return new Lexicon(name, List.copyOf(cues), slot);
     }
 
     private static Cue parse(String lexicon, String phrase, int index, CueVocabulary vocabulary) {
@@ -130,6 +133,11 @@ final class Lexicon {
 
     String name() {
         return name;
+    }
+
+    /** The position of this lexicon among {@link ClaimLexicons}' (in {@link CueIndex#findAll}'s result). */
+    int slot() {
+        return slot;
     }
 
     /** The phrases of this lexicon, in file order ({@link Cue#index()}). */

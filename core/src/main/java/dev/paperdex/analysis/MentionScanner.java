@@ -4,8 +4,10 @@ import dev.paperdex.Direction;
 import dev.paperdex.MetricKind;
 import dev.paperdex.Qualifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the number mentions of an abstract: the number with its sign, unit, range and touching
@@ -13,6 +15,21 @@ import java.util.Map;
  * bounded, so a scan is linear in the number of tokens.
  */
 final class MentionScanner extends Tokens {
+    /**
+     * Every word {@link #wordFactor} can start from: the keys of its three tables and {@code order};
+     * one look-up settles the other words.
+     */
+    private static final Set<String> WORD_FACTOR_WORDS = wordFactorWords();
+
+    private static Set<String> wordFactorWords() {
+        Set<String> all = new HashSet<>();
+        all.addAll(Cues.FACTOR_WORDS.keySet());
+        all.addAll(Cues.FACTOR_BASE_VERBS.keySet());
+        all.addAll(Cues.NUMBER_WORDS.keySet());
+        all.add("order");
+        return Set.copyOf(all);
+    }
+
     MentionScanner(Tokens tokens) {
         super(tokens);
     }
@@ -57,6 +74,9 @@ final class MentionScanner extends Tokens {
     private Mention wordFactor(int i) {
         Token k = t.get(i);
         String w = k.norm;
+        if (!WORD_FACTOR_WORDS.contains(w)) {
+            return null;
+        }
         Double f = Cues.FACTOR_WORDS.get(w);
         if (f == null && Cues.FACTOR_BASE_VERBS.containsKey(w) && Cues.MODALS.contains(norm(i - 1))) {
             f = Cues.FACTOR_BASE_VERBS.get(w);

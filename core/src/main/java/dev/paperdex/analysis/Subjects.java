@@ -88,10 +88,17 @@ final class Subjects {
     private final Map<String, Integer> names;
 
     private final Optional<String> main;
+    /** The names in lower case ({@link Token#lower}), in the order of {@link #names}. */
+    private final List<String> foldedNames;
 
     private Subjects(Map<String, Integer> names) {
         this.names = names;
         this.main = names.keySet().stream().findFirst();
+        List<String> folded = new ArrayList<>(names.size());
+        for (String name : names.keySet()) {
+            folded.add(Token.lower(name));
+        }
+        this.foldedNames = folded;
     }
 
     /**
@@ -128,8 +135,8 @@ final class Subjects {
         // have none, and are not split into words at all
         String folded = Token.lower(sentence);
         boolean inside = false;
-        for (String name : names.keySet()) {
-            if (folded.contains(Token.lower(name))) {
+        for (String name : foldedNames) {
+            if (folded.contains(name)) {
                 inside = true;
                 break;
             }
@@ -186,12 +193,12 @@ final class Subjects {
             return Optional.empty();
         }
         String prefix = title.substring(0, colon).trim();
-        for (String part : prefix.split("\\s+")) {
+        String[] parts = splitOnRegexSpace(prefix);
+        for (String part : parts) {
             if (part.startsWith("(") && part.endsWith(")") && isName(strip(part))) {
                 return Optional.of(strip(part));
             }
         }
-        String[] parts = prefix.split("\\s+");
         if (parts.length > 3 || firstMention(text, prefix) < 0) {
             // "LLMs Lost in Translation: ..." names no method: a plural acronym is a class of models
             return parts.length > 0 && isName(parts[0]) && !isPlural(parts[0]) && firstMention(text, parts[0]) >= 0
@@ -418,6 +425,45 @@ final class Subjects {
             }
         }
         return out;
+    }
+
+    /**
+     * Exactly {@code s.split("\\s+")} (white space being {@code [ \t\n\x0B\f\r]}, a leading
+     * empty string when {@code s} starts with one, no trailing ones), without a regular expression.
+     */
+    static String[] splitOnRegexSpace(String s) {
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        int start = 0;
+        int i = 0;
+        boolean matched = false;
+        while (i < n) {
+            if (isRegexSpace(s.charAt(i))) {
+                int j = i;
+                while (j < n && isRegexSpace(s.charAt(j))) {
+                    j++;
+                }
+                out.add(s.substring(start, i));
+                start = j;
+                i = j;
+                matched = true;
+            } else {
+                i++;
+            }
+        }
+        if (!matched) {
+            return new String[] {s};
+        }
+        out.add(s.substring(start));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The runs of characters other than white space, as {@code split("\\s+")} gives them. */

@@ -23,8 +23,32 @@ final class Token {
     final double value;
     /** Whether a number was written with a decimal part. */
     final boolean fraction;
+    /**
+     * For a word, its {@link CueVocabulary} id as the lexer found it: the id, {@code -1} when no
+     * lexicon uses it, or {@link #UNKNOWN} when the lexer did not look (then {@link #cuePrefixes}
+     * is null too).
+     */
+    final int cueId;
+    /** For a word found in the {@link CueVocabulary}, its prefixes; null when not looked up. */
+    final int[] cuePrefixes;
+
+    static final int UNKNOWN = -2;
 
     Token(Kind kind, int start, int end, String text, String norm, boolean space, double value, boolean fraction) {
+        this(kind, start, end, text, norm, space, value, fraction, UNKNOWN, null);
+    }
+
+    Token(
+            Kind kind,
+            int start,
+            int end,
+            String text,
+            String norm,
+            boolean space,
+            double value,
+            boolean fraction,
+            int cueId,
+            int[] cuePrefixes) {
         this.kind = kind;
         this.start = start;
         this.end = end;
@@ -33,6 +57,8 @@ final class Token {
         this.space = space;
         this.value = value;
         this.fraction = fraction;
+        this.cueId = cueId;
+        this.cuePrefixes = cuePrefixes;
     }
 
     boolean isNum() {

@@ -1,0 +1,66 @@
+package dev.paperdex.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written fast paths of the analysis give exactly what the general code they replace
+ * gives, on seeded random strings built from the characters where the two could part.
+ */
+final class FastPathsTest {
+    private static final char[] ALPHABET = {
+        'a', 'B', '1', ' ', '\t', '\n', '\r', '\f', 0x0B, '\u00a0', '\u2009', '\u001c', ':', '(', ')', '\u00c9'
+    };
+
+    @Test
+    void splitOnRegexSpaceIsStringSplitOnWhiteSpace() {
+        Random random = new Random(9);
+        for (int k = 0; k < 20_000; k++) {
+            String s = randomString(random, random.nextInt(12));
+            assertThat(Subjects.splitOnRegexSpace(s)).as("split of [%s]", s).containsExactly(s.split("\\s+"));
+        }
+        assertThat(Subjects.splitOnRegexSpace("")).containsExactly("");
+        assertThat(Subjects.splitOnRegexSpace("   ")).isEmpty();
+        assertThat(Subjects.splitOnRegexSpace(" a  b ")).containsExactly("", "a", "b");
+    }
+
+    @Test
+    void lexedWordsAreTheirLowerCaseAndVocabularyIds() {
+        Random random = new Random(17);
+        char[] letters = {'w', 'e', 'W', 'E', 'o', 'u', 'r', 'R', 'i', 'n', 'I', 'N', 's', 't', '\u00e9', '2'};
+        CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
+        int known = 0;
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(5);
+            for (int i = 0; i < n; i++) {
+                b.append(letters[random.nextInt(letters.length)]);
+            }
+            String word = b.toString();
+            if (!Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            Token t = Lexer.lex(word + " .").get(0);
+            assertThat(t.text).isEqualTo(word);
+            assertThat(t.norm).isEqualTo(Token.lower(word));
+            if (t.cueId != Token.UNKNOWN) {
+                assertThat(t.cueId).as("id of %s", word).isEqualTo(vocabulary.lookup(t.norm));
+                if (t.cuePrefixes != null) {
+                    assertThat(t.cuePrefixes).isEqualTo(vocabulary.prefixesOf(t.norm));
+                    known++;
+                }
+            }
+        }
+        assertThat(known).as("words found in the vocabulary").isGreaterThan(100);
+    }
+
+    private static String randomString(Random random, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return b.toString();
+    }
+}
