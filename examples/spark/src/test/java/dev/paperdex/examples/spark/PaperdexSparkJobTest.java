@@ -119,7 +119,7 @@ final class PaperdexSparkJobTest {
     }
 
     @Test
-    void cutsTheJsonLinesFileIntoSplitsAndReadsEveryOtherFileWhole() throws IOException {
+    void cutsLineRecordFilesIntoSplitsAndReadsEveryOtherFileWhole() throws IOException {
         var conf = spark.sparkContext().hadoopConfiguration();
         List<InputSplit> splits = SplitPlanner.plan(
                 conf,
@@ -130,8 +130,18 @@ final class PaperdexSparkJobTest {
         assertThat(splits.stream().filter(s -> s.fileIndex() == 0).count())
                 .isEqualTo((size + SPLIT_BYTES - 1) / SPLIT_BYTES)
                 .isGreaterThan(3);
-        assertThat(splits.stream().filter(s -> s.fileIndex() > 0))
-                .hasSize(inputs.size() - 1)
+        // the arXiv snapshot is one record per line too, so it is cut like the JSON Lines file
+        int snapshot = inputs.indexOf(inputs.stream()
+                .filter(p -> p.getFileName().toString().startsWith("arxiv-metadata-oai-snapshot"))
+                .findFirst()
+                .orElseThrow());
+        long snapshotSize = Files.size(inputs.get(snapshot));
+        assertThat(splits.stream().filter(s -> s.fileIndex() == snapshot))
+                .hasSize((int) ((snapshotSize + SPLIT_BYTES - 1) / SPLIT_BYTES))
+                .noneMatch(InputSplit::whole);
+        // listings, API pages, Atom feeds and gzip parts are read whole
+        assertThat(splits.stream().filter(s -> s.fileIndex() > 0 && s.fileIndex() != snapshot))
+                .hasSize(inputs.size() - 2)
                 .allMatch(InputSplit::whole);
     }
 
