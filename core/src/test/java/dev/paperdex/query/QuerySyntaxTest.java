@@ -3,7 +3,9 @@ package dev.paperdex.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.paperdex.Paper;
 import dev.paperdex.query.QuerySyntaxException.Problem;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -260,6 +262,25 @@ final class QuerySyntaxTest {
         assertThat(e.offset()).isEqualTo(column - 1);
         assertThat(e).hasMessage(message);
         assertThat(e.query()).isEqualTo(query);
+    }
+
+    @Test
+    void refusesNestingDeeperThanTheLimitInsteadOfOverflowingTheStack() {
+        String parens = "(".repeat(2000);
+        String nots = "NOT ".repeat(10_000) + "x";
+        String balanced = "(".repeat(3000) + "x" + ")".repeat(3000);
+        for (String q : List.of(parens, nots, balanced)) {
+            QuerySyntaxException e = catchThrowableOfType(QuerySyntaxException.class, () -> QuerySyntax.parse(q));
+            assertThat(e).isNotNull();
+            assertThat(e.problem()).isEqualTo(Problem.TOO_DEEP);
+            assertThat(e.column()).isEqualTo(q.startsWith("N") ? 401 : 101);
+        }
+        String deepest = "(".repeat(QuerySyntax.MAX_DEPTH) + "gsm8k" + ")".repeat(QuerySyntax.MAX_DEPTH);
+        assertThat(QuerySyntax.parse(deepest).test(Paper.of("T", "Results on GSM8K.")))
+                .isTrue();
+        assertThat(QuerySyntax.parse("NOT ".repeat(QuerySyntax.MAX_DEPTH) + "gsm8k")
+                        .test(Paper.of("T", "Results on GSM8K.")))
+                .isTrue();
     }
 
     @Test

@@ -5,10 +5,8 @@ import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,9 +62,22 @@ public final class Papers {
      */
     public static Stream<Paper> stream(Path path, ParseOptions options, Consumer<? super Diagnostic> diagnostics)
             throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        Path name = path.getFileName();
+        return stream(
+                Files.newInputStream(path), name == null ? path.toString() : name.toString(), options, diagnostics);
+    }
+
+    /**
+     * Streams the papers of UTF-8 bytes (a file, standard input, a socket), detecting the format as
+     * for a file; bytes that are not UTF-8 are reported as {@link ProblemCode#BAD_ENCODING}. The input
+     * is closed when the stream is.
+     */
+    public static Stream<Paper> stream(
+            InputStream bytes, String sourceName, ParseOptions options, Consumer<? super Diagnostic> diagnostics)
+            throws IOException {
+        InputStream in = new BufferedInputStream(bytes, 1 << 16);
         try {
-            String name = path.getFileName().toString();
+            String name = sourceName;
             // a listing is split and decoded line by line from the bytes; other formats go through
             // a Reader, where their own detection runs again on the same first characters
             in.mark(Format.PEEK);
@@ -77,13 +88,7 @@ public final class Papers {
                 return ListingParser.stream(in, name, options, diagnostics);
             }
             Reader reader = new BufferedReader(
-                    new InputStreamReader(
-                            in,
-                            StandardCharsets.UTF_8
-                                    .newDecoder()
-                                    .onMalformedInput(CodingErrorAction.REPLACE)
-                                    .onUnmappableCharacter(CodingErrorAction.REPLACE)),
-                    1 << 16);
+                    new Utf8CheckingReader(in, name, new DiagnosticSink(options.strict(), diagnostics)), 1 << 16);
             return stream(reader, name, options, diagnostics);
         } catch (RuntimeException | IOException e) {
             in.close();

@@ -1,0 +1,45 @@
+package dev.paperdex.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperdex.Paper;
+import java.io.IOException;
+
+/**
+ * Fuzz targets for the JSON of {@link Paper}: any bytes either read as a paper or fail with a
+ * Jackson exception, and a paper read (or built from fuzzed text) survives a write and read back
+ * unchanged. The corpus in {@code PaperJsonFuzzTestInputs/} runs as ordinary tests.
+ */
+final class PaperJsonFuzzTest {
+    private static final ObjectMapper MAPPER = PaperdexJson.mapper();
+
+    @FuzzTest
+    void readsOrRejects(byte[] data) throws IOException {
+        Paper p;
+        try {
+            p = MAPPER.readValue(data, Paper.class);
+        } catch (JacksonException expected) {
+            return;
+        }
+        if (p == null) {
+            return;
+        }
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsBytes(p), Paper.class)).isEqualTo(p);
+    }
+
+    @FuzzTest
+    void roundTripsAnalysedPaper(FuzzedDataProvider data) throws IOException {
+        String title = data.consumeString(200);
+        String abstractText = data.consumeRemainingAsString();
+        if (title.isBlank()) {
+            return;
+        }
+        Paper p = Paper.of(title, abstractText);
+        String json = MAPPER.writeValueAsString(p);
+        assertThat(MAPPER.readValue(json, Paper.class)).isEqualTo(p);
+    }
+}
