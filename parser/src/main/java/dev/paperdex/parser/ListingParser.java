@@ -269,7 +269,6 @@ public final class ListingParser {
                             "expected a paper title, found a paragraph ('" + Diagnostic.printable(title.text())
                                     + "'): skipped",
                             title.text());
-                    skipBlock();
                     continue;
                 }
                 if (isMetaStart(title.text())) {
@@ -371,23 +370,19 @@ public final class ListingParser {
 
         /**
          * Whether a title line is stray, seeing the two lines after it: the first is short and not a
-         * sentence (a title), the second a paragraph after a blank line (its abstract).
+         * sentence (a title), the second a paragraph after a blank line (its abstract); or the first
+         * is a team line, with the metadata's {@code ·} right under it.
          */
         private static boolean isStrayBefore(ListingLines.Line first, ListingLines.Line second) {
+            if (second != null && second.text().equals(DOT) && !second.blankBefore()) {
+                return true; // 'first' is the team line of a metadata group ("team" then "·")
+            }
             return second != null
                     && second.blankBefore()
                     && !isMetaStart(second.text())
                     && isParagraph(second.text())
                     && !isParagraph(first.text())
                     && !endsSentence(first.text());
-        }
-
-        /** Skips the rest of the block just taken (its lines up to a blank line or metadata). */
-        private void skipBlock() throws IOException {
-            ListingLines.Line l;
-            while ((l = peek(0)) != null && continuesAbstract(l)) {
-                take();
-            }
         }
 
         private void readListingDay(ListingLines.Line l) {
@@ -426,8 +421,10 @@ public final class ListingParser {
                 owner = null;
             } else {
                 ListingLines.Line l2 = peek(1);
-                if (l2 == null || !l2.text().equals(DOT)) {
-                    return; // no metadata: l1 is the next title
+                ListingLines.Line l3 = peek(2);
+                if (l2 == null || !l2.text().equals(DOT) || l3 == null || !startsWithMonth(l3.text())) {
+                    // no metadata: l1 is the next title (a team line is followed by '·' and a date)
+                    return;
                 }
                 take();
                 evidence = true;
