@@ -695,12 +695,12 @@ public final class ListingParser {
         return Character.isLetterOrDigit(c) || c == '"' || c == '“' || c == '(' || c == '\'';
     }
 
-    /** Mostly letters and spaces, with no control characters or U+FFFD. */
+    /** Mostly letters and spaces (U+FFFD, a malformed byte, is neither), with no control characters. */
     private static boolean isProse(String t) {
         int letters = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c < ' ' || (c >= 0x7F && c < 0xA0) || c == '�') {
+            if (c < ' ' || (c >= 0x7F && c < 0xA0)) {
                 return false;
             }
             if (Character.isLetter(c) || c == ' ') {
