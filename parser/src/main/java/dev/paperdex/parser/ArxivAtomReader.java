@@ -218,6 +218,18 @@ public final class ArxivAtomReader {
             } catch (PaperFormatException e) {
                 done = true;
                 throw e;
+            } catch (RuntimeException e) {
+                // the JDK's StAX parser fails on some malformed input with an unchecked exception of
+                // its own (a MissingResourceException for a message it lacks, found by fuzzing)
+                done = true;
+                SourcePosition at = xml != null ? position(xml.getLocation()) : JsonXmlText.position(1, 1, 0);
+                sink.report(Diagnostic.of(
+                        sourceName,
+                        at,
+                        ProblemCode.BAD_XML,
+                        "expected well-formed XML at " + at + ", found input the XML parser failed on ("
+                                + e.getClass().getSimpleName() + ")"));
+                return false;
             }
         }
 

@@ -321,7 +321,8 @@ public final class ListingParser {
                         String line = take().text();
                         if (!cut && joined.length() + 1 + line.length() > MAX_ABSTRACT) {
                             cut = true;
-                            joined.append(' ').append(line, 0, Math.max(0, MAX_ABSTRACT - joined.length() - 1));
+                            int room = Math.max(0, MAX_ABSTRACT - joined.length() - 1);
+                            joined.append(' ').append(line, 0, room);
                         } else if (!cut) {
                             joined.append(' ').append(line);
                         }
@@ -370,7 +371,7 @@ public final class ListingParser {
 
         /**
          * Whether a title line is stray, seeing the two lines after it: the first is short and not a
-         * sentence (a title), the second a paragraph after a blank line (its abstract); or the first
+         * sentence (a title), the second a paragraph or sentence after a blank line (its abstract); or the first
          * is a team line, with the metadata's {@code ·} right under it.
          */
         private static boolean isStrayBefore(ListingLines.Line first, ListingLines.Line second) {
@@ -380,7 +381,7 @@ public final class ListingParser {
             return second != null
                     && second.blankBefore()
                     && !isMetaStart(second.text())
-                    && isParagraph(second.text())
+                    && (isParagraph(second.text()) || endsSentence(second.text()))
                     && !isParagraph(first.text())
                     && !endsSentence(first.text());
         }

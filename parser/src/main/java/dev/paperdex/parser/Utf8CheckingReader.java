@@ -86,9 +86,7 @@ final class Utf8CheckingReader extends Reader {
                     chars.put('\uFFFD');
                 } else if (eof && !bytes.hasRemaining()) {
                     decoder.flush(chars);
-                    if (chars.position() == 0) {
-                        flushed = true;
-                    }
+                    flushed = true; // what the flush gave is handed out, then the end
                     return;
                 } else if (result.isUnderflow() && !eof && bytes.remaining() >= 8) {
                     // the buffer holds whole sequences but the char buffer is full: hand out what we have
