@@ -50,6 +50,18 @@ import java.util.stream.StreamSupport;
  * {@link ProblemCode#MISSING_ABSTRACT}; a metadata group cut before its date keeps what it has and
  * is reported as {@link ProblemCode#TRUNCATED_METADATA}; an impossible date is {@link
  * ProblemCode#BAD_DATE} and the card is kept without a date.
+ *
+ * <h2>Damaged input</h2>
+ *
+ * A title is a short line (at most 300 characters) without a final period; an abstract is a
+ * paragraph. A line in a title's place that is a paragraph, a date line, or a short line followed by
+ * a title and its abstract (or by a team line and its {@code ·}) is reported as {@link
+ * ProblemCode#UNEXPECTED_LINE} and skipped, so one stray line costs at most the card it falls in.
+ * An abstract longer than 64 Ki characters is cut there ({@link ProblemCode#RECORD_TOO_LARGE}).
+ * Every Unicode space folds into one space. Malformed UTF-8 (byte input) is {@link
+ * ProblemCode#BAD_ENCODING}. Until a page header or metadata group is seen, the first eight cards are
+ * held back: when most of them are not shaped like listing cards (words in the title, prose in the
+ * abstract) the input is one {@link ProblemCode#NOT_A_LISTING} and gives no papers.
  */
 public final class ListingParser {
     private ListingParser() {}

@@ -32,6 +32,12 @@ import java.util.stream.Stream;
  * problem as a {@link Diagnostic}; with {@link ParseOptions#strict()} the first problem throws
  * {@link PaperFormatException}. Nothing else is thrown for any content; I/O failures surface as
  * {@link IOException} (or {@link UncheckedIOException} from a stream).
+ *
+ * <p>Per-record caps keep memory flat on hostile input: an abstract or other text above 64 Ki
+ * characters is cut (the listing abstract, JSON string and Atom text caps), a JSON
+ * Lines line above 4 Mi characters is skipped, each reported as {@link
+ * ProblemCode#RECORD_TOO_LARGE}. Malformed UTF-8 read from bytes is {@link ProblemCode#BAD_ENCODING};
+ * a listing with no card-shaped block is {@link ProblemCode#NOT_A_LISTING} and no papers.
  */
 public final class Papers {
     private Papers() {}
