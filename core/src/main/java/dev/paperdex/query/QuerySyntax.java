@@ -82,6 +82,9 @@ import java.util.stream.Collectors;
  * {@code benchmark:GSM8K value>=80 benchmark:MATH value>=50} asks for two metrics. {@code NOT
  * unit:%} and metric terms in different parentheses are separate conditions.
  *
+ * <p>Parentheses and {@code NOT} may nest {@value #MAX_DEPTH} deep (counted together); a deeper
+ * query throws {@link QuerySyntaxException} with {@link QuerySyntaxException.Problem#TOO_DEEP}.
+ *
  * <p>Any other input throws {@link QuerySyntaxException} with the column, what was expected and
  * what was found, including values that do not parse ({@code date>=2025-13-01}).
  */
@@ -158,9 +161,13 @@ public final class QuerySyntax {
               claim:efficiency(unit:x value>=5)
             """;
 
+    /** How deep parentheses and {@code NOT}s may nest, together: deeper queries are refused, not overflowed. */
+    static final int MAX_DEPTH = 100;
+
     private final String query;
     private final List<Token> tokens;
     private int pos;
+    private int depth;
 
     private QuerySyntax(String query) {
         this.query = query;
@@ -234,7 +241,10 @@ public final class QuerySyntax {
         if (t.type() == Type.NOT) {
             pos++;
             requireTerm(t);
-            return PaperQuery.not(toQuery(unary()));
+            enter(t);
+            PaperQuery negated = PaperQuery.not(toQuery(unary()));
+            depth--;
+            return negated;
         }
         return primary();
     }
@@ -248,11 +258,13 @@ public final class QuerySyntax {
                     throw error(Problem.UNEXPECTED_TOKEN, peek(), "a search term after '('");
                 }
                 requireTerm(t);
+                enter(t);
                 PaperQuery inner = or();
                 if (peek().type() != Type.RPAREN) {
                     throw error(Problem.UNEXPECTED_TOKEN, peek(), "')' to close the '(' at column " + (t.offset() + 1));
                 }
                 pos++;
+                depth--;
                 return inner;
             }
             case TEXT -> {
@@ -264,6 +276,18 @@ public final class QuerySyntax {
                 return field(t);
             }
             default -> throw error(Problem.UNEXPECTED_TOKEN, t, "a search term");
+        }
+    }
+
+    /** One level deeper at {@code t} (a '(' or 'NOT'); beyond {@link #MAX_DEPTH} the query is refused. */
+    private void enter(Token t) {
+        if (++depth > MAX_DEPTH) {
+            throw new QuerySyntaxException(
+                    Problem.TOO_DEEP,
+                    query,
+                    t.offset(),
+                    "at most " + MAX_DEPTH + " nested '(' and 'NOT'",
+                    "more at " + show(t.raw()));
         }
     }
 

@@ -20,7 +20,9 @@ public final class QuerySyntaxException extends IllegalArgumentException {
         /** A {@code name:} prefix is not a known field. */
         UNKNOWN_FIELD,
         /** A field's value is not a valid date, number, kind or other value. */
-        INVALID_VALUE
+        INVALID_VALUE,
+        /** Parentheses and {@code NOT}s nested deeper than the parser allows. */
+        TOO_DEEP
     }
 
     private final Problem problem;

@@ -3,6 +3,7 @@ package dev.paperdex.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.paperdex.Paper;
 import dev.paperdex.query.QuerySyntaxException.Problem;
 import java.util.List;
 import java.util.stream.Stream;
@@ -323,6 +324,26 @@ final class QuerySyntaxTest {
         lines.forEach(QuerySyntax::parse);
     }
 
+    @Test
+    void refusesNestingDeeperThanTheLimitInsteadOfOverflowingTheStack() {
+        String parens = "(".repeat(2000);
+        String nots = "NOT ".repeat(10_000) + "x";
+        String balanced = "(".repeat(3000) + "x" + ")".repeat(3000);
+        for (String q : List.of(parens, nots, balanced)) {
+            QuerySyntaxException e = catchThrowableOfType(QuerySyntaxException.class, () -> QuerySyntax.parse(q));
+            assertThat(e).isNotNull();
+            assertThat(e.problem()).isEqualTo(Problem.TOO_DEEP);
+            assertThat(e.column()).isEqualTo(q.startsWith("N") ? 401 : 101);
+        }
+        String deepest = "(".repeat(QuerySyntax.MAX_DEPTH) + "gsm8k" + ")".repeat(QuerySyntax.MAX_DEPTH);
+        assertThat(QuerySyntax.parse(deepest).test(Paper.of("T", "Results on GSM8K.")))
+                .isTrue();
+        assertThat(QuerySyntax.parse("NOT ".repeat(QuerySyntax.MAX_DEPTH) + "gsm8k")
+                        .test(Paper.of("T", "Results on GSM8K.")))
+                .isTrue();
+    }
+
+    @Test
     void pointsAtTheColumn() {
         QuerySyntaxException e =
                 catchThrowableOfType(QuerySyntaxException.class, () -> QuerySyntax.parse("date>=2025-13-01"));

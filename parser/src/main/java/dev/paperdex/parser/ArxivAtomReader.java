@@ -95,13 +95,17 @@ public final class ArxivAtomReader {
         return StreamSupport.stream(entries, false).onClose(entries::close);
     }
 
+    /** The longest element text kept (a {@code <summary>}, a {@code <title>}): 64 Ki characters. */
+    static final int MAX_TEXT = 1 << 16;
+
     /** A StAX factory that refuses DTDs and never resolves or fetches anything. */
     static XMLInputFactory secureFactory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // not coalescing: long text arrives in pieces, so text() can cut it without holding it whole
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         // the JDK 24+ default everywhere, so that deep nesting is refused alike on every JDK
@@ -214,6 +218,18 @@ public final class ArxivAtomReader {
             } catch (PaperFormatException e) {
                 done = true;
                 throw e;
+            } catch (RuntimeException e) {
+                // the JDK's StAX parser fails on some malformed input with an unchecked exception of
+                // its own (a MissingResourceException for a message it lacks, found by fuzzing)
+                done = true;
+                SourcePosition at = xml != null ? position(xml.getLocation()) : JsonXmlText.position(1, 1, 0);
+                sink.report(Diagnostic.of(
+                        sourceName,
+                        at,
+                        ProblemCode.BAD_XML,
+                        "expected well-formed XML at " + at + ", found input the XML parser failed on ("
+                                + e.getClass().getSimpleName() + ")"));
+                return false;
             }
         }
 
@@ -325,21 +341,46 @@ public final class ArxivAtomReader {
             return null;
         }
 
-        /** The text of the current element and its descendants; leaves the reader on its end tag. */
+        /**
+         * The text of the current element and its descendants, cut to {@link #MAX_TEXT} characters
+         * (reported as {@link ProblemCode#RECORD_TOO_LARGE}); leaves the reader on its end tag.
+         */
         private String text() throws XMLStreamException {
+            javax.xml.stream.Location start = xml.getLocation();
             StringBuilder out = new StringBuilder();
+            boolean cut = false;
             int depth = 1;
             while (depth > 0 && xml.hasNext()) {
                 int event = xml.next();
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> depth++;
                     case XMLStreamConstants.END_ELEMENT -> depth--;
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        out.append(xml.getText());
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        int room = MAX_TEXT - out.length();
+                        if (xml.getTextLength() > room) {
+                            out.append(xml.getTextCharacters(), xml.getTextStart(), Math.max(0, room));
+                            cut = true;
+                        } else {
+                            out.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                    }
+                    case XMLStreamConstants.ENTITY_REFERENCE ->
+                        // coalescing off, an undeclared entity surfaces here instead of failing
+                        throw new XMLStreamException(
+                                "undeclared entity '&" + xml.getLocalName() + ";'", xml.getLocation());
                     default -> {
                         // comments, processing instructions: not text
                     }
                 }
+            }
+            if (cut) {
+                SourcePosition at = position(start);
+                sink.report(Diagnostic.of(
+                        sourceName,
+                        at,
+                        ProblemCode.RECORD_TOO_LARGE,
+                        "expected an element text of at most " + MAX_TEXT + " characters at " + at
+                                + ", found a longer one (cut there)"));
             }
             return out.toString();
         }

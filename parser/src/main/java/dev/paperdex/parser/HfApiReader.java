@@ -66,7 +66,9 @@ import java.util.stream.StreamSupport;
  * wrong type ({@code "upvotes": "many"}) gives {@link ProblemCode#WRONG_TYPE} and the record is
  * kept without it; an unreadable {@code publishedAt} gives {@link ProblemCode#BAD_DATE} and the
  * record is kept without a date. Malformed or truncated JSON gives {@link ProblemCode#BAD_JSON} at
- * the parser's position and ends the input; the records before it are kept. Each record's {@link
+ * the parser's position and ends the input; the records before it are kept. A JSON string longer
+ * than {@link JsonStringCap#MAX_STRING} (64 Ki) characters is cut there with {@link
+ * ProblemCode#RECORD_TOO_LARGE}, so one huge value costs bounded memory. Each record's {@link
  * Source} is the input name, the line of the record's opening brace and {@link SourceKind#HF_API}.
  */
 public final class HfApiReader {
@@ -81,13 +83,14 @@ public final class HfApiReader {
      */
     public static Stream<Paper> stream(
             Reader in, String sourceName, ParseOptions options, Consumer<? super Diagnostic> diagnostics) {
+        DiagnosticSink sink = new DiagnosticSink(options.strict(), diagnostics);
         JsonParser parser;
         try {
-            parser = FACTORY.createParser(in);
+            parser = FACTORY.createParser(new JsonStringCap(in, sourceName, sink));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Records records = new Records(parser, sourceName, options, new DiagnosticSink(options.strict(), diagnostics));
+        Records records = new Records(parser, sourceName, options, sink);
         return StreamSupport.stream(records, false).onClose(records::close);
     }
 
@@ -348,7 +351,8 @@ public final class HfApiReader {
                     sourceName,
                     position(at),
                     ProblemCode.WRONG_TYPE,
-                    "expected " + expected + " for \"" + name + "\" at " + position(at) + ", found " + text,
+                    "expected " + expected + " for \"" + name + "\" at " + position(at) + ", found "
+                            + Diagnostic.printable(text),
                     text));
         }
 

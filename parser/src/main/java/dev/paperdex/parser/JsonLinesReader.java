@@ -5,13 +5,17 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.paperdex.Link;
 import dev.paperdex.Paper;
 import dev.paperdex.json.PaperdexJson;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -20,9 +24,14 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads paperdex JSON Lines through {@link PaperdexJson#readLines}, turning a bad line (malformed
- * JSON, or a record that breaks an invariant such as a claim's metric index) into a {@link
- * ProblemCode#BAD_JSON} diagnostic with its line, and reading on from the next line.
+ * Reads paperdex JSON Lines a line at a time with the project's mapper ({@link PaperdexJson}),
+ * turning a bad line (malformed JSON, or a record that breaks an invariant such as a claim's metric
+ * index) into a {@link ProblemCode#BAD_JSON} diagnostic with its line, and reading on from the next
+ * line. A line longer than {@link #MAX_LINE} characters is skipped as {@link
+ * ProblemCode#RECORD_TOO_LARGE} without being held in memory; a JSON string longer than {@link
+ * JsonStringCap#MAX_STRING} characters is cut there. A record whose analysis has offsets outside its
+ * abstract or not matching it is reported as {@link ProblemCode#BAD_SPAN} and analysed again (or,
+ * with {@link ParseOptions#analyze()} off, kept without its analysis).
  */
 final class JsonLinesReader {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -50,67 +59,168 @@ final class JsonLinesReader {
         return keys.contains("abstract") && !keys.contains("paper") && !keys.contains("summary");
     }
 
-    /** The line number of a {@code "line N: ..."} message, or 1. */
-    static int lineOf(String message) {
-        if (message != null && message.startsWith("line ")) {
-            int colon = message.indexOf(':');
-            try {
-                return Integer.parseInt(message.substring(5, colon < 0 ? message.length() : colon));
-            } catch (NumberFormatException e) {
-                return 1;
-            }
-        }
-        return 1;
-    }
+    /** The longest line read: 4 Mi characters; a longer line is skipped. */
+    static final int MAX_LINE = 1 << 22;
 
     /** Streams the papers of paperdex JSON Lines. The reader is closed when the stream is. */
     static Stream<Paper> stream(
             Reader in, String sourceName, ParseOptions options, Consumer<? super Diagnostic> diagnostics) {
-        Stream<Paper> lines = PaperdexJson.readLines(in);
-        Iterator<Paper> it = lines.iterator();
         DiagnosticSink sink = new DiagnosticSink(options.strict(), diagnostics);
-        Spliterator<Paper> guarded =
-                new Spliterators.AbstractSpliterator<Paper>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-                    private boolean done;
+        Lines lines = new Lines(new JsonStringCap(in, sourceName, sink), sourceName, options, sink);
+        return StreamSupport.stream(lines, false).onClose(lines::close);
+    }
 
-                    @Override
-                    public boolean tryAdvance(Consumer<? super Paper> action) {
-                        // a bad line is one diagnostic; the lines after it are read on
-                        while (!done) {
-                            try {
-                                if (!it.hasNext()) {
-                                    done = true;
-                                    return false;
-                                }
-                                action.accept(ReaderAnalysis.ofJsonLine(it.next(), options));
-                                return true;
-                            } catch (UncheckedIOException e) {
-                                // readLines wraps a bad line as IOException("line N: ...") caused by the Jackson
-                                // error, and reads on from the next line when asked again
-                                IOException io = e.getCause();
-                                if (!(io.getCause() instanceof JsonProcessingException bad)) {
-                                    throw e;
-                                }
-                                report(io, bad);
-                            }
-                        }
-                        return false;
-                    }
+    /** The line-by-line spliterator. */
+    private static final class Lines extends Spliterators.AbstractSpliterator<Paper> {
+        private static final ObjectReader READER = PaperdexJson.mapper().readerFor(Paper.class);
 
-                    private void report(IOException io, JsonProcessingException bad) {
-                        int line = lineOf(io.getMessage());
-                        JsonLocation at = bad.getLocation();
-                        SourcePosition pos = JsonXmlText.position(line, at == null ? 1 : at.getColumnNr(), 0);
-                        String message = bad.getOriginalMessage() == null ? "malformed JSON" : bad.getOriginalMessage();
-                        int nl = message.indexOf('\n');
+        private final Reader in;
+        private final String sourceName;
+        private final ParseOptions options;
+        private final DiagnosticSink sink;
+        private final char[] buf = new char[1 << 16];
+        private int pos;
+        private int len;
+        private boolean eof;
+        private final StringBuilder line = new StringBuilder();
+        private int lineNumber;
+
+        Lines(Reader in, String sourceName, ParseOptions options, DiagnosticSink sink) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.in = in;
+            this.sourceName = sourceName;
+            this.options = options;
+            this.sink = sink;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super Paper> action) {
+            try {
+                while (readLine()) {
+                    if (line.length() > MAX_LINE) {
                         sink.report(Diagnostic.of(
                                 sourceName,
-                                pos,
-                                ProblemCode.BAD_JSON,
-                                "expected a paperdex JSON line at " + pos + ", found: "
-                                        + (nl >= 0 ? message.substring(0, nl) : message)));
+                                SourcePosition.of(lineNumber, 1, 0),
+                                ProblemCode.RECORD_TOO_LARGE,
+                                "expected a JSON line of at most " + MAX_LINE + " characters at line " + lineNumber
+                                        + ", found a longer one (skipped)"));
+                        continue;
                     }
-                };
-        return StreamSupport.stream(guarded, false).onClose(lines::close);
+                    if (line.toString().isBlank()) {
+                        continue;
+                    }
+                    Paper p = parse();
+                    if (p != null) {
+                        action.accept(p);
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Paper parse() {
+            Paper p;
+            try {
+                p = READER.readValue(line.toString());
+            } catch (JsonProcessingException bad) {
+                JsonLocation at = bad.getLocation();
+                SourcePosition pos = JsonXmlText.position(lineNumber, at == null ? 1 : at.getColumnNr(), 0);
+                String message = bad.getOriginalMessage() == null ? "malformed JSON" : bad.getOriginalMessage();
+                int nl = message.indexOf('\n');
+                sink.report(Diagnostic.of(
+                        sourceName,
+                        pos,
+                        ProblemCode.BAD_JSON,
+                        "expected a paperdex JSON line at " + pos + ", found: "
+                                + (nl >= 0 ? message.substring(0, nl) : message)));
+                return null;
+            }
+            if (p == null) {
+                return null;
+            }
+            Optional<String> problem = AnalysisCheck.problem(p);
+            if (problem.isPresent()) {
+                sink.report(Diagnostic.of(
+                        sourceName,
+                        SourcePosition.of(lineNumber, 1, 0),
+                        ProblemCode.BAD_SPAN,
+                        "expected offsets inside the abstract and matching it at line " + lineNumber + ", found "
+                                + problem.get() + " (analysis " + (options.analyze() ? "redone" : "dropped") + ")"));
+                if (options.analyze()) {
+                    return p.withAnalysis();
+                }
+                List<Link> unplaced = new ArrayList<>();
+                for (Link l : p.links()) {
+                    if (l.span().isEmpty()) {
+                        unplaced.add(l);
+                    }
+                }
+                return Paper.builder()
+                        .from(p)
+                        .links(MergeLinks.union(MergeLinks.find(p.abstractText()), unplaced))
+                        .metrics(List.of())
+                        .claims(List.of())
+                        .analyzed(false)
+                        .build();
+            }
+            return ReaderAnalysis.ofJsonLine(p, options);
+        }
+
+        /**
+         * Reads the next line into {@code line}, keeping at most {@link #MAX_LINE} + 1 characters of
+         * it (the rest is read and dropped); false at the end of input.
+         */
+        private boolean readLine() throws IOException {
+            line.setLength(0);
+            if (!fill()) {
+                return false;
+            }
+            lineNumber++;
+            while (fill()) {
+                int start = pos;
+                while (pos < len && buf[pos] != '\n') {
+                    pos++;
+                }
+                int room = MAX_LINE + 1 - line.length();
+                line.append(buf, start, Math.min(pos - start, Math.max(0, room)));
+                if (pos < len) {
+                    pos++; // the line feed
+                    break;
+                }
+            }
+            int n = line.length();
+            if (n > 0 && n <= MAX_LINE && line.charAt(n - 1) == '\r') {
+                line.setLength(n - 1);
+            }
+            return true;
+        }
+
+        private boolean fill() throws IOException {
+            if (pos < len) {
+                return true;
+            }
+            if (eof) {
+                return false;
+            }
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len <= 0) {
+                len = 0;
+                eof = true;
+                return false;
+            }
+            return true;
+        }
+
+        void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -28,7 +28,11 @@ final class ListingLines implements LineSource {
     private int lineLength;
 
     /** One non-blank line, folded and trimmed. */
-    record Line(String text, int number, int column, long offset, boolean blankBefore, boolean cut) {}
+    record Line(String text, int number, int column, long offset, boolean blankBefore, boolean cut, boolean malformed) {
+        Line(String text, int number, int column, long offset, boolean blankBefore, boolean cut) {
+            this(text, number, column, offset, blankBefore, cut, false);
+        }
+    }
 
     ListingLines(Reader in) {
         this.in = in;
@@ -163,11 +167,22 @@ final class ListingLines implements LineSource {
     }
 
     private static boolean isOrdinary(char c) {
-        return c > ' ' && c != '\u00A0' && c != '\u2007' && c != '\u202F';
+        return c > ' ' && !isSpace(c);
     }
 
+    /**
+     * White space that folds into one space: the ASCII blanks, the no-break spaces and every other
+     * Unicode space or separator ({@link Character#isWhitespace}: U+001C-U+001F, U+1680,
+     * U+2000-U+200A, U+2028, U+2029, U+205F, U+3000), so that a line of them is blank.
+     */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\f' || c == 0x0B;
+        if (c == ' ') {
+            return true;
+        }
+        if (c < ' ') {
+            return c == '\t' || c == '\f' || c == 0x0B || (c >= 0x1C && c <= 0x1F);
+        }
+        return c >= '\u00A0' && (c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c));
     }
 
     private boolean fill() throws IOException {

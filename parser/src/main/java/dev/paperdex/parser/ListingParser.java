@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -49,6 +50,18 @@ import java.util.stream.StreamSupport;
  * {@link ProblemCode#MISSING_ABSTRACT}; a metadata group cut before its date keeps what it has and
  * is reported as {@link ProblemCode#TRUNCATED_METADATA}; an impossible date is {@link
  * ProblemCode#BAD_DATE} and the card is kept without a date.
+ *
+ * <h2>Damaged input</h2>
+ *
+ * A title is a short line (at most 300 characters) without a final period; an abstract is a
+ * paragraph. A line in a title's place that is a paragraph, a date line, or a short line followed by
+ * a title and its abstract (or by a team line and its {@code ·}) is reported as {@link
+ * ProblemCode#UNEXPECTED_LINE} and skipped, so one stray line costs at most the card it falls in.
+ * An abstract longer than 64 Ki characters is cut there ({@link ProblemCode#RECORD_TOO_LARGE}).
+ * Every Unicode space folds into one space. Malformed UTF-8 (byte input) is {@link
+ * ProblemCode#BAD_ENCODING}. Until a page header or metadata group is seen, the first eight cards are
+ * held back: when most of them are not shaped like listing cards (words in the title, prose in the
+ * abstract) the input is one {@link ProblemCode#NOT_A_LISTING} and gives no papers.
  */
 public final class ListingParser {
     private ListingParser() {}
@@ -87,6 +100,15 @@ public final class ListingParser {
                 });
     }
 
+    /** The longest abstract kept: a longer one is cut there and reported as {@link ProblemCode#RECORD_TOO_LARGE}. */
+    static final int MAX_ABSTRACT = 1 << 16;
+
+    /** The longest title line: a longer line in a title's place is a paragraph. */
+    static final int MAX_TITLE = 300;
+
+    /** How many cards {@code decide} looks at before it calls an input without header or metadata a listing. */
+    static final int DECIDE_CARDS = 8;
+
     static final String BULLET = "•";
     static final String DOT = "·";
     private static final String HEADER_NEW = "new";
@@ -107,6 +129,12 @@ public final class ListingParser {
         private LocalDate listingDay;
         private Paper next;
         private boolean done;
+        // until the input shows it is a listing, cards and problems are held back (see decide)
+        private boolean undecided = true;
+        private boolean evidence;
+        private boolean afterHeader;
+        private final List<Diagnostic> pending = new ArrayList<>();
+        private final Deque<Paper> heldCards = new ArrayDeque<>();
 
         Cards(LineSource lines, String sourceName, ParseOptions options, DiagnosticSink sink) {
             this.lines = lines;
@@ -120,13 +148,49 @@ public final class ListingParser {
         public boolean hasNext() {
             if (next == null && !done) {
                 try {
-                    next = readCard();
+                    next = undecided ? decide() : readCard();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 done = next == null;
             }
             return next != null;
+        }
+
+        /**
+         * Reads ahead until the input shows it is a listing (a page header, a metadata group, or
+         * most of the first {@link #DECIDE_CARDS} cards shaped like listing cards), holding back the
+         * cards and problems found so far; an input that does not is one {@link
+         * ProblemCode#NOT_A_LISTING} and no papers.
+         */
+        private Paper decide() throws IOException {
+            List<Paper> held = new ArrayList<>();
+            int shaped = 0;
+            Paper p;
+            while (!evidence && held.size() < DECIDE_CARDS && (p = readCard()) != null) {
+                held.add(p);
+                if (isListingCard(p.title(), p.abstractText())) {
+                    shaped++;
+                }
+            }
+            undecided = false;
+            if (evidence || held.isEmpty() || 2 * shaped > held.size()) {
+                List<Diagnostic> found = List.copyOf(pending);
+                pending.clear();
+                found.forEach(sink::report);
+                heldCards.addAll(held);
+                return heldCards.isEmpty() ? readCard() : heldCards.removeFirst();
+            }
+            pending.clear();
+            sink.report(Diagnostic.of(
+                    sourceName,
+                    SourcePosition.of(1, 1, 0),
+                    ProblemCode.NOT_A_LISTING,
+                    "expected a listing (cards of a title line and an abstract paragraph, a page header or"
+                            + " metadata), found " + (held.size() - shaped) + " of the first " + held.size()
+                            + " blocks shaped otherwise",
+                    held.get(0).title()));
+            return null;
         }
 
         @Override
@@ -153,6 +217,13 @@ public final class ListingParser {
                                     + " characters, found a longer one (cut)",
                             l.text());
                 }
+                if (l.malformed()) {
+                    report(
+                            l,
+                            ProblemCode.BAD_ENCODING,
+                            "expected UTF-8 at line " + l.number() + ", found malformed bytes (read as U+FFFD)",
+                            l.text());
+                }
                 ahead.addLast(l);
             }
             int k = 0;
@@ -173,6 +244,9 @@ public final class ListingParser {
         }
 
         private Paper readCard() throws IOException {
+            if (!heldCards.isEmpty()) {
+                return heldCards.removeFirst();
+            }
             while (true) {
                 ListingLines.Line title = take();
                 if (title == null) {
@@ -180,6 +254,33 @@ public final class ListingParser {
                 }
                 if (startsHeader(title)) {
                     readHeader(title);
+                    continue;
+                }
+                if (isHeaderLine(title.text()) || title.text().equals(HEADER_NEW)) {
+                    // a header line out of place (the header was broken up): still the header
+                    evidence = true;
+                    afterHeader = true;
+                    continue;
+                }
+                if (afterHeader && listingDay == null && isListingDay(title.text())) {
+                    readListingDay(title);
+                    continue;
+                }
+                if (isDateLine(title.text())) {
+                    report(
+                            title,
+                            ProblemCode.UNEXPECTED_LINE,
+                            "expected a paper title, found a date line out of place",
+                            title.text());
+                    continue;
+                }
+                if (isParagraph(title.text())) {
+                    report(
+                            title,
+                            ProblemCode.UNEXPECTED_LINE,
+                            "expected a paper title, found a paragraph ('" + Diagnostic.printable(title.text())
+                                    + "'): skipped",
+                            title.text());
                     continue;
                 }
                 if (isMetaStart(title.text())) {
@@ -192,7 +293,7 @@ public final class ListingParser {
                     continue;
                 }
                 ListingLines.Line first = peek(0);
-                if (first == null || startsHeader(first) || isMetaStart(first.text())) {
+                if (first == null || startsHeader(first) || isMetaStart(first.text()) || isHeaderLine(first.text())) {
                     report(
                             title,
                             ProblemCode.MISSING_ABSTRACT,
@@ -206,20 +307,52 @@ public final class ListingParser {
                     }
                     continue;
                 }
+                if (isDateLine(first.text()) || isStrayBefore(first, peek(1))) {
+                    // 'title' is a line of its own before a real card (the next line is a title
+                    // followed by its abstract paragraph, or a date out of place): skip it alone
+                    report(
+                            title,
+                            ProblemCode.UNEXPECTED_LINE,
+                            "expected a paper title followed by its abstract, found '"
+                                    + Diagnostic.printable(title.text()) + "' followed by '"
+                                    + Diagnostic.printable(first.text()) + "': skipped",
+                            title.text());
+                    continue;
+                }
                 take();
                 String abs = first.text();
                 ListingLines.Line more = peek(0);
-                if (more != null && !more.blankBefore() && !isMetaStart(more.text()) && !startsHeader(more)) {
+                boolean cut = false;
+                if (abs.length() > MAX_ABSTRACT) {
+                    abs = abs.substring(0, MAX_ABSTRACT);
+                    cut = true;
+                }
+                if (more != null && continuesAbstract(more)) {
                     StringBuilder joined = new StringBuilder(abs);
                     do {
-                        joined.append(' ').append(take().text());
-                    } while ((more = peek(0)) != null
-                            && !more.blankBefore()
-                            && !isMetaStart(more.text())
-                            && !startsHeader(more));
+                        String line = take().text();
+                        if (!cut && joined.length() + 1 + line.length() > MAX_ABSTRACT) {
+                            cut = true;
+                            int room = Math.max(0, MAX_ABSTRACT - joined.length() - 1);
+                            joined.append(' ').append(line, 0, room);
+                        } else if (!cut) {
+                            joined.append(' ').append(line);
+                        }
+                    } while ((more = peek(0)) != null && continuesAbstract(more));
                     abs = joined.toString();
                 }
-                return card(title, abs);
+                if (cut) {
+                    report(
+                            first,
+                            ProblemCode.RECORD_TOO_LARGE,
+                            "expected an abstract of at most " + MAX_ABSTRACT + " characters after the title '"
+                                    + Diagnostic.printable(title.text()) + "', found a longer one (cut there)",
+                            first.text());
+                }
+                Paper p = card(title, abs);
+                if (p != null) {
+                    return p;
+                }
             }
         }
 
@@ -230,7 +363,56 @@ public final class ListingParser {
                     .source(Source.of(sourceName, title.number(), SourceKind.LISTING));
             ReaderAnalysis.analyze(b, title.text(), abstractText, options, List.of());
             readMeta(b);
-            return b.build();
+            try {
+                return b.build();
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // a card the folding let through that breaks a Paper invariant: never the caller's problem
+                report(
+                        title,
+                        ProblemCode.UNEXPECTED_LINE,
+                        "expected a paper card, found: " + e.getMessage(),
+                        title.text());
+                return null;
+            }
+        }
+
+        /** Whether {@code l} goes on the abstract before it (no blank line, not metadata or a header). */
+        private boolean continuesAbstract(ListingLines.Line l) throws IOException {
+            return !l.blankBefore() && !isMetaStart(l.text()) && !startsHeader(l) && !isHeaderLine(l.text());
+        }
+
+        /**
+         * Whether a title line is stray, seeing the two lines after it: the first is short and not a
+         * sentence (a title), the second a paragraph or sentence after a blank line (its abstract); or the first
+         * is a team line, with the metadata's {@code ·} right under it.
+         */
+        private static boolean isStrayBefore(ListingLines.Line first, ListingLines.Line second) {
+            if (second != null && second.text().equals(DOT) && !second.blankBefore()) {
+                return true; // 'first' is the team line of a metadata group ("team" then "·")
+            }
+            return second != null
+                    && second.blankBefore()
+                    && !isMetaStart(second.text())
+                    && (isParagraph(second.text()) || endsSentence(second.text()))
+                    && !isParagraph(first.text())
+                    && !endsSentence(first.text());
+        }
+
+        private void readListingDay(ListingLines.Line l) {
+            Cursor c = new Cursor(l.text());
+            int month = c.month();
+            c.space();
+            int day = c.digits(2);
+            try {
+                listingDay = LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                report(
+                        l,
+                        ProblemCode.BAD_HEADER,
+                        "expected the listing day after the page header, found '" + Diagnostic.printable(l.text())
+                                + "'",
+                        l.text());
+            }
         }
 
         /** The optional metadata group after an abstract. */
@@ -240,19 +422,25 @@ public final class ListingParser {
                 return;
             }
             String t = l1.text();
+            afterHeader = false;
             ListingLines.Line owner;
             if (t.startsWith(BULLET)) {
+                evidence = true;
                 take();
                 owner = l1;
                 readOwner(b, l1, t.substring(BULLET.length()).trim());
             } else if (t.equals(DOT)) {
+                evidence = true;
                 owner = null;
             } else {
                 ListingLines.Line l2 = peek(1);
-                if (l2 == null || !l2.text().equals(DOT)) {
-                    return; // no metadata: l1 is the next title
+                ListingLines.Line l3 = peek(2);
+                if (l2 == null || !l2.text().equals(DOT) || l3 == null || !startsWithMonth(l3.text())) {
+                    // no metadata: l1 is the next title (a team line is followed by '·' and a date)
+                    return;
                 }
                 take();
+                evidence = true;
                 owner = l1;
                 b.team(t);
             }
@@ -350,7 +538,7 @@ public final class ListingParser {
             if (!c.atEnd()) {
                 int col = line.column() + (comments >= 0 ? c.pos : countStart);
                 String rest = t.substring(comments >= 0 ? c.pos : countStart);
-                sink.report(Diagnostic.of(
+                report(Diagnostic.of(
                         sourceName,
                         SourcePosition.of(line.number(), col, line.offset() + col - 1),
                         ProblemCode.UNEXPECTED_LINE,
@@ -379,6 +567,8 @@ public final class ListingParser {
         }
 
         private void readHeader(ListingLines.Line first) throws IOException {
+            evidence = true;
+            afterHeader = true;
             if (first.text().equals(HEADER_NEW)) {
                 take(); // the trending line, checked by startsHeader
             }
@@ -389,21 +579,7 @@ public final class ListingParser {
             l = peek(0);
             if (l != null && isListingDay(l.text())) {
                 take();
-                Cursor c = new Cursor(l.text());
-                int month = c.month();
-                c.space();
-                int day = c.digits(2);
-                try {
-                    LocalDate d = LocalDate.of(year, month, day);
-                    listingDay = d;
-                } catch (DateTimeException e) {
-                    report(
-                            l,
-                            ProblemCode.BAD_HEADER,
-                            "expected the listing day after the page header, found '" + Diagnostic.printable(l.text())
-                                    + "'",
-                            l.text());
-                }
+                readListingDay(l);
             }
         }
 
@@ -445,17 +621,106 @@ public final class ListingParser {
         }
 
         private void report(ListingLines.Line at, ProblemCode code, String message, String found) {
-            sink.report(Diagnostic.of(
+            report(Diagnostic.of(
                     sourceName,
                     SourcePosition.of(at.number(), at.column(), at.offset() + at.column() - 1),
                     code,
                     message,
                     found));
         }
+
+        /** Hands {@code d} on, or holds it back while it is not yet known that this is a listing. */
+        private void report(Diagnostic d) {
+            if (undecided) {
+                pending.add(d);
+            } else {
+                sink.report(d);
+            }
+        }
     }
 
     static boolean isMetaStart(String t) {
         return t.startsWith(BULLET) || t.equals(DOT);
+    }
+
+    /** Too long for a title, or a long run of sentences: an abstract's shape, never a title's. */
+    static boolean isParagraph(String t) {
+        return t.length() > MAX_TITLE || (t.length() > 120 && endsSentence(t) && hasSentenceBreak(t));
+    }
+
+    /** Ends with a period (before closing quotes and brackets), as a sentence does and a title does not. */
+    static boolean endsSentence(String t) {
+        int i = t.length() - 1;
+        while (i > 0 && ")]\"'”’".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && t.charAt(i) == '.';
+    }
+
+    /** Whether a sentence ends inside {@code t} and another starts: {@code ". A"}. */
+    private static boolean hasSentenceBreak(String t) {
+        for (int i = t.indexOf(". "); i >= 0 && i + 2 < t.length(); i = t.indexOf(". ", i + 1)) {
+            if (Character.isUpperCase(t.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A metadata date line ({@code Jun 5}, {@code Jun 5 12}, {@code Aug 8, 2023}) and nothing else. */
+    static boolean isDateLine(String t) {
+        Cursor c = new Cursor(t);
+        if (c.month() < 1 || c.peek() != ' ') {
+            return false;
+        }
+        c.space();
+        if (c.digits(2) < 1) {
+            return false;
+        }
+        while (!c.atEnd()) {
+            char ch = c.peek();
+            if (ch != ' ' && ch != ',' && (ch < '0' || ch > '9')) {
+                return false;
+            }
+            c.pos++;
+        }
+        return true;
+    }
+
+    /**
+     * The shape of a listing card: a title of words (a letter or digit first, no final period, no
+     * control characters) and an abstract of prose (mostly letters and spaces).
+     */
+    static boolean isListingCard(String title, String abstractText) {
+        return title.length() <= MAX_TITLE
+                && title.indexOf(' ') > 0
+                && !endsSentence(title)
+                && ",;:".indexOf(title.charAt(title.length() - 1)) < 0
+                && startsLikeText(title)
+                && isProse(title)
+                && abstractText.indexOf(' ') > 0
+                && startsLikeText(abstractText)
+                && isProse(abstractText);
+    }
+
+    private static boolean startsLikeText(String t) {
+        int c = t.codePointAt(0);
+        return Character.isLetterOrDigit(c) || c == '"' || c == '“' || c == '(' || c == '\'';
+    }
+
+    /** Mostly letters and spaces (U+FFFD, a malformed byte, is neither), with no control characters. */
+    private static boolean isProse(String t) {
+        int letters = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < ' ' || (c >= 0x7F && c < 0xA0)) {
+                return false;
+            }
+            if (Character.isLetter(c) || c == ' ') {
+                letters++;
+            }
+        }
+        return 4 * letters >= 3 * t.length();
     }
 
     private static boolean isHeaderLine(String t) {

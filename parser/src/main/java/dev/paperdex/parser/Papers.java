@@ -41,6 +41,12 @@ import org.slf4j.LoggerFactory;
  * problem as a {@link Diagnostic}; with {@link ParseOptions#strict()} the first problem throws
  * {@link PaperFormatException}. Nothing else is thrown for any content; I/O failures surface as
  * {@link IOException} (or {@link UncheckedIOException} from a stream).
+ *
+ * <p>Per-record caps keep memory flat on hostile input: an abstract or other text above 64 Ki
+ * characters is cut (the listing abstract, JSON string and Atom text caps), a JSON
+ * Lines line above 4 Mi characters is skipped, each reported as {@link
+ * ProblemCode#RECORD_TOO_LARGE}. Malformed UTF-8 read from bytes is {@link ProblemCode#BAD_ENCODING};
+ * a listing with no card-shaped block is {@link ProblemCode#NOT_A_LISTING} and no papers.
  */
 public final class Papers {
     private static final Logger LOG = LoggerFactory.getLogger(Papers.class);
@@ -74,7 +80,9 @@ public final class Papers {
      */
     public static Stream<Paper> stream(Path path, ParseOptions options, Consumer<? super Diagnostic> diagnostics)
             throws IOException {
-        return stream(Files.newInputStream(path), path.getFileName().toString(), options, diagnostics);
+        Path name = path.getFileName();
+        return stream(
+                Files.newInputStream(path), name == null ? path.toString() : name.toString(), options, diagnostics);
     }
 
     /** Reads a whole byte input (UTF-8, or gzip of it) into a list, with every diagnostic. */
@@ -90,8 +98,9 @@ public final class Papers {
     /**
      * Streams the papers of a byte input: UTF-8 text of any supported format, or gzip of it (first
      * bytes {@code 1f 8b}, read through gzip; a corrupt or cut gzip stream ends the input with an
-     * {@link ProblemCode#UNREADABLE} diagnostic). The format is detected from the content. The input
-     * is closed when the stream is.
+     * {@link ProblemCode#UNREADABLE} diagnostic). The format is detected from the content; bytes that
+     * are not UTF-8 are reported as {@link ProblemCode#BAD_ENCODING}. The input is closed when the
+     * stream is.
      */
     public static Stream<Paper> stream(
             InputStream raw, String sourceName, ParseOptions options, Consumer<? super Diagnostic> diagnostics)
@@ -117,7 +126,9 @@ public final class Papers {
                                 ReaderAnalysis::complete,
                                 options.threads()));
             }
-            Reader reader = new BufferedReader(new InputStreamReader(again, decoder()), 1 << 16);
+            Reader reader = new BufferedReader(
+                    new Utf8CheckingReader(again, sourceName, new DiagnosticSink(options.strict(), diagnostics)),
+                    1 << 16);
             return open(format, reader, sourceName, options, diagnostics);
         } catch (RuntimeException | IOException e) {
             in.close();

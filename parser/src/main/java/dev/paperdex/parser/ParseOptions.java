@@ -7,6 +7,10 @@ import org.immutables.value.Value;
 /**
  * How to read an input: the listing's year (for dates written without one) and strict or lenient
  * error handling. {@link #defaults()} is lenient with no year given.
+ *
+ * <p>Whatever the options, memory is bounded per record: an abstract (listing, JSON string, Atom
+ * text) above 64 Ki characters is cut there, a JSON Lines line above 4 Mi characters is skipped,
+ * each with {@link ProblemCode#RECORD_TOO_LARGE} (thrown when strict).
  */
 @Value.Immutable
 @PaperdexStyle

@@ -29,6 +29,17 @@ public enum ProblemCode {
     FORBIDDEN_DTD,
     /** An input whose format cannot be recognised. */
     UNKNOWN_FORMAT,
-    /** The input could not be read (I/O error, bad encoding). */
-    UNREADABLE
+    /** The input could not be read (I/O error). */
+    UNREADABLE,
+    /** Bytes that are not UTF-8; each malformed sequence is read as U+FFFD. */
+    BAD_ENCODING,
+    /**
+     * A record above a per-record cap (an abstract or title too long, a JSON Lines line too long):
+     * it is cut or skipped, as the message says, and reading goes on.
+     */
+    RECORD_TOO_LARGE,
+    /** Offsets in a record's analysis (links, metrics, claims) that lie outside its abstract or do not match it. */
+    BAD_SPAN,
+    /** An input in which no block has the shape of a listing card: not a listing at all. */
+    NOT_A_LISTING
 }

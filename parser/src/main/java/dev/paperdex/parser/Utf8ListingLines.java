@@ -2,12 +2,16 @@ package dev.paperdex.parser;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The lines of a UTF-8 byte stream, with the same folding, positions and limits as {@link
  * ListingLines}, but split on bytes and decoded a whole line at a time, which skips a separate
- * decoding pass over the input. Malformed UTF-8 becomes U+FFFD. Offsets count UTF-16 characters,
+ * decoding pass over the input. Malformed UTF-8 becomes U+FFFD and flags its line ({@link
+ * ListingLines.Line#malformed()}), which the parser reports as {@link ProblemCode#BAD_ENCODING}. Offsets count UTF-16 characters,
  * as {@link ListingLines} does (they drift only after malformed bytes).
  */
 final class Utf8ListingLines implements LineSource {
@@ -40,6 +44,7 @@ final class Utf8ListingLines implements LineSource {
                 return null;
             }
             String text = new String(line, 0, lineLength, StandardCharsets.UTF_8);
+            boolean malformed = text.indexOf('\uFFFD') >= 0 && isMalformed();
             int column = 1;
             if (needsFold || (lineLength > 0 && (line[0] == ' ' || line[lineLength - 1] == ' '))) {
                 int firstNonSpace = 0;
@@ -53,7 +58,7 @@ final class Utf8ListingLines implements LineSource {
                 blank = true;
                 continue;
             }
-            return new ListingLines.Line(text, lineNumber, cut ? 1 : column, start, blank, cut);
+            return new ListingLines.Line(text, lineNumber, cut ? 1 : column, start, blank, cut, malformed);
         }
     }
 
@@ -99,8 +104,8 @@ final class Utf8ListingLines implements LineSource {
                         adjust--; // a continuation byte adds no character
                     } else if ((b & 0xF8) == 0xF0) {
                         adjust++; // a four-byte sequence is two UTF-16 characters
-                    } else if (b == (byte) 0xC2 || b == (byte) 0xE2) {
-                        needsFold = true; // may start a no-break or figure space
+                    } else if (b == (byte) 0xC2 || b == (byte) 0xE1 || b == (byte) 0xE2 || b == (byte) 0xE3) {
+                        needsFold = true; // may start a no-break, figure, ideographic or other space
                     }
                     i++;
                 }
@@ -120,6 +125,20 @@ final class Utf8ListingLines implements LineSource {
         }
         offset += lineChars;
         return true;
+    }
+
+    /** Whether the bytes of the current line are not UTF-8 (rather than holding a real U+FFFD). */
+    private boolean isMalformed() {
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(line, 0, lineLength));
+            return false;
+        } catch (CharacterCodingException e) {
+            return true;
+        }
     }
 
     private void append(int from, int count) {

@@ -5,9 +5,13 @@ import dev.paperdex.examples.progress.Progress;
 import dev.paperdex.parser.Diagnostic;
 import dev.paperdex.parser.Papers;
 import dev.paperdex.parser.ParseOptions;
+import dev.paperdex.parser.ProblemCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -62,9 +66,22 @@ final class InputOptions {
     @Mixin
     ProgressOptions progress = new ProgressOptions();
 
+    /** Set when a file could not be read or was no listing; the command then exits 1 at the end. */
+    private static final ThreadLocal<Boolean> FAILED = ThreadLocal.withInitial(() -> false);
+
+    /** A command-line value out of range (exit 2, as other usage errors). */
+    static final class BadOptionException extends RuntimeException {
+        BadOptionException(String message) {
+            super(message);
+        }
+    }
+
     ParseOptions parseOptions() {
         if (threads < 1) {
             throw new ParameterException(mixee.commandLine(), "--threads must be >= 1, found " + threads);
+        }
+        if (year != null && (year < 1 || year > 9999)) {
+            throw new BadOptionException("expected a year from 1 to 9999 for --year, found " + year);
         }
         ParseOptions options = ParseOptions.defaults()
                 .withStrict(strict)
@@ -73,32 +90,103 @@ final class InputOptions {
         return year == null ? options : options.withYear(year);
     }
 
+    /** Clears the failure mark; {@link PapersCli#run} calls it before each run. */
+    static void resetFailure() {
+        FAILED.set(false);
+    }
+
+    /** Whether a file of this run could not be read or was not a listing. */
+    static boolean failed() {
+        return FAILED.get();
+    }
+
     /**
      * Calls {@code each} with every paper of every file, in input order; diagnostics are printed to
-     * {@code err} as they are found.
+     * {@code err} as they are found. A file that cannot be read (missing, a directory) is reported
+     * by name and skipped, as is one that is not a listing; the run goes on with the other files and
+     * exits 1 at the end.
      */
     void forEachPaper(PrintWriter err, Consumer<Paper> each) throws IOException {
         ParseOptions options = parseOptions();
         try (Progress bar = progress.start(files, err)) {
-            Consumer<Diagnostic> report = d -> bar.println(err, "warning: " + d);
+            Consumer<Diagnostic> report = d -> {
+                if (d.code() == ProblemCode.NOT_A_LISTING) {
+                    FAILED.set(true);
+                    bar.println(err, "error: " + d);
+                } else {
+                    bar.println(err, "warning: " + d);
+                }
+            };
             for (String file : files) {
-                try (Stream<Paper> papers = ProgressOptions.open(bar, file, options, report)) {
+                try (Stream<Paper> papers = open(bar, file, options, report)) {
                     papers.forEachOrdered(p -> {
                         bar.record();
                         each.accept(p);
                     });
                 } catch (UncheckedIOException e) {
-                    throw e.getCause();
+                    fail(err, file, e.getCause());
+                } catch (IOException e) {
+                    fail(err, file, e);
                 }
             }
         }
         err.flush();
     }
 
-    static Stream<Paper> open(String file, ParseOptions options, Consumer<Diagnostic> report) throws IOException {
+    private static void fail(PrintWriter err, String file, IOException e) {
+        FAILED.set(true);
+        String why = e instanceof NoSuchFileException
+                ? "no such file"
+                : e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+        err.println("error: cannot read " + file + ": " + why);
+    }
+
+    /**
+     * The papers of {@code file} ({@code -}: standard input); under a shown bar its bytes are counted
+     * on their way to the parser.
+     */
+    static Stream<Paper> open(Progress bar, String file, ParseOptions options, Consumer<Diagnostic> report)
+            throws IOException {
         if (file.equals("-")) {
-            return Papers.stream(System.in, "<stdin>", options, report);
+            if (standardInputClosed()) {
+                throw new IOException("standard input is closed");
+            }
+            return Papers.stream(bar.counting(System.in), "<stdin>", options, report);
         }
-        return Papers.stream(Path.of(file), options, report);
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new IOException("is a directory");
+        }
+        if (!bar.shown()) {
+            return Papers.stream(path, options, report);
+        }
+        return Papers.stream(
+                bar.counting(Files.newInputStream(path)), path.getFileName().toString(), options, report);
+    }
+
+    /**
+     * Whether descriptor 0 was closed when the JVM started: then the JVM reuses it for a file of its
+     * own (its modules image or this jar), and reading it would read, and break, that file.
+     */
+    private static boolean standardInputClosed() {
+        Path fd = Path.of("/proc/self/fd/0");
+        if (!Files.isDirectory(Path.of("/proc/self/fd"))) {
+            return false; // not Linux: nothing to check against
+        }
+        try {
+            Path target = Files.readSymbolicLink(fd);
+            if (target.startsWith(Path.of(System.getProperty("java.home")))) {
+                return true;
+            }
+            java.security.CodeSource code =
+                    InputOptions.class.getProtectionDomain().getCodeSource();
+            return code != null
+                    && code.getLocation() != null
+                    && target.equals(Path.of(code.getLocation().toURI()));
+        } catch (NoSuchFileException e) {
+            return true;
+        } catch (IOException | UnsupportedOperationException | java.net.URISyntaxException | SecurityException e) {
+            return false;
+        }
     }
 }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code papers} command-line tool. Exit codes: 0 success, 1 input rejected in strict mode or
- * unreadable, 2 bad usage.
+ * The {@code papers} command-line tool. Exit codes: 0 success, 1 input rejected in strict mode,
+ * unreadable (missing, a directory, standard input closed) or not a listing (the other files are
+ * still read), 2 bad usage.
  */
 @Command(
         name = "papers",
@@ -57,6 +58,11 @@ public final class PapersCli implements Callable<Integer> {
                 .usageMessage()
                 .footer(QueryCommand.grammar().replace("%", "%%"));
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof InputOptions.BadOptionException) {
+                err.println("error: " + ex.getMessage());
+                err.flush();
+                return 2;
+            }
             if (ex instanceof PaperFormatException) {
                 err.println("error: " + ex.getMessage());
                 err.flush();
@@ -74,7 +80,11 @@ public final class PapersCli implements Callable<Integer> {
             }
             throw ex;
         });
+        InputOptions.resetFailure();
         int code = cl.execute(args);
+        if (code == 0 && InputOptions.failed()) {
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;

@@ -1,18 +1,12 @@
 package dev.paperdex.examples.cli;
 
-import dev.paperdex.Paper;
 import dev.paperdex.examples.progress.Progress;
-import dev.paperdex.parser.Diagnostic;
-import dev.paperdex.parser.Papers;
-import dev.paperdex.parser.ParseOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
@@ -64,22 +58,5 @@ final class ProgressOptions {
             }
         }
         return Progress.start("reading", total, mode, err);
-    }
-
-    /**
-     * The papers of {@code file}; under a shown bar its bytes are counted on their way to the
-     * parser, otherwise the file is read as {@link InputOptions} reads it.
-     */
-    static Stream<Paper> open(Progress bar, String file, ParseOptions options, Consumer<Diagnostic> report)
-            throws IOException {
-        if (!bar.shown()) {
-            return InputOptions.open(file, options, report);
-        }
-        if (file.equals("-")) {
-            return Papers.stream(bar.counting(System.in), "<stdin>", options, report);
-        }
-        Path path = Path.of(file);
-        return Papers.stream(
-                bar.counting(Files.newInputStream(path)), path.getFileName().toString(), options, report);
     }
 }
