@@ -110,7 +110,7 @@ public final class Papers {
             in = Gunzip.ifCompressed(new BufferedInputStream(raw, 1 << 16), sourceName, options, diagnostics);
             // detection decodes as far as it needs; every byte it read is read again by the reader
             Replay.Bytes bytes = new Replay.Bytes(in);
-            Format format = Format.detect(new InputStreamReader(bytes, decoder()));
+            Format format = Format.detect(new InputStreamReader(bytes, decoder()), bytes::capped);
             InputStream again = new BufferedInputStream(bytes.replay(), 1 << 16);
             if (format == Format.LISTING) {
                 // a listing is split and decoded line by line from the bytes
@@ -145,7 +145,7 @@ public final class Papers {
             throws IOException {
         try {
             Replay.Chars chars = new Replay.Chars(in);
-            Format format = Format.detect(chars);
+            Format format = Format.detect(chars, chars::capped);
             Reader reader = new BufferedReader(chars.replay(), 1 << 16);
             return open(format, reader, sourceName, options, diagnostics);
         } catch (RuntimeException | IOException e) {
@@ -299,6 +299,11 @@ public final class Papers {
          * its start ({@link Replay}).
          */
         static Format detect(Reader reader) throws IOException {
+            return detect(reader, () -> false);
+        }
+
+        /** As {@link #detect(Reader)}, with {@code capped} telling whether the input was cut short. */
+        static Format detect(Reader reader, java.util.function.BooleanSupplier capped) throws IOException {
             int c = reader.read();
             if (c == '\uFEFF') {
                 c = reader.read();
@@ -312,7 +317,7 @@ public final class Papers {
             return switch (c) {
                 case '<' -> ATOM;
                 case '[' -> HF_JSON;
-                case '{' -> ofFirstObject(new Replay.Prefixed('{', reader));
+                case '{' -> ofFirstObject(new Replay.Prefixed('{', reader), capped);
                 default -> LISTING;
             };
         }
@@ -321,9 +326,11 @@ public final class Papers {
          * The format given by the top-level keys of the object {@code reader} starts with. A key that
          * only one format has decides at once; else the whole object is scanned: an {@code abstract}
          * key makes paperdex {@link #JSON_LINES}, anything else {@link #HF_JSON}. Malformed or cut
-         * JSON decides from the keys seen before it.
+         * JSON decides from the keys seen before it. A first object longer than {@link Replay#LIMIT}
+         * that decided nothing is taken for paperdex {@link #JSON_LINES}: a huge record on one line,
+         * which that reader reports and steps over.
          */
-        static Format ofFirstObject(Reader reader) {
+        static Format ofFirstObject(Reader reader, java.util.function.BooleanSupplier capped) {
             boolean hasAbstract = false;
             try (JsonParser p = JsonRecordReader.FACTORY.createParser(reader)) {
                 p.nextToken();
@@ -352,7 +359,7 @@ public final class Papers {
             } catch (IOException e) {
                 // the input ends or breaks inside the first object: decide from the keys seen so far
             }
-            return hasAbstract ? JSON_LINES : HF_JSON;
+            return hasAbstract || capped.getAsBoolean() ? JSON_LINES : HF_JSON;
         }
 
         /** Skips one leading byte order mark. */

@@ -13,15 +13,20 @@ import java.io.SequenceInputStream;
 /**
  * Inputs that can be read again from their start after format detection: everything detection
  * reads is kept and handed out first by {@code replay()}, then the rest of the input. Detection reads
- * at most the first record, so what is kept is bounded by the size of that record, not by a fixed
- * look-ahead.
+ * at most the first record, and never more than {@link #LIMIT} bytes or characters: past it the
+ * input looks ended to detection ({@link #capped()}), so memory stays bounded even when the first
+ * record is huge.
  */
 final class Replay {
+    /** The most detection reads and keeps: 4 Mi bytes or characters, the JSON Lines line cap. */
+    static final int LIMIT = 1 << 22;
+
     private Replay() {}
 
     /** A byte input whose start is kept while it is read. */
     static final class Bytes extends FilterInputStream {
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private boolean capped;
 
         Bytes(InputStream in) {
             super(in);
@@ -29,6 +34,10 @@ final class Replay {
 
         @Override
         public int read() throws IOException {
+            if (kept.size() >= LIMIT) {
+                capped = true;
+                return -1;
+            }
             int b = in.read();
             if (b >= 0) {
                 kept.write(b);
@@ -38,11 +47,24 @@ final class Replay {
 
         @Override
         public int read(byte[] buf, int off, int len) throws IOException {
-            int n = in.read(buf, off, len);
+            if (len == 0) {
+                return 0;
+            }
+            int room = LIMIT - kept.size();
+            if (room <= 0) {
+                capped = true;
+                return -1;
+            }
+            int n = in.read(buf, off, Math.min(len, room));
             if (n > 0) {
                 kept.write(buf, off, n);
             }
             return n;
+        }
+
+        /** Whether detection reached {@link #LIMIT} before it decided. */
+        boolean capped() {
+            return capped;
         }
 
         @Override
@@ -72,6 +94,7 @@ final class Replay {
     static final class Chars extends Reader {
         private final Reader in;
         private final CharArrayWriter kept = new CharArrayWriter();
+        private boolean capped;
 
         Chars(Reader in) {
             this.in = in;
@@ -79,11 +102,24 @@ final class Replay {
 
         @Override
         public int read(char[] buf, int off, int len) throws IOException {
-            int n = in.read(buf, off, len);
+            if (len == 0) {
+                return 0;
+            }
+            int room = LIMIT - kept.size();
+            if (room <= 0) {
+                capped = true;
+                return -1;
+            }
+            int n = in.read(buf, off, Math.min(len, room));
             if (n > 0) {
                 kept.write(buf, off, n);
             }
             return n;
+        }
+
+        /** Whether detection reached {@link #LIMIT} before it decided. */
+        boolean capped() {
+            return capped;
         }
 
         @Override

@@ -140,13 +140,13 @@ final class HostileInputTest {
     @Test
     void detectsJsonLinesWhateverComesBeforeTheAbstractKey() throws IOException {
         StringBuilder authors = new StringBuilder();
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 4000; i++) {
             authors.append(i == 0 ? "" : ",")
                     .append("\"Author Number ")
                     .append(i)
                     .append('"');
         }
-        String line = "{\"title\":\"Many authors\",\"authors\":[" + authors + "],\"authorCount\":3000,"
+        String line = "{\"title\":\"Many authors\",\"authors\":[" + authors + "],\"authorCount\":4000,"
                 + "\"abstract\":\"An abstract.\"}\n{\"title\":\"Two\",\"abstract\":\"Another.\"}\n";
         assertThat(line.indexOf("\"abstract\"")).isGreaterThan(1 << 16);
         ParseResult r = Papers.read(new java.io.StringReader(line), "big.jsonl", LENIENT);
