@@ -245,7 +245,8 @@ abstract class JsonRecordReader extends Spliterators.AbstractSpliterator<Paper> 
                 sourceName,
                 position(at),
                 ProblemCode.WRONG_TYPE,
-                "expected " + expected + " for \"" + name + "\" at " + position(at) + ", found " + text,
+                "expected " + expected + " for \"" + name + "\" at " + position(at) + ", found "
+                        + Diagnostic.printable(text),
                 text));
     }
 
