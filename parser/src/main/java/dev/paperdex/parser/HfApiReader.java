@@ -340,20 +340,8 @@ public final class HfApiReader {
 
         /** Reports a value of the wrong type at the current token and skips it. */
         private void wrongType(String expected, String name, JsonToken found) throws IOException {
-            JsonLocation at = parser.currentTokenLocation();
-            String text = switch (found) {
-                case START_OBJECT -> "{...}";
-                case START_ARRAY -> "[...]";
-                default -> parser.getText();
-            };
-            parser.skipChildren();
-            sink.report(Diagnostic.of(
-                    sourceName,
-                    position(at),
-                    ProblemCode.WRONG_TYPE,
-                    "expected " + expected + " for \"" + name + "\" at " + position(at) + ", found "
-                            + Diagnostic.printable(text),
-                    text));
+            JsonXmlText.wrongType(
+                    parser, sink, sourceName, position(parser.currentTokenLocation()), expected, name, found);
         }
 
         private Optional<Paper> toPaper(Fields outer) {

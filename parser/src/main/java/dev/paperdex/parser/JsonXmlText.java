@@ -1,5 +1,8 @@
 package dev.paperdex.parser;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -72,5 +75,32 @@ final class JsonXmlText {
                 (int) Math.max(1, Math.min(line, Integer.MAX_VALUE)),
                 (int) Math.max(1, Math.min(column, Integer.MAX_VALUE)),
                 Math.max(0, offset));
+    }
+
+    /**
+     * Reports a value of the wrong type at the parser's current token ({@code at}) as {@link
+     * ProblemCode#WRONG_TYPE}, quoting at most the start of it, and skips it.
+     */
+    static void wrongType(
+            JsonParser parser,
+            DiagnosticSink sink,
+            String sourceName,
+            SourcePosition at,
+            String expected,
+            String name,
+            JsonToken found)
+            throws IOException {
+        String text = switch (found) {
+            case START_OBJECT -> "{...}";
+            case START_ARRAY -> "[...]";
+            default -> parser.getText();
+        };
+        parser.skipChildren();
+        sink.report(Diagnostic.of(
+                sourceName,
+                at,
+                ProblemCode.WRONG_TYPE,
+                "expected " + expected + " for \"" + name + "\" at " + at + ", found " + Diagnostic.printable(text),
+                text));
     }
 }
