@@ -105,12 +105,27 @@ final class QueryCommand implements Callable<Integer> {
     /** Prints a malformed query's problem with a caret under its column; exit code 2. */
     static int badQuery(PrintWriter err, QuerySyntaxException e) {
         err.println("error: bad query: " + e.getMessage());
-        for (String line : e.pointer().split("\n")) {
+        String[] lines = e.pointer().split("\n");
+        if (lines.length == 2 && lines[0].length() > 2 * POINTER_CONTEXT) {
+            // a long query: only the part around the column, so the caret stays on screen
+            int at = lines[1].indexOf('^');
+            int from = Math.max(0, at - POINTER_CONTEXT);
+            int to = Math.min(lines[0].length(), at + POINTER_CONTEXT);
+            String head = from > 0 ? "..." : "";
+            lines = new String[] {
+                head + lines[0].substring(from, to) + (to < lines[0].length() ? "..." : ""),
+                " ".repeat(head.length() + at - from) + "^"
+            };
+        }
+        for (String line : lines) {
             err.println("  " + line);
         }
         err.flush();
         return 2;
     }
+
+    /** Characters of a long query shown on each side of the column a syntax error points at. */
+    private static final int POINTER_CONTEXT = 40;
 
     /** Reading the inputs into one deduplicated set. */
     static final class PaperSets {

@@ -74,6 +74,17 @@ final class QueryCommandsTest {
     }
 
     @Test
+    void aLongBadQueryIsQuotedAroundItsColumnOnly() {
+        Run r = run("query", "(".repeat(2000) + "x" + ")".repeat(2000), SEED0);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err())
+                .isEqualTo("error: bad query: expected at most 100 nested '(' and 'NOT' at column 101,"
+                        + " found more at '('\n"
+                        + "  ..." + "(".repeat(80) + "...\n"
+                        + "  " + " ".repeat(43) + "^\n");
+    }
+
+    @Test
     void groupPrintsAnAlignedTable() {
         Run r = run("group", "--year", "2025", "--by", "year", SEED0);
         assertThat(r.code()).isZero();
