@@ -107,15 +107,9 @@ public final class Grouping<K> {
     private GroupTable aggregateByColumns(
             List<Aggregate<?>> aggregates, List<String> names, List<Aggregate<?>> collected) {
         int[] codes = key.isCodedByDay() ? dayCodes() : paperCodes();
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (int c : codes) {
-            if (c != GroupKey.NO_CODE) {
-                min = Math.min(min, c);
-                max = Math.max(max, c);
-            }
-        }
-        long width = min > max ? 0 : (long) max - min + 1;
+        CodeRange range = CodeRange.of(codes);
+        int min = range.min();
+        long width = range.width();
         if (width > (1 << 16)) {
             return null;
         }
@@ -350,15 +344,9 @@ public final class Grouping<K> {
      */
     private Map<K, Tally> groupByCode(Supplier<Tally> newTally, boolean members) {
         int[] codes = key.isCodedByDay() ? dayCodes() : paperCodes();
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (int c : codes) {
-            if (c != GroupKey.NO_CODE) {
-                min = Math.min(min, c);
-                max = Math.max(max, c);
-            }
-        }
-        long width = min > max ? 0 : (long) max - min + 1;
+        CodeRange range = CodeRange.of(codes);
+        int min = range.min();
+        long width = range.width();
         if (width > (1 << 20)) {
             return null;
         }
@@ -466,5 +454,20 @@ public final class Grouping<K> {
     @Override
     public String toString() {
         return "Grouping[" + key.name() + ", " + set.size() + " papers]";
+    }
+
+    /** The smallest code of a key's codes, and how many values lie from it to the largest. */
+    private record CodeRange(int min, long width) {
+        static CodeRange of(int[] codes) {
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            for (int c : codes) {
+                if (c != GroupKey.NO_CODE) {
+                    min = Math.min(min, c);
+                    max = Math.max(max, c);
+                }
+            }
+            return new CodeRange(min, min > max ? 0 : (long) max - min + 1);
+        }
     }
 }
