@@ -108,6 +108,7 @@ final class CueTokens {
         int to = text.sentenceEnd(s);
         int base = s < text.sentences.size() ? text.sentences.get(s).start() : 0;
         Builder b = new Builder(to - from + 4);
+        CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
         for (int i = from; i < to; i++) {
             Token k = t.get(i);
             if (k.isNum()) {
@@ -116,9 +117,15 @@ final class CueTokens {
                 i = word(t, i, to, k, b, base);
             } else if (!skipped(k.text)) {
                 if (k.text.equals("\\%")) {
-                    b.add("%", k.start + 1 - base, k.end - base);
+                    b.add("%", k.start + 1 - base, k.end - base, vocabulary.idOf('%'), vocabulary.prefixesOf('%'));
                 } else {
-                    b.add(normalize(k.text), k.start - base, k.end - base);
+                    String sym = normalize(k.text);
+                    if (sym.length() == 1 && sym.charAt(0) < 0x80) {
+                        char c = sym.charAt(0);
+                        b.add(sym, k.start - base, k.end - base, vocabulary.idOf(c), vocabulary.prefixesOf(c));
+                    } else {
+                        b.add(sym, k.start - base, k.end - base);
+                    }
                 }
             }
         }
@@ -126,11 +133,11 @@ final class CueTokens {
     }
 
     private static boolean skipped(String sym) {
-        return sym.equals("-")
-                || sym.equals("\u2010")
-                || sym.equals("\u2011")
-                || sym.equals("\u2013")
-                || sym.equals("\\");
+        if (sym.length() != 1) {
+            return false;
+        }
+        char c = sym.charAt(0);
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\\';
     }
 
     /**
@@ -249,6 +256,21 @@ final class CueTokens {
     boolean hasPrefix(int index, int prefix) {
         for (int p : prefixes[index]) {
             if (p == prefix) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code index} is one of {@code words}. */
+    boolean in(int index, CueWords words) {
+        return words.contains(ids[checked(index)]);
+    }
+
+    /** Whether the word at {@code index} starts with one of the prefixes {@code prefixes}. */
+    boolean startsWithAny(int index, CueWords prefixes) {
+        for (int p : this.prefixes[checked(index)]) {
+            if (prefixes.contains(p)) {
                 return true;
             }
         }

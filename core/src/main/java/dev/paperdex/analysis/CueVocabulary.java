@@ -20,15 +20,23 @@ final class CueVocabulary {
     private final Map<String, Integer> prefixes = new HashMap<>();
     private final Node root = new Node();
 
-    /** One node of the character trie of prefixes. */
+    /**
+     * One node of the character trie of prefixes. While the lexicons load, children are kept in
+     * sorted arrays; {@link #freeze} gives each node a dense array of its children by character,
+     * so that reading a word costs one array read per character.
+     */
     private static final class Node {
         char[] keys = new char[0];
         Node[] children = new Node[0];
         int prefix = -1;
+        /** The children by {@code c - low}, made by {@link #densify}. */
+        Node[] dense = new Node[0];
+
+        char low;
 
         Node child(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            return i >= 0 ? children[i] : null;
+            int i = c - low;
+            return i >= 0 && i < dense.length ? dense[i] : null;
         }
 
         Node add(char c) {
@@ -48,6 +56,17 @@ final class CueVocabulary {
             keys = k;
             children = ch;
             return ch[at];
+        }
+
+        void densify() {
+            if (keys.length > 0) {
+                low = keys[0];
+                dense = new Node[keys[keys.length - 1] - low + 1];
+                for (int i = 0; i < keys.length; i++) {
+                    dense[keys[i] - low] = children[i];
+                    children[i].densify();
+                }
+            }
         }
     }
 
@@ -96,6 +115,11 @@ final class CueVocabulary {
     private volatile String[] table;
     private int[] tableIds;
     private int[][] tablePrefixes;
+    // the hash of each word of the table, read before the word itself
+    private int[] tableHashes;
+    // the id and prefixes of each one-character ASCII word (the punctuation marks of CueTokens)
+    private int[] asciiIds;
+    private int[][] asciiPrefixes;
 
     /**
      * The slot in the word table of the ASCII word {@code s[from, to)} folded to lower case, whose
@@ -114,7 +138,7 @@ final class CueVocabulary {
             if (k == null) {
                 return -1;
             }
-            if (k.length() == length && k.hashCode() == hash && sameFolded(k, s, from)) {
+            if (tableHashes[i] == hash && k.length() == length && sameFolded(k, s, from)) {
                 return i;
             }
         }
@@ -148,10 +172,27 @@ final class CueVocabulary {
         return tablePrefixes[slot];
     }
 
+    /** The id ({@link #lookup}) of the one-character word {@code c}, an ASCII character. */
+    int idOf(char c) {
+        if (table == null) {
+            freeze();
+        }
+        return asciiIds[c];
+    }
+
+    /** The prefixes ({@link #prefixesOf}) of the one-character word {@code c}, an ASCII character. */
+    int[] prefixesOf(char c) {
+        if (table == null) {
+            freeze();
+        }
+        return asciiPrefixes[c];
+    }
+
     private synchronized String[] freeze() {
         if (table != null) {
             return table;
         }
+        root.densify();
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
         String[] keys = new String[capacity];
         int[] ids = new int[capacity];
@@ -164,13 +205,25 @@ final class CueVocabulary {
             ids[i] = e.getValue();
         }
         int[][] prefixesOfKeys = new int[capacity][];
+        int[] hashes = new int[capacity];
         for (int i = 0; i < capacity; i++) {
             if (keys[i] != null) {
-                prefixesOfKeys[i] = prefixesOf(keys[i]);
+                prefixesOfKeys[i] = prefixesInTrie(keys[i]);
+                hashes[i] = keys[i].hashCode();
             }
+        }
+        int[] charIds = new int[128];
+        int[][] charPrefixes = new int[128][];
+        for (char c = 0; c < charIds.length; c++) {
+            String word = String.valueOf(c);
+            charIds[c] = words.getOrDefault(word, -1);
+            charPrefixes[c] = prefixesInTrie(word);
         }
         tableIds = ids;
         tablePrefixes = prefixesOfKeys;
+        tableHashes = hashes;
+        asciiIds = charIds;
+        asciiPrefixes = charPrefixes;
         table = keys;
         return keys;
     }
@@ -181,25 +234,22 @@ final class CueVocabulary {
 
     /** The ids of the registered prefixes that {@code word} starts with, shortest first. */
     int[] prefixesOf(String word) {
-        if (word.isEmpty()) {
-            return NONE;
+        if (table == null) {
+            freeze(); // the trie is read through the dense children that freezing makes
         }
-        char c0 = word.charAt(0);
-        // most words start with a letter no prefix starts with: one array read tells
-        Node[] level = firstLevel();
-        Node node = c0 < level.length ? level[c0] : root.child(c0);
-        if (node == null) {
-            return NONE;
-        }
+        return prefixesInTrie(word);
+    }
+
+    private int[] prefixesInTrie(String word) {
+        Node node = root;
         int[] found = null;
         int count = 0;
-        if (node.prefix >= 0) {
-            found = new int[4];
-            found[count++] = node.prefix;
-        }
-        for (int i = 1; i < word.length() && node != null; i++) {
+        for (int i = 0; i < word.length(); i++) {
             node = node.child(word.charAt(i));
-            if (node != null && node.prefix >= 0) {
+            if (node == null) {
+                break;
+            }
+            if (node.prefix >= 0) {
                 if (found == null) {
                     found = new int[4];
                 } else if (count == found.length) {
@@ -209,21 +259,6 @@ final class CueVocabulary {
             }
         }
         return found == null ? NONE : count == found.length ? found : Arrays.copyOf(found, count);
-    }
-
-    // the root's children for ASCII characters, made on first use (after every lexicon has loaded)
-    private volatile Node[] firstLevel;
-
-    private Node[] firstLevel() {
-        Node[] level = firstLevel;
-        if (level == null) {
-            level = new Node[128];
-            for (char c = 0; c < level.length; c++) {
-                level[c] = root.child(c);
-            }
-            firstLevel = level;
-        }
-        return level;
     }
 
     int wordCount() {

@@ -145,12 +145,16 @@ final class Lexicon {
         return cues;
     }
 
-    /** The token index just past a match of {@code parts[p..]} at {@code t}, or -1. */
-    static int matchFrom(List<Part> parts, int p, CueTokens tokens, int t) {
-        if (p == parts.size()) {
+    /**
+     * The token index just past a match of {@code parts[p..]} at {@code t}, or -1. A gap takes the
+     * fewest tokens with which the rest matches, so the match of a phrase is the same wherever it
+     * is asked.
+     */
+    static int matchFrom(Part[] parts, int p, CueTokens tokens, int t) {
+        if (p == parts.length) {
             return t;
         }
-        Part part = parts.get(p);
+        Part part = parts[p];
         if (part.gap()) {
             for (int skip = 0; skip <= GAP && t + skip <= tokens.size(); skip++) {
                 int end = matchFrom(parts, p + 1, tokens, t + skip);
