@@ -1,6 +1,7 @@
 package dev.paperdex.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,12 +15,39 @@ import java.util.List;
  * theirs occurs nowhere in the sentence: a first walk notes the words, prefixes and numbers the
  * sentence has, and a cue is matched only when each of its parts has one of its alternatives
  * there ({@link Walk#possible}), decided once per cue and sentence.
+ *
+ * <p>The parts of every cue are written one after another in one array of ints ({@link #code}),
+ * which the walk reads for both the test and the match: a few kilobytes that stay in the cache,
+ * where objects per part and per alternative would be spread over the heap. A part is its number
+ * of alternatives followed by them, a word as its id, {@link #NUMBER} for any number and a prefix
+ * as {@link #prefix}; a gap is the single int {@link #GAP}.
  */
 final class CueIndex {
-    /** A cue with the position of its lexicon, its parts as an array and its number in the index. */
-    private record Entry(int lexicon, Lexicon.Cue cue, Lexicon.Part[] parts, int number) {}
+    /**
+     * A cue with the position of its lexicon, its number in the index, and where its parts are in
+     * {@link #code}: from {@code start}, the second from {@code second}, up to {@code end}. What the
+     * walk tests of the cue is copied here, so that only a match reads the cue itself.
+     */
+    private record Entry(
+            int lexicon,
+            Lexicon.Cue cue,
+            int index,
+            boolean anchored,
+            boolean veto,
+            int number,
+            int start,
+            int second,
+            int end) {}
 
     private static final Entry[] NONE = new Entry[0];
+
+    /** The alternative "any number" in {@link #code}. */
+    private static final int NUMBER = -1;
+
+    /** A gap in {@link #code}, in place of a count of alternatives. */
+    private static final int GAP = -1;
+
+    private final int[] code;
 
     private final List<Lexicon> lexicons;
     private final Entry[][] byFirstWord;
@@ -39,9 +67,25 @@ final class CueIndex {
         List<Entry> numbers = new ArrayList<>();
         List<Entry> gaps = new ArrayList<>();
         int number = 0;
+        IntList code = new IntList();
         for (int l = 0; l < lexicons.size(); l++) {
             for (Lexicon.Cue cue : lexicons.get(l).cues()) {
-                Entry e = new Entry(l, cue, cue.parts().toArray(new Lexicon.Part[0]), number++);
+                int start = code.size();
+                int second = -1;
+                for (Lexicon.Part part : cue.parts()) {
+                    second = second < 0 && code.size() > start ? code.size() : second;
+                    write(part, code);
+                }
+                Entry e = new Entry(
+                        l,
+                        cue,
+                        cue.index(),
+                        cue.anchored(),
+                        cue.veto(),
+                        number++,
+                        start,
+                        second < 0 ? code.size() : second,
+                        code.size());
                 Lexicon.Part first = cue.parts().get(0);
                 if (first.gap()) {
                     gaps.add(e);
@@ -58,11 +102,56 @@ final class CueIndex {
                 }
             }
         }
+        this.code = code.toArray();
         this.entries = number;
         this.byFirstWord = arrays(words);
         this.byFirstPrefix = arrays(prefixes);
         this.byFirstNumber = numbers.toArray(NONE);
         this.startingWithGap = gaps.toArray(NONE);
+    }
+
+    /** Writes {@code part} at the end of the code. */
+    private static void write(Lexicon.Part part, IntList code) {
+        if (part.gap()) {
+            code.add(GAP);
+            return;
+        }
+        code.add(part.words().length + part.prefixes().length + (part.number() ? 1 : 0));
+        for (int w : part.words()) {
+            code.add(w);
+        }
+        for (int p : part.prefixes()) {
+            code.add(prefix(p));
+        }
+        if (part.number()) {
+            code.add(NUMBER);
+        }
+    }
+
+    /** The prefix of id {@code p} as an alternative in {@link #code}: below {@link #NUMBER}. */
+    private static int prefix(int p) {
+        return -p - 2;
+    }
+
+    /** A growing array of ints, for building {@link #code}. */
+    private static final class IntList {
+        private int[] values = new int[256];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     private static List<List<Entry>> lists(int n) {
@@ -123,35 +212,37 @@ final class CueIndex {
          * Whether every part of {@code e} after its first has an alternative somewhere in the
          * sentence, a condition for it to match (its first part matches where it is tried).
          */
-        boolean possible(Entry e) {
+        boolean possible(Entry e, int[] code) {
             byte known = possible[e.number()];
             if (known == 0) {
-                known = allPartsPresent(e.parts()) ? (byte) 1 : (byte) 2;
+                known = allPartsPresent(code, e.second(), e.end()) ? (byte) 1 : (byte) 2;
                 possible[e.number()] = known;
             }
             return known == 1;
         }
 
-        private boolean allPartsPresent(Lexicon.Part[] parts) {
-            for (int p = 1; p < parts.length; p++) {
-                if (!parts[p].gap() && !present(parts[p])) {
+        private boolean allPartsPresent(int[] code, int from, int to) {
+            int at = from;
+            while (at < to) {
+                int count = code[at++];
+                if (count == GAP) {
+                    continue;
+                }
+                if (!anyPresent(code, at, at + count)) {
                     return false;
                 }
+                at += count;
             }
             return true;
         }
 
-        private boolean present(Lexicon.Part part) {
-            if (part.number() && number) {
-                return true;
-            }
-            for (int w : part.words()) {
-                if ((words[w >>> 6] & 1L << w) != 0) {
-                    return true;
-                }
-            }
-            for (int p : part.prefixes()) {
-                if ((prefixes[p >>> 6] & 1L << p) != 0) {
+        /** Whether one of the alternatives {@code code[from, to)} occurs in the sentence. */
+        private boolean anyPresent(int[] code, int from, int to) {
+            for (int i = from; i < to; i++) {
+                int alt = code[i];
+                if (alt >= 0
+                        ? (words[alt >>> 6] & 1L << alt) != 0
+                        : alt == NUMBER ? number : (prefixes[(-alt - 2) >>> 6] & 1L << (-alt - 2)) != 0) {
                     return true;
                 }
             }
@@ -203,30 +294,66 @@ final class CueIndex {
         Lexicon.Match[][] found = walk.found;
         for (Entry e : candidates) {
             int l = e.lexicon();
-            Lexicon.Cue cue = e.cue();
-            if (walk.vetoed[l] || (cue.anchored() && t != 0)) {
+            if (walk.vetoed[l] || (e.anchored() && t != 0)) {
                 continue;
             }
             Lexicon.Match[] mine = found[l];
-            if (mine != null && mine[cue.index()] != null) {
+            if (mine != null && mine[e.index()] != null) {
                 continue;
             }
-            if (!walk.possible(e)) {
+            if (!walk.possible(e, code)) {
                 continue;
             }
-            int end = Lexicon.matchFrom(e.parts(), from, walk.tokens, t + from);
+            int end = matchFrom(from == 0 ? e.start() : e.second(), e.end(), walk.tokens, t + from);
             if (end < 0) {
                 continue;
             }
-            if (cue.veto()) {
+            if (e.veto()) {
                 walk.vetoed[l] = true;
                 continue;
             }
             if (mine == null) {
                 mine = found[l] = new Lexicon.Match[lexicons.get(l).cues().size()];
             }
-            mine[cue.index()] = new Lexicon.Match(cue, t, end);
+            mine[e.index()] = new Lexicon.Match(e.cue(), t, end);
             walk.counts[l]++;
         }
+    }
+
+    /**
+     * The token index just past a match of the parts {@code code[at, end)} at token {@code t}, or
+     * -1. A gap takes the fewest tokens with which the rest matches, so the match of a cue is the
+     * same wherever it is asked.
+     */
+    private int matchFrom(int at, int end, CueTokens tokens, int t) {
+        if (at == end) {
+            return t;
+        }
+        int count = code[at];
+        if (count == GAP) {
+            for (int skip = 0; skip <= Lexicon.GAP && t + skip <= tokens.size(); skip++) {
+                int found = matchFrom(at + 1, end, tokens, t + skip);
+                if (found >= 0) {
+                    return found;
+                }
+            }
+            return -1;
+        }
+        if (t >= tokens.size() || !matches(at + 1, at + 1 + count, tokens, t)) {
+            return -1;
+        }
+        return matchFrom(at + 1 + count, end, tokens, t + 1);
+    }
+
+    /** Whether token {@code t} is one of the alternatives {@code code[from, to)}. */
+    private boolean matches(int from, int to, CueTokens tokens, int t) {
+        int id = tokens.id(t);
+        for (int i = from; i < to; i++) {
+            int alt = code[i];
+            if (alt >= 0 ? alt == id : alt == NUMBER ? tokens.isNumber(t) : tokens.hasPrefix(t, -alt - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
