@@ -17,29 +17,24 @@ import java.util.List;
  * there ({@link Walk#possible}), decided once per cue and sentence.
  *
  * <p>The parts of every cue are written one after another in one array of ints ({@link #code}),
- * which the walk reads for both the test and the match: a few kilobytes that stay in the cache,
- * where objects per part and per alternative would be spread over the heap. A part is its number
+ * which the walk reads for both the test and the match, and the cues and the lists of cues by first
+ * word are arrays of ints too: a few kilobytes that stay in the cache, where objects per cue, part
+ * and alternative would be spread over the heap. A part is its number
  * of alternatives followed by them, a word as its id, {@link #NUMBER} for any number and a prefix
  * as {@link #prefix}; a gap is the single int {@link #GAP}.
  */
 final class CueIndex {
-    /**
-     * A cue with the position of its lexicon, its number in the index, and where its parts are in
-     * {@link #code}: from {@code start}, the second from {@code second}, up to {@code end}. What the
-     * walk tests of the cue is copied here, so that only a match reads the cue itself.
-     */
-    private record Entry(
-            int lexicon,
-            Lexicon.Cue cue,
-            int index,
-            boolean anchored,
-            boolean veto,
-            int number,
-            int start,
-            int second,
-            int end) {}
-
-    private static final Entry[] NONE = new Entry[0];
+    // each cue of the index ("entry") as six ints in entries: its lexicon, its index in the lexicon,
+    // its flags, and where its parts are in code: from START, the second from SECOND, up to END
+    private static final int LEXICON = 0;
+    private static final int INDEX = 1;
+    private static final int FLAGS = 2;
+    private static final int START = 3;
+    private static final int SECOND = 4;
+    private static final int END = 5;
+    private static final int STRIDE = 6;
+    private static final int ANCHORED = 1;
+    private static final int VETO = 2;
 
     /** The alternative "any number" in {@link #code}. */
     private static final int NUMBER = -1;
@@ -50,11 +45,17 @@ final class CueIndex {
     private final int[] code;
 
     private final List<Lexicon> lexicons;
-    private final Entry[][] byFirstWord;
-    private final Entry[][] byFirstPrefix;
-    private final Entry[] byFirstNumber;
-    private final Entry[] startingWithGap;
-    private final int entries;
+    private final int[] entries;
+    /** The cue of each entry, read only for a match. */
+    private final Lexicon.Cue[] cues;
+    /** The entries whose first part has word {@code w}: {@code byFirstWord[wordStarts[w], wordStarts[w + 1])}. */
+    private final int[] wordStarts;
+
+    private final int[] byFirstWord;
+    private final int[] prefixStarts;
+    private final int[] byFirstPrefix;
+    private final int[] byFirstNumber;
+    private final int[] startingWithGap;
     private final int wordCount;
     private final int prefixCount;
 
@@ -62,52 +63,67 @@ final class CueIndex {
         this.lexicons = List.copyOf(lexicons);
         this.wordCount = vocabulary.wordCount();
         this.prefixCount = vocabulary.prefixCount();
-        List<List<Entry>> words = lists(wordCount);
-        List<List<Entry>> prefixes = lists(prefixCount);
-        List<Entry> numbers = new ArrayList<>();
-        List<Entry> gaps = new ArrayList<>();
-        int number = 0;
+        List<List<Integer>> words = lists(wordCount);
+        List<List<Integer>> prefixes = lists(prefixCount);
+        List<Integer> numbers = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
+        List<Lexicon.Cue> all = new ArrayList<>();
+        IntList data = new IntList();
         IntList code = new IntList();
         for (int l = 0; l < lexicons.size(); l++) {
             for (Lexicon.Cue cue : lexicons.get(l).cues()) {
+                int entry = all.size();
+                all.add(cue);
                 int start = code.size();
                 int second = -1;
                 for (Lexicon.Part part : cue.parts()) {
                     second = second < 0 && code.size() > start ? code.size() : second;
                     write(part, code);
                 }
-                Entry e = new Entry(
-                        l,
-                        cue,
-                        cue.index(),
-                        cue.anchored(),
-                        cue.veto(),
-                        number++,
-                        start,
-                        second < 0 ? code.size() : second,
-                        code.size());
+                data.add(l);
+                data.add(cue.index());
+                data.add((cue.anchored() ? ANCHORED : 0) | (cue.veto() ? VETO : 0));
+                data.add(start);
+                data.add(second < 0 ? code.size() : second);
+                data.add(code.size());
                 Lexicon.Part first = cue.parts().get(0);
                 if (first.gap()) {
-                    gaps.add(e);
+                    gaps.add(entry);
                     continue;
                 }
                 if (first.number()) {
-                    numbers.add(e);
+                    numbers.add(entry);
                 }
                 for (int w : first.words()) {
-                    words.get(w).add(e);
+                    words.get(w).add(entry);
                 }
                 for (int p : first.prefixes()) {
-                    prefixes.get(p).add(e);
+                    prefixes.get(p).add(entry);
                 }
             }
         }
         this.code = code.toArray();
-        this.entries = number;
-        this.byFirstWord = arrays(words);
-        this.byFirstPrefix = arrays(prefixes);
-        this.byFirstNumber = numbers.toArray(NONE);
-        this.startingWithGap = gaps.toArray(NONE);
+        this.entries = data.toArray();
+        this.cues = all.toArray(new Lexicon.Cue[0]);
+        this.wordStarts = starts(words);
+        this.byFirstWord = concatenated(words);
+        this.prefixStarts = starts(prefixes);
+        this.byFirstPrefix = concatenated(prefixes);
+        this.byFirstNumber = concatenated(List.of(numbers));
+        this.startingWithGap = concatenated(List.of(gaps));
+    }
+
+    /** Where each list starts in {@link #concatenated}, and at the end where the last ends. */
+    private static int[] starts(List<List<Integer>> lists) {
+        int[] starts = new int[lists.size() + 1];
+        for (int i = 0; i < lists.size(); i++) {
+            starts[i + 1] = starts[i] + lists.get(i).size();
+        }
+        return starts;
+    }
+
+    private static int[] concatenated(List<List<Integer>> lists) {
+        return lists.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
     }
 
     /** Writes {@code part} at the end of the code. */
@@ -154,18 +170,10 @@ final class CueIndex {
         }
     }
 
-    private static List<List<Entry>> lists(int n) {
-        List<List<Entry>> out = new ArrayList<>(n);
+    private static List<List<Integer>> lists(int n) {
+        List<List<Integer>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(new ArrayList<>(0));
-        }
-        return out;
-    }
-
-    private static Entry[][] arrays(List<List<Entry>> lists) {
-        Entry[][] out = new Entry[lists.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = lists.get(i).isEmpty() ? NONE : lists.get(i).toArray(NONE);
         }
         return out;
     }
@@ -212,11 +220,12 @@ final class CueIndex {
          * Whether every part of {@code e} after its first has an alternative somewhere in the
          * sentence, a condition for it to match (its first part matches where it is tried).
          */
-        boolean possible(Entry e, int[] code) {
-            byte known = possible[e.number()];
+        boolean possible(int entry, int[] entries, int[] code) {
+            byte known = possible[entry];
             if (known == 0) {
-                known = allPartsPresent(code, e.second(), e.end()) ? (byte) 1 : (byte) 2;
-                possible[e.number()] = known;
+                int at = entry * STRIDE;
+                known = allPartsPresent(code, entries[at + SECOND], entries[at + END]) ? (byte) 1 : (byte) 2;
+                possible[entry] = known;
             }
             return known == 1;
         }
@@ -253,21 +262,21 @@ final class CueIndex {
     /** The matches of every lexicon, indexed as the lexicons were given. */
     List<List<Lexicon.Match>> findAll(CueTokens tokens) {
         int n = lexicons.size();
-        Walk walk = new Walk(tokens, n, entries, wordCount, prefixCount);
+        Walk walk = new Walk(tokens, n, cues.length, wordCount, prefixCount);
         for (int t = 0; t < tokens.size(); t++) {
             int id = tokens.id(t);
-            if (id >= 0 && id < byFirstWord.length) {
-                tryAll(byFirstWord[id], t, 1, walk);
+            if (id >= 0 && id < wordCount) {
+                tryAll(byFirstWord, wordStarts[id], wordStarts[id + 1], t, 1, walk);
             }
             if (tokens.isNumber(t)) {
-                tryAll(byFirstNumber, t, 1, walk);
+                tryAll(byFirstNumber, 0, byFirstNumber.length, t, 1, walk);
             }
             for (int p : tokens.prefixes(t)) {
-                if (p < byFirstPrefix.length) {
-                    tryAll(byFirstPrefix[p], t, 1, walk);
+                if (p < prefixCount) {
+                    tryAll(byFirstPrefix, prefixStarts[p], prefixStarts[p + 1], t, 1, walk);
                 }
             }
-            tryAll(startingWithGap, t, 0, walk);
+            tryAll(startingWithGap, 0, startingWithGap.length, t, 0, walk);
         }
         List<List<Lexicon.Match>> out = new ArrayList<>(n);
         for (int l = 0; l < n; l++) {
@@ -290,32 +299,36 @@ final class CueIndex {
      * Tries each candidate whose first {@code from} parts are known to match at {@code t}: the
      * candidates of a token's word, prefix or number match their first part by construction.
      */
-    private void tryAll(Entry[] candidates, int t, int from, Walk walk) {
+    private void tryAll(int[] candidates, int first, int last, int t, int from, Walk walk) {
         Lexicon.Match[][] found = walk.found;
-        for (Entry e : candidates) {
-            int l = e.lexicon();
-            if (walk.vetoed[l] || (e.anchored() && t != 0)) {
+        for (int c = first; c < last; c++) {
+            int entry = candidates[c];
+            int at = entry * STRIDE;
+            int l = entries[at + LEXICON];
+            int index = entries[at + INDEX];
+            int flags = entries[at + FLAGS];
+            if (walk.vetoed[l] || ((flags & ANCHORED) != 0 && t != 0)) {
                 continue;
             }
             Lexicon.Match[] mine = found[l];
-            if (mine != null && mine[e.index()] != null) {
+            if (mine != null && mine[index] != null) {
                 continue;
             }
-            if (!walk.possible(e, code)) {
+            if (!walk.possible(entry, entries, code)) {
                 continue;
             }
-            int end = matchFrom(from == 0 ? e.start() : e.second(), e.end(), walk.tokens, t + from);
+            int end = matchFrom(entries[at + (from == 0 ? START : SECOND)], entries[at + END], walk.tokens, t + from);
             if (end < 0) {
                 continue;
             }
-            if (e.veto()) {
+            if ((flags & VETO) != 0) {
                 walk.vetoed[l] = true;
                 continue;
             }
             if (mine == null) {
                 mine = found[l] = new Lexicon.Match[lexicons.get(l).cues().size()];
             }
-            mine[e.index()] = new Lexicon.Match(e.cue(), t, end);
+            mine[index] = new Lexicon.Match(cues[entry], t, end);
             walk.counts[l]++;
         }
     }
