@@ -219,6 +219,11 @@ final class ClaimLexicons {
         return lexicon;
     }
 
+    /** Every lexicon, in the order of {@link CueIndex#findAll}'s result. */
+    List<Lexicon> all() {
+        return List.copyOf(all);
+    }
+
     /** The position of {@code lexicon} in {@link CueIndex#findAll}'s result. */
     int slot(Lexicon lexicon) {
         return lexicon.slot();

@@ -103,6 +103,11 @@ final class CueVocabulary {
         return tables().asciiPrefixes[c];
     }
 
+    /** The prefix of id {@code id}. */
+    String prefixAt(int id) {
+        return tables().prefixStrings[id];
+    }
+
     /** The ids of the registered prefixes that {@code word} starts with, shortest first. */
     int[] prefixesOf(String word) {
         return tables().prefixesOf(word);
@@ -131,6 +136,8 @@ final class CueVocabulary {
         /** The child node of each character of each node, or -1. */
         private final int[] children;
 
+        private final String[] prefixStrings;
+
         Tables(Map<String, Integer> words, Map<String, Integer> prefixes) {
             int n = words.size();
             int capacity = Integer.highestOneBit(Math.max(16, n * 2) - 1) << 1;
@@ -152,6 +159,8 @@ final class CueVocabulary {
                 wordsById[e.getValue()] = w;
             }
             chars = pool.toString().toCharArray();
+            prefixStrings = new String[prefixes.size()];
+            prefixes.forEach((p, id) -> prefixStrings[id] = p);
 
             List<int[]> nodes = new ArrayList<>();
             List<Integer> childList = new ArrayList<>();
