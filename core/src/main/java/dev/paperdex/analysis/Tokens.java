@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An abstract as tokens, with its sentences, and the look-around helpers the scanner and the
- * attacher share. Built once per call; the arrays are never changed after construction.
+ * attacher share. Built once per call and confined to it; the arrays are never changed after
+ * construction, but for {@link #classes}, filled as tokens are first asked about.
  */
 class Tokens {
     /** How far the searches around a mention may look, in tokens. */
@@ -18,6 +19,15 @@ class Tokens {
     final int[] sentenceOf;
     final int[] sentenceStart;
     final boolean[] respectively;
+    /**
+     * Per token, its {@link MetricWords} classes (every cue table its word is in) with {@link
+     * MetricWords#KNOWN}, or 0 while not looked up: a token is looked up once, on the first question
+     * its word's bucket cannot answer, and most tokens never are.
+     */
+    final long[] classes;
+
+    /** The classes of the empty word, which {@link #norm} gives outside the text. */
+    private static final long OUTSIDE = MetricWords.classes("");
 
     Tokens(AnalyzedText analyzed) {
         this.text = analyzed.text;
@@ -25,6 +35,7 @@ class Tokens {
         this.sentenceOf = analyzed.sentenceOf;
         this.sentenceStart = analyzed.sentenceStart;
         this.respectively = new boolean[sentenceStart.length + 1];
+        this.classes = new long[t.size()];
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).is("respectively")) {
                 respectively[sentenceOf[i]] = true;
@@ -39,6 +50,27 @@ class Tokens {
         this.sentenceOf = other.sentenceOf;
         this.sentenceStart = other.sentenceStart;
         this.respectively = other.respectively;
+        this.classes = other.classes;
+    }
+
+    /**
+     * Whether the word of token {@code i} is in one of the cue tables {@code words} ({@link
+     * MetricWords} bits): {@code Cues.X.contains(norm(i))} as one bit test.
+     */
+    boolean in(int i, long words) {
+        if (i < 0 || i >= classes.length) {
+            return (OUTSIDE & words) != 0;
+        }
+        long c = classes[i];
+        if (c == 0) {
+            Token k = t.get(i);
+            if (!MetricWords.mayBeIn(k.norm, words)) {
+                return false;
+            }
+            c = MetricWords.classes(k) | MetricWords.KNOWN;
+            classes[i] = c;
+        }
+        return (c & words) != 0;
     }
 
     Token tok(int i) {
@@ -75,11 +107,7 @@ class Tokens {
     }
 
     boolean isPunct(int i) {
-        Token k = tok(i);
-        return k != null
-                && k.kind == Token.Kind.SYM
-                && (k.is(",") || k.is(";") || k.is(":") || k.is(".") || k.is("!") || k.is("?") || k.is("(") || k.is(")")
-                        || k.is("[") || k.is("]"));
+        return i >= 0 && i < classes.length && t.get(i).kind == Token.Kind.SYM && in(i, MetricWords.PUNCT);
     }
 
     /** Whether the number at {@code i} is part of a name or identifier, judged from what is glued before it. */
@@ -95,7 +123,7 @@ class Tokens {
                 if (p.text.equals("\u0394") || p.text.equals("\u03b4") || p.text.startsWith("\\")) {
                     return false; // a Greek delta or a LaTeX command such as \sim
                 }
-                return !Cues.FUNCTION_WORDS.contains(p.norm);
+                return !in(k - 1, MetricWords.FUNCTION_WORDS);
             }
             if (p.is("=") || p.is(":")) {
                 // k=3 is a variable; "=" glued to a word before it makes a name
@@ -144,8 +172,8 @@ class Tokens {
                     && x.text.equals(x.text.toUpperCase(java.util.Locale.ROOT))
                     && Character.isLetter(x.text.charAt(0))
                     && isWord(j + 1)
-                    && (Cues.METRIC_NAMES.contains(norm(j + 1))
-                            || Cues.CHANGE_WORDS.contains(norm(j + 1))
+                    && (in(j + 1, MetricWords.METRIC_NAMES)
+                            || in(j + 1, MetricWords.CHANGE_WORDS)
                             || is(j + 1, "win"))) {
                 j++; // an unknown metric abbreviation: a 3.5% AO gain, an 86.5% LC win rate
                 continue;
@@ -158,17 +186,15 @@ class Tokens {
                     && !x.isCapitalized()
                     && j == k
                     && isWord(j + 1)
-                    && Cues.METRIC_NAMES.contains(norm(j + 1))
-                    && !Cues.NP_STOPS.contains(x.norm)) {
+                    && in(j + 1, MetricWords.METRIC_NAMES)
+                    && !in(j, MetricWords.NP_STOPS)) {
                 j += 2; // box AP, exact match accuracy
                 continue;
             }
             if (x.isWord()
-                    && (Cues.METRIC_NAMES.contains(x.norm)
-                            || Cues.CHANGE_WORDS.contains(x.norm)
-                            || Cues.QUANTITY_HEADS.contains(x.norm) && !x.isCapitalized()
-                            || Cues.UP_WORDS.contains(x.norm) && !x.is("up")
-                            || Cues.DOWN_WORDS.contains(x.norm)
+                    && (in(j, MetricWords.METRIC_NAMES | MetricWords.CHANGE_WORDS | MetricWords.DOWN_WORDS)
+                            || in(j, MetricWords.QUANTITY_HEADS) && !x.isCapitalized()
+                            || in(j, MetricWords.UP_WORDS) && !x.is("up")
                             || x.norm.equals("average")
                             || x.norm.equals("overall")
                             || x.norm.equals("points")
@@ -189,10 +215,10 @@ class Tokens {
     /** Whether a change verb stands within {@code reach} words before {@code k}, in the same clause. */
     boolean changeVerbBefore(int k, int reach) {
         for (int p = k - 1; p >= 0 && p >= k - reach; p--) {
-            if (isPunct(p) || Cues.CLAUSE_WORDS.contains(norm(p)) && !is(p, "and")) {
+            if (isPunct(p) || in(p, MetricWords.CLAUSE_WORDS) && !is(p, "and")) {
                 return false;
             }
-            if (Cues.CHANGE_VERBS.contains(norm(p))) {
+            if (in(p, MetricWords.CHANGE_VERBS)) {
                 return true;
             }
         }
@@ -217,7 +243,7 @@ class Tokens {
         if (x == null || !x.isWord()) {
             return false;
         }
-        if (Cues.METRIC_NAMES.contains(x.norm)
+        if (in(k, MetricWords.METRIC_NAMES)
                 || x.norm.endsWith("s") && Cues.METRIC_NAMES.contains(x.norm.substring(0, x.norm.length() - 1))) {
             return true; // scores, AUCs
         }

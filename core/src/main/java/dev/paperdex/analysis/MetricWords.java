@@ -1,0 +1,178 @@
+package dev.paperdex.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The word classes of the metric extractor as bits of one {@code long}: each bit stands for one
+ * table of {@link Cues}, and {@link #classes} gives every table a word is in with one hash look-up.
+ * {@link Tokens} looks each token up once, so the scanner's and the attacher's many tests of the
+ * form "is this token one of these words" are bit tests instead of set look-ups. The words stay in
+ * {@link Cues}; this class only indexes them. Immutable, shared by every call.
+ */
+final class MetricWords {
+    private MetricWords() {}
+
+    private static final List<Collection<String>> TABLES = new ArrayList<>();
+
+    /** Registers {@code words} as the next class and returns its bit. */
+    private static long bit(Collection<String> words) {
+        TABLES.add(words);
+        if (TABLES.size() >= Long.SIZE) {
+            throw new IllegalStateException("more than 63 word classes (one bit is KNOWN): " + TABLES.size());
+        }
+        return 1L << (TABLES.size() - 1);
+    }
+
+    static final long BENCH_PREPS = bit(Cues.BENCH_PREPS);
+    static final long METRIC_NAMES = bit(Cues.METRIC_NAMES);
+    static final long CHANGE_WORDS = bit(Cues.CHANGE_WORDS);
+    static final long QUANTITY_HEADS = bit(Cues.QUANTITY_HEADS);
+    static final long CHANGE_VERBS = bit(Cues.CHANGE_VERBS);
+    static final long CHANGE_NOUNS = bit(Cues.CHANGE_NOUNS);
+    static final long NP_STOPS = bit(Cues.NP_STOPS);
+    static final long CLAUSE_WORDS = bit(Cues.CLAUSE_WORDS);
+    static final long NOT_BENCH_FIRST = bit(Cues.NOT_BENCH_FIRST);
+    static final long COPULAS = bit(Cues.COPULAS);
+    static final long BENCH_WORDS = bit(Cues.BENCH_WORDS);
+    static final long BENCH_HEADS = bit(Cues.BENCH_HEADS);
+    static final long TIME_UNITS = bit(Cues.TIME_UNITS.keySet());
+    static final long DETERMINERS = bit(Cues.DETERMINERS);
+    static final long BASELINE_CUES = bit(Cues.BASELINE_CUES);
+    static final long UP_WORDS = bit(Cues.UP_WORDS);
+    static final long DOWN_WORDS = bit(Cues.DOWN_WORDS);
+    static final long SIZE_WORDS = bit(Cues.SIZE_WORDS);
+    static final long SETUP_WORDS = bit(Cues.SETUP_WORDS);
+    static final long SCORE_VERBS = bit(Cues.SCORE_VERBS);
+    static final long QUALIFIER_PAIRS = bit(Cues.QUALIFIER_PAIRS.keySet());
+    static final long PART_HEADS = bit(Cues.PART_HEADS);
+    static final long NUMBER_WORDS = bit(Cues.NUMBER_WORDS.keySet());
+    static final long NP_LEADING = bit(Cues.NP_LEADING);
+    static final long MODEL_HEADS = bit(Cues.MODEL_HEADS);
+    static final long HARDWARE = bit(Cues.HARDWARE);
+    static final long GENERIC_HEADS = bit(Cues.GENERIC_HEADS);
+    static final long FACTOR_SETUP_AFTER = bit(Cues.FACTOR_SETUP_AFTER);
+    static final long TASK_HEADS = bit(Cues.TASK_HEADS);
+    static final long SPLIT_WORDS = bit(Cues.SPLIT_WORDS);
+    static final long SETUP_LINKS = bit(Cues.SETUP_LINKS);
+    static final long SETUP_AFTER_UNIT = bit(Cues.SETUP_AFTER_UNIT);
+    static final long RESULT_NOUNS = bit(Cues.RESULT_NOUNS);
+    static final long REPORT_VERBS = bit(Cues.REPORT_VERBS);
+    static final long QUALIFIER_WORDS = bit(Cues.QUALIFIER_WORDS.keySet());
+    static final long PARTICIPLE_ADJECTIVES = bit(Cues.PARTICIPLE_ADJECTIVES);
+    static final long OUTCOME_VERBS = bit(Cues.OUTCOME_VERBS);
+    static final long NP_TRAILING = bit(Cues.NP_TRAILING);
+    static final long NOT_TASK_HEADS = bit(Cues.NOT_TASK_HEADS);
+    static final long NOT_BENCH_ALONE = bit(Cues.NOT_BENCH_ALONE);
+    static final long NAMING_WORDS = bit(Cues.NAMING_WORDS);
+    static final long MODEL_SUFFIXES = bit(Cues.MODEL_SUFFIXES);
+    static final long MODALS = bit(Cues.MODALS);
+    static final long FUNCTION_WORDS = bit(Cues.FUNCTION_WORDS);
+    static final long EVAL_VERBS = bit(Cues.EVAL_VERBS);
+    static final long EVAL_NOUNS = bit(Cues.EVAL_NOUNS);
+    static final long DEMONSTRATIVES = bit(Cues.DEMONSTRATIVES);
+    static final long CONDITION_HEADS = bit(Cues.CONDITION_HEADS);
+    static final long COMPOSITION_VERBS = bit(Cues.COMPOSITION_VERBS);
+    static final long AFTER_BARE_CHANGE = bit(Cues.AFTER_BARE_CHANGE);
+
+    /**
+     * Every word a written factor can start from ({@code twice}, {@code double}, {@code eight},
+     * {@code order}): the scanner reads the factor tables only for these.
+     */
+    static final long FACTOR_STARTS = bit(factorStarts());
+
+    /**
+     * The punctuation that ends a phrase ({@link Tokens#isPunct}); given only to symbol tokens, so a
+     * word is never punctuation.
+     */
+    static final long PUNCT = bit(List.of(",", ";", ":", ".", "!", "?", "(", ")", "[", "]"));
+
+    private static Collection<String> factorStarts() {
+        List<String> all = new ArrayList<>();
+        all.addAll(Cues.FACTOR_WORDS.keySet());
+        all.addAll(Cues.FACTOR_BASE_VERBS.keySet());
+        all.addAll(Cues.NUMBER_WORDS.keySet());
+        all.add("order");
+        return all;
+    }
+
+    /**
+     * Set on the classes of a word that has been looked up, so that a word in no table is told from
+     * one not yet looked up; no table has this bit.
+     */
+    static final long KNOWN = 1L << 63;
+
+    // an open-addressing table of every word of every class, at most a quarter full
+    private static final String[] KEYS;
+    private static final long[] CLASSES;
+
+    /**
+     * A coarse index in front of the table: per bucket of words with the same first two characters
+     * and length, the classes any word of the bucket has. A word whose bucket lacks the classes asked
+     * for is in none of them, with no look-up; small enough to stay in the first-level cache.
+     */
+    private static final long[] BUCKETS = new long[1024];
+
+    static {
+        Map<String, Long> all = new HashMap<>();
+        for (int b = 0; b < TABLES.size(); b++) {
+            for (String w : TABLES.get(b)) {
+                all.merge(w, 1L << b, (x, y) -> x | y);
+            }
+        }
+        int capacity = Integer.highestOneBit(Math.max(16, all.size() * 4) - 1) << 1;
+        KEYS = new String[capacity];
+        CLASSES = new long[capacity];
+        for (Map.Entry<String, Long> e : all.entrySet()) {
+            int i = slot(e.getKey().hashCode(), capacity);
+            while (KEYS[i] != null) {
+                i = (i + 1) & (capacity - 1);
+            }
+            KEYS[i] = e.getKey();
+            CLASSES[i] = e.getValue();
+            BUCKETS[bucket(e.getKey())] |= e.getValue();
+        }
+    }
+
+    private static int bucket(String word) {
+        int n = word.length();
+        int h = n == 0 ? 0 : (word.charAt(0) * 31 + (n > 1 ? word.charAt(1) : 0)) * 31 + n;
+        return (h ^ (h >>> 10)) & (BUCKETS.length - 1);
+    }
+
+    /**
+     * Whether {@code word} may be in one of the classes {@code bits}: false means it is in none, true
+     * that the table must tell.
+     */
+    static boolean mayBeIn(String word, long bits) {
+        return (BUCKETS[bucket(word)] & bits) != 0;
+    }
+
+    private static int slot(int hash, int capacity) {
+        return (hash ^ (hash >>> 16)) & (capacity - 1);
+    }
+
+    /** The classes of {@code word}: the bits of every table it is in, 0 for none. */
+    static long classes(String word) {
+        String[] keys = KEYS;
+        int mask = keys.length - 1;
+        for (int i = slot(word.hashCode(), keys.length); ; i = (i + 1) & mask) {
+            String k = keys[i];
+            if (k == null) {
+                return 0;
+            }
+            if (k.equals(word)) {
+                return CLASSES[i];
+            }
+        }
+    }
+
+    /** The classes of a token: those of its {@link Token#norm}, punctuation only for a symbol. */
+    static long classes(Token k) {
+        long c = classes(k.norm);
+        return k.kind == Token.Kind.SYM ? c : c & ~PUNCT;
+    }
+}
