@@ -97,8 +97,8 @@ final class BenchmarkContext {
     }
 
     private void scan() {
-        int n = a.t.size();
-        for (int k = 0; k < n; k++) {
+        for (int at = 0; at < a.startCount; at++) {
+            int k = a.starts[at];
             Token x = a.t.get(k);
             if (x.kind == Token.Kind.NUM || x.kind == Token.Kind.SYM && !x.is(",") && !x.is("(")) {
                 continue; // only words, commas and parentheses open a context

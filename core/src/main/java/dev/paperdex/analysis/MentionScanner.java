@@ -20,8 +20,12 @@ final class MentionScanner extends Tokens {
     /** The accepted mentions in text order, with kind and coordinated lists linked. */
     List<Mention> scan() {
         List<Mention> all = new ArrayList<>();
-        int i = 0;
-        while (i < t.size()) {
+        int next = 0; // the first token not inside a mention already read
+        for (int s = 0; s < startCount; s++) {
+            int i = starts[s];
+            if (i < next) {
+                continue;
+            }
             Token k = t.get(i);
             Mention m = null;
             if (k.isNum()) {
@@ -32,9 +36,7 @@ final class MentionScanner extends Tokens {
             if (m != null) {
                 m.sentence = sentenceOf[m.num];
                 all.add(m);
-                i = Math.max(i + 1, m.last + 1);
-            } else {
-                i++;
+                next = Math.max(i + 1, m.last + 1);
             }
         }
         link(all);

@@ -13,29 +13,8 @@ import java.util.List;
  * to}), spreads list phrases over coordinated numbers, and builds the values.
  */
 final class MetricAttacher extends Tokens {
-    /** Per token, the last {@code ;} or {@code :} at or before it in its sentence, or -1; made on first use. */
-    private int[] lastMark;
-
     MetricAttacher(Tokens tokens) {
         super(tokens);
-    }
-
-    private int lastMark(int k) {
-        if (lastMark == null) {
-            lastMark = new int[t.size()];
-            int mark = -1;
-            for (int i = 0; i < t.size(); i++) {
-                Token x = t.get(i);
-                if (i > 0 && sentenceOf[i] != sentenceOf[i - 1]) {
-                    mark = -1;
-                }
-                if (x.kind == Token.Kind.SYM && (x.norm.equals(";") || x.norm.equals(":"))) {
-                    mark = i;
-                }
-                lastMark[i] = mark;
-            }
-        }
-        return lastMark[k];
     }
 
     /** The metrics of {@code kept}, in text order. */
@@ -922,7 +901,7 @@ final class MetricAttacher extends Tokens {
      * Assessment, ...}), else the sentence start.
      */
     private int clauseStart(Mention m, int s) {
-        int k = m.first > 0 ? lastMark(m.first - 1) : -1;
+        int k = m.first > 0 ? lastMark[m.first - 1] : -1;
         if (k > s && k >= m.first - 3 * WINDOW && in(k + 1, MetricWords.BENCH_PREPS)) {
             return k + 1;
         }

@@ -90,6 +90,18 @@ final class MetricWords {
      */
     static final long PUNCT = bit(List.of(",", ";", ":", ".", "!", "?", "(", ")", "[", "]"));
 
+    /** The word {@code respectively}, which lets a list of numbers take a list of phrases in order. */
+    static final long RESPECTIVELY = bit(List.of("respectively"));
+
+    /** Words that open a benchmark context besides the evaluation words ({@link BenchmarkContext}). */
+    static final long CONTEXT_WORDS = bit(List.of("using", "with", "task"));
+
+    /**
+     * Every word at which the scanner or the benchmark context may start reading ({@link
+     * Tokens#starts}); any other word is read only as a neighbour of one of these or of a number.
+     */
+    static final long STARTS = FACTOR_STARTS | EVAL_NOUNS | EVAL_VERBS | BENCH_HEADS | BENCH_PREPS | CONTEXT_WORDS;
+
     private static Collection<String> factorStarts() {
         List<String> all = new ArrayList<>();
         all.addAll(Cues.FACTOR_WORDS.keySet());
@@ -110,11 +122,12 @@ final class MetricWords {
     private static final long[] CLASSES;
 
     /**
-     * A coarse index in front of the table: per bucket of words with the same first two characters
-     * and length, the classes any word of the bucket has. A word whose bucket lacks the classes asked
-     * for is in none of them, with no look-up; small enough to stay in the first-level cache.
+     * A coarse index in front of the table: per bucket of words alike in length and in their first,
+     * second, middle and last characters, the classes any word of the bucket has. A word whose bucket
+     * lacks the classes asked for is in none of them, with no look-up; small enough to stay in the
+     * first-level cache.
      */
-    private static final long[] BUCKETS = new long[1024];
+    private static final long[] BUCKETS = new long[2048];
 
     static {
         Map<String, Long> all = new HashMap<>();
@@ -139,8 +152,14 @@ final class MetricWords {
 
     private static int bucket(String word) {
         int n = word.length();
-        int h = n == 0 ? 0 : (word.charAt(0) * 31 + (n > 1 ? word.charAt(1) : 0)) * 31 + n;
-        return (h ^ (h >>> 10)) & (BUCKETS.length - 1);
+        if (n == 0) {
+            return 0;
+        }
+        int h = ((word.charAt(0) * 31 + word.charAt(Math.min(1, n - 1))) * 31 + word.charAt(n / 2)) * 31
+                + word.charAt(n - 1);
+        h = h * 31 + n;
+        h ^= h >>> 11;
+        return (h ^ (h >>> 7)) & (BUCKETS.length - 1);
     }
 
     /**

@@ -1,11 +1,13 @@
 package dev.paperdex.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * An abstract as tokens, with its sentences, and the look-around helpers the scanner and the
- * attacher share. Built once per call and confined to it; the arrays are never changed after
- * construction, but for {@link #classes}, filled as tokens are first asked about.
+ * attacher share. Built once per call and confined to it, in one pass over the tokens; the arrays
+ * are never changed after construction, but for {@link #classes}, filled as tokens are first asked
+ * about.
  */
 class Tokens {
     /** How far the searches around a mention may look, in tokens. */
@@ -25,6 +27,16 @@ class Tokens {
      * its word's bucket cannot answer, and most tokens never are.
      */
     final long[] classes;
+    /** Per token, the last {@code ;} or {@code :} at or before it in its sentence, or -1. */
+    final int[] lastMark;
+    /**
+     * The tokens, in text order, at which a mention or a benchmark context may start: the numbers,
+     * the words of {@link MetricWords#STARTS}, and the commas and opening parentheses; the first
+     * {@link #startCount} entries are used. The scanner and the context read only these.
+     */
+    final int[] starts;
+
+    final int startCount;
 
     /** The classes of the empty word, which {@link #norm} gives outside the text. */
     private static final long OUTSIDE = MetricWords.classes("");
@@ -35,12 +47,42 @@ class Tokens {
         this.sentenceOf = analyzed.sentenceOf;
         this.sentenceStart = analyzed.sentenceStart;
         this.respectively = new boolean[sentenceStart.length + 1];
-        this.classes = new long[t.size()];
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).is("respectively")) {
-                respectively[sentenceOf[i]] = true;
+        int n = t.size();
+        this.classes = new long[n];
+        this.lastMark = new int[n];
+        int[] found = new int[Math.max(16, n / 4)];
+        int count = 0;
+        int mark = -1;
+        for (int i = 0; i < n; i++) {
+            Token x = t.get(i);
+            if (i > 0 && sentenceOf[i] != sentenceOf[i - 1]) {
+                mark = -1;
+            }
+            boolean start;
+            if (x.kind == Token.Kind.NUM) {
+                start = true;
+            } else if (x.kind == Token.Kind.WORD) {
+                start = in(i, MetricWords.STARTS | MetricWords.RESPECTIVELY);
+                if (start && in(i, MetricWords.RESPECTIVELY)) {
+                    respectively[sentenceOf[i]] = true;
+                    start = in(i, MetricWords.STARTS);
+                }
+            } else {
+                if (x.norm.equals(";") || x.norm.equals(":")) {
+                    mark = i;
+                }
+                start = x.norm.equals(",") || x.norm.equals("(");
+            }
+            lastMark[i] = mark;
+            if (start) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i;
             }
         }
+        this.starts = found;
+        this.startCount = count;
     }
 
     /** The same tokens, for a subclass that works on them. */
@@ -51,6 +93,9 @@ class Tokens {
         this.sentenceStart = other.sentenceStart;
         this.respectively = other.respectively;
         this.classes = other.classes;
+        this.lastMark = other.lastMark;
+        this.starts = other.starts;
+        this.startCount = other.startCount;
     }
 
     /**
