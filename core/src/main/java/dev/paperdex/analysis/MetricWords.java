@@ -90,9 +90,6 @@ final class MetricWords {
      */
     static final long PUNCT = bit(List.of(",", ";", ":", ".", "!", "?", "(", ")", "[", "]"));
 
-    /** The word {@code respectively}, which lets a list of numbers take a list of phrases in order. */
-    static final long RESPECTIVELY = bit(List.of("respectively"));
-
     /** Words that open a benchmark context besides the evaluation words ({@link BenchmarkContext}). */
     static final long CONTEXT_WORDS = bit(List.of("using", "with", "task"));
 
@@ -117,9 +114,34 @@ final class MetricWords {
      */
     static final long KNOWN = 1L << 63;
 
-    // an open-addressing table of every word of every class, at most a quarter full
+    /**
+     * The words of up to eight Latin-1 characters, most of them, packed into a {@code long} each
+     * ({@link #pack}): an open-addressing table of pairs (packed word, classes), at most half full,
+     * so that a look-up reads one or two adjacent slots and no string of the table; 0 marks a free
+     * slot. Look-ups are few and far apart, so the table is seldom in the cache, and each string it
+     * would touch is one more miss.
+     */
+    private static final long[] SHORT;
+
+    // an open-addressing table of the other words, at most a quarter full
     private static final String[] KEYS;
     private static final long[] CLASSES;
+
+    /**
+     * The classes of the words of the claims' {@link CueVocabulary}, by the id the lexer gave the
+     * token ({@link Token#cueId}): most words of an abstract are found there with no look-up, and
+     * without reading the vocabulary's strings, which are seldom in the cache.
+     */
+    private static final long[] BY_CUE_ID;
+
+    /**
+     * The first test of {@link #mayStart}, asked of every word of an abstract, so kept to a few
+     * hundred bytes: one bit per vocabulary id for the words of {@link #STARTS}, and for other words
+     * one bit per length and first letter that a word of {@link #STARTS} has.
+     */
+    private static final long[] STARTS_BY_ID;
+
+    private static final long[] START_SHAPES = new long[8];
 
     /**
      * A coarse index in front of the table: per bucket of words alike in length and in their first,
@@ -136,17 +158,49 @@ final class MetricWords {
                 all.merge(w, 1L << b, (x, y) -> x | y);
             }
         }
+        int pairs = Integer.highestOneBit(Math.max(16, all.size() * 2) - 1) << 1;
+        SHORT = new long[2 * pairs];
         int capacity = Integer.highestOneBit(Math.max(16, all.size() * 4) - 1) << 1;
         KEYS = new String[capacity];
         CLASSES = new long[capacity];
         for (Map.Entry<String, Long> e : all.entrySet()) {
+            BUCKETS[bucket(e.getKey())] |= e.getValue();
+            long packed = pack(e.getKey());
+            if (packed != 0) {
+                int i = shortSlot(packed);
+                while (SHORT[i] != 0) {
+                    i = (i + 2) & (SHORT.length - 1);
+                }
+                SHORT[i] = packed;
+                SHORT[i + 1] = e.getValue();
+                continue;
+            }
             int i = slot(e.getKey().hashCode(), capacity);
             while (KEYS[i] != null) {
                 i = (i + 1) & (capacity - 1);
             }
             KEYS[i] = e.getKey();
             CLASSES[i] = e.getValue();
-            BUCKETS[bucket(e.getKey())] |= e.getValue();
+        }
+        CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
+        int size = 0;
+        for (String w : all.keySet()) {
+            size = Math.max(size, vocabulary.lookup(w) + 1);
+        }
+        BY_CUE_ID = new long[size];
+        STARTS_BY_ID = new long[(size + 63) / 64];
+        for (Map.Entry<String, Long> e : all.entrySet()) {
+            int id = vocabulary.lookup(e.getKey());
+            if (id >= 0) {
+                BY_CUE_ID[id] = e.getValue();
+            }
+            if ((e.getValue() & STARTS) != 0) {
+                if (id >= 0) {
+                    STARTS_BY_ID[id >>> 6] |= 1L << id;
+                }
+                int shape = shape(e.getKey());
+                START_SHAPES[shape >>> 6] |= 1L << shape;
+            }
         }
     }
 
@@ -174,8 +228,67 @@ final class MetricWords {
         return (hash ^ (hash >>> 16)) & (capacity - 1);
     }
 
+    /**
+     * {@code word} as a number when it has one to eight characters, each in 1..255: the characters
+     * one byte each, the first highest, so that two such words are equal when their numbers are; else
+     * 0.
+     */
+    private static long pack(String word) {
+        int n = word.length();
+        if (n == 0 || n > 8) {
+            return 0;
+        }
+        long p = 0;
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            if (c == 0 || c > 0xff) {
+                return 0;
+            }
+            p = p << 8 | c;
+        }
+        return p;
+    }
+
+    /** The length (up to 15) and the first character (its low five bits) of a word, as 0..511. */
+    private static int shape(String word) {
+        int n = word.length();
+        return Math.min(n, 15) << 5 | (n == 0 ? 0 : word.charAt(0) & 31);
+    }
+
+    /**
+     * Whether the word of {@code k} may be one of {@link #STARTS}: false means it is not, true that
+     * {@link #classes} must tell. Exact for a word of the cue vocabulary.
+     */
+    static boolean mayStart(Token k) {
+        int id = k.cueId;
+        if (id >= 0) {
+            return id < BY_CUE_ID.length && (STARTS_BY_ID[id >>> 6] & 1L << id) != 0;
+        }
+        int shape = shape(k.norm);
+        return (START_SHAPES[shape >>> 6] & 1L << shape) != 0;
+    }
+
+    /** The first slot of {@link #SHORT} to try for a packed word. */
+    private static int shortSlot(long packed) {
+        long h = packed * 0x9E3779B97F4A7C15L;
+        return ((int) (h >>> 40) & (SHORT.length / 2 - 1)) * 2;
+    }
+
     /** The classes of {@code word}: the bits of every table it is in, 0 for none. */
     static long classes(String word) {
+        long packed = pack(word);
+        if (packed != 0) {
+            long[] table = SHORT;
+            for (int i = shortSlot(packed); ; i = (i + 2) & (table.length - 1)) {
+                long k = table[i];
+                if (k == packed) {
+                    return table[i + 1];
+                }
+                if (k == 0) {
+                    return 0;
+                }
+            }
+        }
         String[] keys = KEYS;
         int mask = keys.length - 1;
         for (int i = slot(word.hashCode(), keys.length); ; i = (i + 1) & mask) {
@@ -191,7 +304,12 @@ final class MetricWords {
 
     /** The classes of a token: those of its {@link Token#norm}, punctuation only for a symbol. */
     static long classes(Token k) {
-        long c = classes(k.norm);
+        long c;
+        if (k.cueId >= 0) {
+            c = k.cueId < BY_CUE_ID.length ? BY_CUE_ID[k.cueId] : 0; // a word of none of the tables
+        } else {
+            c = classes(k.norm);
+        }
         return k.kind == Token.Kind.SYM ? c : c & ~PUNCT;
     }
 }

@@ -62,11 +62,10 @@ class Tokens {
             if (x.kind == Token.Kind.NUM) {
                 start = true;
             } else if (x.kind == Token.Kind.WORD) {
-                start = in(i, MetricWords.STARTS | MetricWords.RESPECTIVELY);
-                if (start && in(i, MetricWords.RESPECTIVELY)) {
+                if (x.is("respectively")) {
                     respectively[sentenceOf[i]] = true;
-                    start = in(i, MetricWords.STARTS);
                 }
+                start = MetricWords.mayStart(x) && in(i, MetricWords.STARTS);
             } else {
                 if (x.norm.equals(";") || x.norm.equals(":")) {
                     mark = i;
@@ -109,8 +108,8 @@ class Tokens {
         long c = classes[i];
         if (c == 0) {
             Token k = t.get(i);
-            if (!MetricWords.mayBeIn(k.norm, words)) {
-                return false;
+            if (k.cueId < 0 && !MetricWords.mayBeIn(k.norm, words)) {
+                return false; // a word of the cue vocabulary is classed by its id, with no look-up
             }
             c = MetricWords.classes(k) | MetricWords.KNOWN;
             classes[i] = c;
