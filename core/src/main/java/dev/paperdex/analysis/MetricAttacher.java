@@ -432,6 +432,9 @@ final class MetricAttacher extends Tokens {
 
     /** Reads the phrase after a baseline cue, if {@code k} is one; returns the index past it or -1. */
     private int baselineAt(Mention m, int k) {
+        if (!in(k, MetricWords.BASELINE_STARTS)) {
+            return -1; // most words: one bit
+        }
         int s;
         if (is(k, "compared") && (is(k + 1, "to") || is(k + 1, "with"))
                 || is(k, "relative") && is(k + 1, "to")

@@ -90,6 +90,12 @@ final class MetricWords {
      */
     static final long PUNCT = bit(List.of(",", ";", ":", ".", "!", "?", "(", ")", "[", "]"));
 
+    /** The plurals of the metric names as {@link Tokens#metricName} reads them: a name and an {@code s}. */
+    static final long METRIC_PLURALS = bit(plurals(Cues.METRIC_NAMES));
+
+    /** Every word a baseline phrase can start after ({@link MetricAttacher}'s {@code baselineAt}). */
+    static final long BASELINE_STARTS = bit(baselineStarts());
+
     /** Words that open a benchmark context besides the evaluation words ({@link BenchmarkContext}). */
     static final long CONTEXT_WORDS = bit(List.of("using", "with", "task"));
 
@@ -98,6 +104,20 @@ final class MetricWords {
      * Tokens#starts}); any other word is read only as a neighbour of one of these or of a number.
      */
     static final long STARTS = FACTOR_STARTS | EVAL_NOUNS | EVAL_VERBS | BENCH_HEADS | BENCH_PREPS | CONTEXT_WORDS;
+
+    private static Collection<String> plurals(Collection<String> words) {
+        List<String> all = new ArrayList<>();
+        for (String w : words) {
+            all.add(w + "s");
+        }
+        return all;
+    }
+
+    private static Collection<String> baselineStarts() {
+        List<String> all = new ArrayList<>(Cues.BASELINE_CUES);
+        all.addAll(List.of("compared", "relative", "comparison", "vs", "upon"));
+        return all;
+    }
 
     private static Collection<String> factorStarts() {
         List<String> all = new ArrayList<>();

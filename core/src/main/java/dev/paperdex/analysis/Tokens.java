@@ -213,12 +213,10 @@ class Tokens {
             if (x.isWord()
                     && j == k
                     && x.text.length() <= 5
-                    && x.text.equals(x.text.toUpperCase(java.util.Locale.ROOT))
                     && Character.isLetter(x.text.charAt(0))
                     && isWord(j + 1)
-                    && (in(j + 1, MetricWords.METRIC_NAMES)
-                            || in(j + 1, MetricWords.CHANGE_WORDS)
-                            || is(j + 1, "win"))) {
+                    && (in(j + 1, MetricWords.METRIC_NAMES) || in(j + 1, MetricWords.CHANGE_WORDS) || is(j + 1, "win"))
+                    && x.text.equals(x.text.toUpperCase(java.util.Locale.ROOT))) {
                 j++; // an unknown metric abbreviation: a 3.5% AO gain, an 86.5% LC win rate
                 continue;
             }
@@ -287,8 +285,7 @@ class Tokens {
         if (x == null || !x.isWord()) {
             return false;
         }
-        if (in(k, MetricWords.METRIC_NAMES)
-                || x.norm.endsWith("s") && Cues.METRIC_NAMES.contains(x.norm.substring(0, x.norm.length() - 1))) {
+        if (in(k, MetricWords.METRIC_NAMES | MetricWords.METRIC_PLURALS)) {
             return true; // scores, AUCs
         }
         String w = x.text;

@@ -20,6 +20,7 @@ final class MetricWordsTest {
     private static final Map<Long, Collection<String>> TABLES = Map.ofEntries(
             Map.entry(MetricWords.BENCH_PREPS, Cues.BENCH_PREPS),
             Map.entry(MetricWords.METRIC_NAMES, Cues.METRIC_NAMES),
+            Map.entry(MetricWords.METRIC_PLURALS, plurals(Cues.METRIC_NAMES)),
             Map.entry(MetricWords.CHANGE_WORDS, Cues.CHANGE_WORDS),
             Map.entry(MetricWords.QUANTITY_HEADS, Cues.QUANTITY_HEADS),
             Map.entry(MetricWords.CHANGE_VERBS, Cues.CHANGE_VERBS),
@@ -125,6 +126,14 @@ final class MetricWordsTest {
                 }
             }
         }
+    }
+
+    private static Set<String> plurals(Set<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w + "s");
+        }
+        return out;
     }
 
     /** Every word of every table, each changed a little, and random short strings. */
