@@ -156,12 +156,12 @@ final class MetricWords {
 
     /**
      * The first test of {@link #mayStart}, asked of every word of an abstract, so kept to a few
-     * hundred bytes: one bit per vocabulary id for the words of {@link #STARTS}, and for other words
-     * one bit per length and first letter that a word of {@link #STARTS} has.
+     * kilobytes: one bit per vocabulary id for the words of {@link #STARTS}, and for other words one
+     * bit per length, first and last letter that a word of {@link #STARTS} has.
      */
     private static final long[] STARTS_BY_ID;
 
-    private static final long[] START_SHAPES = new long[8];
+    private static final long[] START_SHAPES = new long[256];
 
     /**
      * A coarse index in front of the table: per bucket of words alike in length and in their first,
@@ -269,10 +269,16 @@ final class MetricWords {
         return p;
     }
 
-    /** The length (up to 15) and the first character (its low five bits) of a word, as 0..511. */
+    /**
+     * The length (up to 15) and the first and last characters (their low five bits) of a word, as
+     * 0..16383.
+     */
     private static int shape(String word) {
         int n = word.length();
-        return Math.min(n, 15) << 5 | (n == 0 ? 0 : word.charAt(0) & 31);
+        if (n == 0) {
+            return 0;
+        }
+        return Math.min(n, 15) << 10 | (word.charAt(0) & 31) << 5 | word.charAt(n - 1) & 31;
     }
 
     /**

@@ -65,7 +65,8 @@ class Tokens {
                 if (x.is("respectively")) {
                     respectively[sentenceOf[i]] = true;
                 }
-                start = MetricWords.mayStart(x) && in(i, MetricWords.STARTS);
+                // exact for a word of the cue vocabulary; the table tells for the others
+                start = MetricWords.mayStart(x) && (x.cueId >= 0 || in(i, MetricWords.STARTS));
             } else {
                 if (x.norm.equals(";") || x.norm.equals(":")) {
                     mark = i;
