@@ -8,10 +8,12 @@ import java.util.Map;
 
 /**
  * The word classes of the metric extractor as bits of one {@code long}: each bit stands for one
- * table of {@link Cues}, and {@link #classes} gives every table a word is in with one hash look-up.
- * {@link Tokens} looks each token up once, so the scanner's and the attacher's many tests of the
- * form "is this token one of these words" are bit tests instead of set look-ups. The words stay in
- * {@link Cues}; this class only indexes them. Immutable, shared by every call.
+ * table of {@link Cues}, and {@link #classes} gives every table a word is in with one look-up (an
+ * array read for a word of the claims' cue vocabulary). {@link Tokens} looks a token up at most
+ * once, on the first question that the small indexes in front of the table cannot answer, so the
+ * scanner's and the attacher's many tests of the form "is this token one of these words" are bit
+ * tests instead of set look-ups, and most tokens are never looked up. The words stay in {@link
+ * Cues}; this class only indexes them. Immutable after class initialisation, shared by every call.
  */
 final class MetricWords {
     private MetricWords() {}
