@@ -97,8 +97,8 @@ final class BenchmarkContext {
     }
 
     private void scan() {
-        int n = a.t.size();
-        for (int k = 0; k < n; k++) {
+        for (int at = 0; at < a.startCount; at++) {
+            int k = a.starts[at];
             Token x = a.t.get(k);
             if (x.kind == Token.Kind.NUM || x.kind == Token.Kind.SYM && !x.is(",") && !x.is("(")) {
                 continue; // only words, commas and parentheses open a context
@@ -139,7 +139,7 @@ final class BenchmarkContext {
             int[] r = np == null ? null : a.benchOf(np);
             return r != null && benchmarkLike(r) ? r : null;
         }
-        if (start && Cues.BENCH_PREPS.contains(w)) {
+        if (start && a.in(k, MetricWords.BENCH_PREPS)) {
             // rule "sentence lead": Across 8 deep search benchmarks, X improves ...
             int e = k + 1;
             while (e < k + Tokens.NP_MAX && a.sameSentence(k, e) && !a.isPunct(e)) {
@@ -156,25 +156,25 @@ final class BenchmarkContext {
             }
             return null;
         }
-        if (Cues.EVAL_NOUNS.contains(w)) {
+        if (a.in(k, MetricWords.EVAL_NOUNS)) {
             p = k + 1;
             if (a.is(p, "conducted") || a.is(p, "performed") || a.is(p, "carried")) {
                 p += a.is(p + 1, "out") ? 2 : 1;
             }
-        } else if (Cues.EVAL_VERBS.contains(w)) {
+        } else if (a.in(k, MetricWords.EVAL_VERBS)) {
             p = k + 1;
-            while (p < k + VERB_REACH && !a.isPunct(p) && !Cues.BENCH_PREPS.contains(a.norm(p))) {
+            while (p < k + VERB_REACH && !a.isPunct(p) && !a.in(p, MetricWords.BENCH_PREPS)) {
                 p++;
             }
         } else {
             return null;
         }
-        if (!Cues.BENCH_PREPS.contains(a.norm(p)) || !a.sameSentence(k, p + 1)) {
+        if (!a.in(p, MetricWords.BENCH_PREPS) || !a.sameSentence(k, p + 1)) {
             return null;
         }
         int end = sentenceEnd(a.sentenceOf[k]);
         for (int j = p + 1; j < end && j < p + 1 + Tokens.NP_MAX; j++) {
-            if (Cues.REPORT_VERBS.contains(a.norm(j))) {
+            if (a.in(j, MetricWords.REPORT_VERBS)) {
                 end = j; // Experiments on X show ...: the phrase ends at the verb
                 break;
             }
@@ -193,11 +193,10 @@ final class BenchmarkContext {
      * phrase ({@code Llama-family models}, {@code the corpus}) is carried nowhere.
      */
     private boolean benchmarkLike(int[] r) {
-        String head = a.norm(r[1] - 1);
-        if (Cues.MODEL_HEADS.contains(head)) {
+        if (a.in(r[1] - 1, MetricWords.MODEL_HEADS)) {
             return false;
         }
-        return Cues.BENCH_WORDS.contains(head) || a.hasName(r[0], r[1]);
+        return a.in(r[1] - 1, MetricWords.BENCH_WORDS) || a.hasName(r[0], r[1]);
     }
 
     /**
@@ -207,11 +206,11 @@ final class BenchmarkContext {
      */
     private int[] declarationAt(int k) {
         Token x = a.t.get(k);
-        boolean benchWord = x.isWord() && (Cues.BENCH_HEADS.contains(x.norm) || x.norm.equals("task"));
+        boolean benchWord = x.isWord() && (a.in(k, MetricWords.BENCH_HEADS) || x.norm.equals("task"));
         if (x.isWord() && !benchWord) {
             return null; // most words: one look
         }
-        if (Cues.BENCH_HEADS.contains(a.norm(k)) && Cues.NAMING_WORDS.contains(a.norm(k + 1))) {
+        if (a.in(k, MetricWords.BENCH_HEADS) && a.in(k + 1, MetricWords.NAMING_WORDS)) {
             int s = k + 2;
             int e = s;
             while (e < a.t.size() && e - s < 6 && (a.nameLike(e) || e > s && a.glued(e) && !a.isPunct(e))) {
@@ -219,7 +218,7 @@ final class BenchmarkContext {
             }
             return e > s && a.nameLike(s) ? new int[] {s, e} : null;
         }
-        if ((Cues.BENCH_HEADS.contains(a.norm(k)) || a.is(k, "task")) && a.is(k + 1, ",") && a.nameLike(k + 2)) {
+        if ((a.in(k, MetricWords.BENCH_HEADS) || a.is(k, "task")) && a.is(k + 1, ",") && a.nameLike(k + 2)) {
             // a benchmark, X, with ...; a physical concept understanding task, X.
             int e = nameEnd(k + 2);
             int[] r = nameBefore(e);
@@ -236,7 +235,7 @@ final class BenchmarkContext {
         }
         boolean head = false;
         for (int j = k + 2; j < k + 2 + APPOSITIVE_REACH && !a.isPunct(j) && a.sameSentence(j, k); j++) {
-            if (Cues.BENCH_HEADS.contains(a.norm(j))) {
+            if (a.in(j, MetricWords.BENCH_HEADS)) {
                 head = true;
                 break;
             }
@@ -250,7 +249,7 @@ final class BenchmarkContext {
     /** Whether a task phrase after {@code in} or {@code on} ends right before token {@code k}. */
     private boolean isTaskBefore(int k) {
         String head = a.norm(k - 1);
-        if (!(head.endsWith("tion") || head.endsWith("ing") || Cues.BENCH_WORDS.contains(head))) {
+        if (!(head.endsWith("tion") || head.endsWith("ing") || a.in(k - 1, MetricWords.BENCH_WORDS))) {
             return false;
         }
         for (int j = k - 2; j >= 0 && j >= k - 5 && a.sameSentence(j, k); j--) {

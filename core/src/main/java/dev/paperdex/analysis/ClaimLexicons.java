@@ -135,7 +135,66 @@ final class ClaimLexicons {
             "insights",
             "understanding");
 
-    /** The cues of every lexicon above, indexed together (declared last: all are loaded by then). */
+    /** The marks and words after a number that make it read as an outcome ("12%", "3x", "4 points"). */
+    final CueWords metricUnits = words("%", "x", "times", "fold", "points", "pp", "percent");
+
+    /** The words after a decimal that make it a size or a duration rather than an outcome. */
+    final CueWords quantities = words(
+            "million",
+            "billion",
+            "trillion",
+            "thousand",
+            "k",
+            "m",
+            "b",
+            "years",
+            "hours",
+            "days",
+            "minutes",
+            "seconds",
+            "tokens",
+            "samples",
+            "parameters",
+            "images",
+            "examples");
+
+    /** The words of a sentence in the first person. */
+    final CueWords firstPerson = words("we", "our", "us", "ours");
+
+    /** The words that, a few words before a method noun, make it the paper's own ("our method"). */
+    final CueWords ownMethodLeads = words("our", "proposed", "this");
+
+    /** The subject of a sentence about what the paper's method does ("we achieve"). */
+    final CueWords we = words("we");
+
+    /** The beginnings of the verbs that, after "we", report what the paper's method does. */
+    final CueWords ownResultVerbs = prefixes("achiev", "outperform", "surpass", "obtain", "reduc", "improv");
+
+    /** The words that by themselves refer to the paper's own work ("the proposed", "the resulting"). */
+    final CueWords ownWorkWords = words("proposed", "resulting");
+
+    /** The words that, before one of {@link #ownNouns}, refer to the paper's own work ("this work"). */
+    final CueWords demonstratives = words("this", "these");
+
+    /** The pronouns that, among a sentence's first words, refer to the paper's work. */
+    final CueWords pronouns = words("it", "its");
+
+    /** {@link #ownNouns} as vocabulary ids. */
+    final CueWords ownNounIds = CueWords.of(ownNouns, vocabulary);
+
+    /** {@link #methodNouns} as vocabulary ids. */
+    final CueWords methodNounIds = CueWords.of(methodNouns, vocabulary);
+
+    /** {@link #proposalNouns} as vocabulary ids. */
+    final CueWords proposalNounIds = CueWords.of(proposalNouns, vocabulary);
+
+    /** {@link #analysisNouns} as vocabulary ids. */
+    final CueWords analysisNounIds = CueWords.of(analysisNouns, vocabulary);
+
+    /**
+     * The cues of every lexicon above, indexed together (declared last: all are loaded and every
+     * word set above is registered in the vocabulary by then).
+     */
     final CueIndex index = new CueIndex(all, vocabulary);
 
     private ClaimLexicons() {}
@@ -146,10 +205,23 @@ final class ClaimLexicons {
         return Set.copyOf(all);
     }
 
+    private CueWords words(String... words) {
+        return CueWords.of(Set.of(words), vocabulary);
+    }
+
+    private CueWords prefixes(String... prefixes) {
+        return CueWords.ofPrefixes(Set.of(prefixes), vocabulary);
+    }
+
     private Lexicon load(String name) {
         Lexicon lexicon = Lexicon.load(name, all.size());
         all.add(lexicon);
         return lexicon;
+    }
+
+    /** Every lexicon, in the order of {@link CueIndex#findAll}'s result. */
+    List<Lexicon> all() {
+        return List.copyOf(all);
     }
 
     /** The position of {@code lexicon} in {@link CueIndex#findAll}'s result. */

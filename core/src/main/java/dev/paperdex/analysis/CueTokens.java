@@ -27,28 +27,45 @@ final class CueTokens {
     private final int[] ids;
     private final int[][] prefixes;
 
+    /**
+     * For each vocabulary id, whether a lexer word of that id is one cue token as it is (no
+     * backslash, no digit, not {@code sota}), so that its characters need not be read again.
+     */
+    private static final boolean[] WHOLE = whole(ClaimLexicons.INSTANCE.vocabulary);
+
+    private static boolean[] whole(CueVocabulary vocabulary) {
+        boolean[] whole = new boolean[vocabulary.wordCount()];
+        for (int id = 0; id < whole.length; id++) {
+            String w = vocabulary.wordAt(id);
+            whole[id] = !w.isEmpty()
+                    && !w.startsWith("\\")
+                    && !hasAsciiDigit(w)
+                    && !Character.isDigit(w.charAt(0))
+                    && !w.equals("sota");
+        }
+        return whole;
+    }
+
     private CueTokens(Builder b) {
         int n = b.size;
         this.size = n;
         this.words = b.words;
         this.starts = b.starts;
         this.ends = b.ends;
-        this.numbers = new boolean[n];
+        this.numbers = b.numbers;
         // the lexer has looked most words up already (Token#cueId): the rest are looked up here,
         // in the builder's arrays of known ids and prefixes, which become this value's
         this.ids = b.known;
         this.prefixes = b.knownPrefixes;
         CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
         for (int k = 0; k < n; k++) {
-            String w = words[k];
-            numbers[k] = Character.isDigit(w.charAt(0));
             if (ids[k] == Token.UNKNOWN) {
-                ids[k] = vocabulary.lookup(w);
+                ids[k] = vocabulary.lookup(words[k]);
             }
             if (numbers[k]) {
                 prefixes[k] = NO_PREFIXES;
             } else if (prefixes[k] == null) {
-                prefixes[k] = vocabulary.prefixesOf(w);
+                prefixes[k] = vocabulary.prefixesOf(words[k]);
             }
         }
     }
@@ -60,6 +77,7 @@ final class CueTokens {
         String[] words;
         int[] starts;
         int[] ends;
+        boolean[] numbers;
         int[] known;
         int[][] knownPrefixes;
         int size;
@@ -68,6 +86,7 @@ final class CueTokens {
             words = new String[Math.max(4, capacity)];
             starts = new int[words.length];
             ends = new int[words.length];
+            numbers = new boolean[words.length];
             known = new int[words.length];
             knownPrefixes = new int[words.length][];
         }
@@ -85,16 +104,23 @@ final class CueTokens {
                 }
                 return;
             }
+            addWhole(word, start, end, id, prefixes, Character.isDigit(word.charAt(0)));
+        }
+
+        /** Adds a token as it is. */
+        void addWhole(String word, int start, int end, int id, int[] prefixes, boolean number) {
             if (size == words.length) {
                 words = Arrays.copyOf(words, size * 2);
                 starts = Arrays.copyOf(starts, size * 2);
                 ends = Arrays.copyOf(ends, size * 2);
+                numbers = Arrays.copyOf(numbers, size * 2);
                 known = Arrays.copyOf(known, size * 2);
                 knownPrefixes = Arrays.copyOf(knownPrefixes, size * 2);
             }
             words[size] = word;
             starts[size] = start;
             ends[size] = end;
+            numbers[size] = number;
             known[size] = id;
             knownPrefixes[size] = prefixes;
             size++;
@@ -108,17 +134,28 @@ final class CueTokens {
         int to = text.sentenceEnd(s);
         int base = s < text.sentences.size() ? text.sentences.get(s).start() : 0;
         Builder b = new Builder(to - from + 4);
+        CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
         for (int i = from; i < to; i++) {
             Token k = t.get(i);
             if (k.isNum()) {
                 i = number(t, i, to, k.start, k.text, b, base);
             } else if (k.isWord()) {
-                i = word(t, i, to, k, b, base);
+                if (k.cueId >= 0 && k.cuePrefixes != null && WHOLE[k.cueId]) {
+                    b.addWhole(k.norm, k.start - base, k.end - base, k.cueId, k.cuePrefixes, false);
+                } else {
+                    i = word(t, i, to, k, b, base);
+                }
             } else if (!skipped(k.text)) {
                 if (k.text.equals("\\%")) {
-                    b.add("%", k.start + 1 - base, k.end - base);
+                    b.add("%", k.start + 1 - base, k.end - base, vocabulary.idOf('%'), vocabulary.prefixesOf('%'));
                 } else {
-                    b.add(normalize(k.text), k.start - base, k.end - base);
+                    String sym = normalize(k.text);
+                    if (sym.length() == 1 && sym.charAt(0) < 0x80) {
+                        char c = sym.charAt(0);
+                        b.add(sym, k.start - base, k.end - base, vocabulary.idOf(c), vocabulary.prefixesOf(c));
+                    } else {
+                        b.add(sym, k.start - base, k.end - base);
+                    }
                 }
             }
         }
@@ -126,11 +163,11 @@ final class CueTokens {
     }
 
     private static boolean skipped(String sym) {
-        return sym.equals("-")
-                || sym.equals("\u2010")
-                || sym.equals("\u2011")
-                || sym.equals("\u2013")
-                || sym.equals("\\");
+        if (sym.length() != 1) {
+            return false;
+        }
+        char c = sym.charAt(0);
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\\';
     }
 
     /**
@@ -249,6 +286,21 @@ final class CueTokens {
     boolean hasPrefix(int index, int prefix) {
         for (int p : prefixes[index]) {
             if (p == prefix) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code index} is one of {@code words}. */
+    boolean in(int index, CueWords words) {
+        return words.contains(ids[checked(index)]);
+    }
+
+    /** Whether the word at {@code index} starts with one of the prefixes {@code prefixes}. */
+    boolean startsWithAny(int index, CueWords prefixes) {
+        for (int p : this.prefixes[checked(index)]) {
+            if (prefixes.contains(p)) {
                 return true;
             }
         }

@@ -1,14 +1,24 @@
 package dev.paperdex.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Every word and prefix that a claim lexicon's phrases use, each with a small integer id, so that a
- * sentence's tokens are looked up once ({@link CueTokens}) and each lexicon then compares ids
- * instead of strings. Filled while {@link ClaimLexicons} loads its files, then only read:
- * thread-safe after that, as its one instance is published through a final field.
+ * Every word and prefix that a claim lexicon's phrases use (and the words the sentence tests name,
+ * {@link CueWords}), each with a small integer id, so that a sentence's tokens are looked up once
+ * ({@link CueTokens}) and each lexicon then compares ids instead of strings. Filled while {@link
+ * ClaimLexicons} loads its files, then only read: thread-safe after that, as its one instance is
+ * published through a final field.
+ *
+ * <p>Reading is done on flat arrays of ints and chars made when the first word is looked up
+ * ({@link #freeze}): every token of every abstract is looked up, and the other stages of the
+ * analysis push these tables out of the processor's caches between abstracts, so a lookup should
+ * touch as few places in memory as it can. A word is found in one slot of four ints (its hash, its
+ * id, where its characters are and how many), a prefix by one step per character in the trie.
  */
 final class CueVocabulary {
     /** The one vocabulary, filled by {@link Lexicon#load} while {@link ClaimLexicons} initialises. */
@@ -18,212 +28,18 @@ final class CueVocabulary {
 
     private final Map<String, Integer> words = new HashMap<>();
     private final Map<String, Integer> prefixes = new HashMap<>();
-    private final Node root = new Node();
 
-    /** One node of the character trie of prefixes. */
-    private static final class Node {
-        char[] keys = new char[0];
-        Node[] children = new Node[0];
-        int prefix = -1;
-
-        Node child(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            return i >= 0 ? children[i] : null;
-        }
-
-        Node add(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            if (i >= 0) {
-                return children[i];
-            }
-            int at = -i - 1;
-            char[] k = new char[keys.length + 1];
-            Node[] ch = new Node[children.length + 1];
-            System.arraycopy(keys, 0, k, 0, at);
-            System.arraycopy(children, 0, ch, 0, at);
-            k[at] = c;
-            ch[at] = new Node();
-            System.arraycopy(keys, at, k, at + 1, keys.length - at);
-            System.arraycopy(children, at, ch, at + 1, children.length - at);
-            keys = k;
-            children = ch;
-            return ch[at];
-        }
-    }
+    /** The frozen tables, made once by {@link #freeze} after every word is registered. */
+    private volatile Tables tables;
 
     /** The id of {@code word}, registering it. */
     int word(String word) {
         return words.computeIfAbsent(word, w -> words.size());
     }
 
-    /** The id of {@code prefix}, registering it in the trie. */
+    /** The id of {@code prefix}, registering it. */
     int prefix(String prefix) {
-        Integer id = prefixes.get(prefix);
-        if (id != null) {
-            return id;
-        }
-        int next = prefixes.size();
-        prefixes.put(prefix, next);
-        Node node = root;
-        for (int i = 0; i < prefix.length(); i++) {
-            node = node.add(prefix.charAt(i));
-        }
-        node.prefix = next;
-        return next;
-    }
-
-    /** The id of a word of some lexicon, or -1. */
-    int lookup(String word) {
-        String[] keys = table;
-        if (keys == null) {
-            keys = freeze();
-        }
-        int mask = keys.length - 1;
-        for (int i = spread(word.hashCode()) & mask; ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
-                return -1;
-            }
-            if (k.equals(word)) {
-                return tableIds[i];
-            }
-        }
-    }
-
-    // an open-addressing copy of the words, at most a quarter full, built on the first lookup
-    // (after every lexicon has registered its words; the one instance is built under the class
-    // initialisation of ClaimLexicons, so no lookup happens before)
-    private volatile String[] table;
-    private int[] tableIds;
-    private int[][] tablePrefixes;
-
-    /**
-     * The slot in the word table of the ASCII word {@code s[from, to)} folded to lower case, whose
-     * lower-cased {@link String#hashCode} is {@code hash}, or -1 when no lexicon uses the word.
-     * The lexer asks this while it reads a word, so a known word needs no string of its own.
-     */
-    int find(String s, int from, int to, int hash) {
-        String[] keys = table;
-        if (keys == null) {
-            keys = freeze();
-        }
-        int mask = keys.length - 1;
-        int length = to - from;
-        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
-                return -1;
-            }
-            if (k.length() == length && k.hashCode() == hash && sameFolded(k, s, from)) {
-                return i;
-            }
-        }
-    }
-
-    private static boolean sameFolded(String word, String s, int from) {
-        for (int j = 0; j < word.length(); j++) {
-            char c = s.charAt(from + j);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (word.charAt(j) != c) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The word in slot {@code slot} of {@link #find}. */
-    String wordAt(int slot) {
-        return table[slot];
-    }
-
-    /** The id ({@link #lookup}) of the word in slot {@code slot} of {@link #find}. */
-    int idAt(int slot) {
-        return tableIds[slot];
-    }
-
-    /** The prefixes ({@link #prefixesOf}) of the word in slot {@code slot} of {@link #find}. */
-    int[] prefixesAt(int slot) {
-        return tablePrefixes[slot];
-    }
-
-    private synchronized String[] freeze() {
-        if (table != null) {
-            return table;
-        }
-        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
-        String[] keys = new String[capacity];
-        int[] ids = new int[capacity];
-        for (Map.Entry<String, Integer> e : words.entrySet()) {
-            int i = spread(e.getKey().hashCode()) & (capacity - 1);
-            while (keys[i] != null) {
-                i = (i + 1) & (capacity - 1);
-            }
-            keys[i] = e.getKey();
-            ids[i] = e.getValue();
-        }
-        int[][] prefixesOfKeys = new int[capacity][];
-        for (int i = 0; i < capacity; i++) {
-            if (keys[i] != null) {
-                prefixesOfKeys[i] = prefixesOf(keys[i]);
-            }
-        }
-        tableIds = ids;
-        tablePrefixes = prefixesOfKeys;
-        table = keys;
-        return keys;
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
-    }
-
-    /** The ids of the registered prefixes that {@code word} starts with, shortest first. */
-    int[] prefixesOf(String word) {
-        if (word.isEmpty()) {
-            return NONE;
-        }
-        char c0 = word.charAt(0);
-        // most words start with a letter no prefix starts with: one array read tells
-        Node[] level = firstLevel();
-        Node node = c0 < level.length ? level[c0] : root.child(c0);
-        if (node == null) {
-            return NONE;
-        }
-        int[] found = null;
-        int count = 0;
-        if (node.prefix >= 0) {
-            found = new int[4];
-            found[count++] = node.prefix;
-        }
-        for (int i = 1; i < word.length() && node != null; i++) {
-            node = node.child(word.charAt(i));
-            if (node != null && node.prefix >= 0) {
-                if (found == null) {
-                    found = new int[4];
-                } else if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = node.prefix;
-            }
-        }
-        return found == null ? NONE : count == found.length ? found : Arrays.copyOf(found, count);
-    }
-
-    // the root's children for ASCII characters, made on first use (after every lexicon has loaded)
-    private volatile Node[] firstLevel;
-
-    private Node[] firstLevel() {
-        Node[] level = firstLevel;
-        if (level == null) {
-            level = new Node[128];
-            for (char c = 0; c < level.length; c++) {
-                level[c] = root.child(c);
-            }
-            firstLevel = level;
-        }
-        return level;
+        return prefixes.computeIfAbsent(prefix, p -> prefixes.size());
     }
 
     int wordCount() {
@@ -232,5 +48,265 @@ final class CueVocabulary {
 
     int prefixCount() {
         return prefixes.size();
+    }
+
+    private Tables tables() {
+        Tables t = tables;
+        return t != null ? t : freeze();
+    }
+
+    // built on the first lookup, after every lexicon has registered its words: the one instance is
+    // built under the class initialisation of ClaimLexicons, so no lookup happens before
+    private synchronized Tables freeze() {
+        if (tables == null) {
+            tables = new Tables(words, prefixes);
+        }
+        return tables;
+    }
+
+    /** The id of a word of some lexicon, or -1. */
+    int lookup(String word) {
+        return tables().lookup(word);
+    }
+
+    /**
+     * The slot in the word table of the ASCII word {@code s[from, to)} folded to lower case, whose
+     * lower-cased {@link String#hashCode} is {@code hash}, or -1 when no lexicon uses the word.
+     * The lexer asks this while it reads a word, so a known word needs no string of its own.
+     */
+    int find(String s, int from, int to, int hash) {
+        return tables().find(s, from, to, hash);
+    }
+
+    /** The word in slot {@code slot} of {@link #find}. */
+    String wordAt(int slot) {
+        return tables().wordsById[slot];
+    }
+
+    /** The id ({@link #lookup}) of the word in slot {@code slot} of {@link #find}. */
+    int idAt(int slot) {
+        return slot; // a slot of find is the word's id
+    }
+
+    /** The prefixes ({@link #prefixesOf}) of the word in slot {@code slot} of {@link #find}. */
+    int[] prefixesAt(int slot) {
+        return tables().prefixesById[slot];
+    }
+
+    /** The id ({@link #lookup}) of the one-character word {@code c}, an ASCII character. */
+    int idOf(char c) {
+        return tables().asciiIds[c];
+    }
+
+    /** The prefixes ({@link #prefixesOf}) of the one-character word {@code c}, an ASCII character. */
+    int[] prefixesOf(char c) {
+        return tables().asciiPrefixes[c];
+    }
+
+    /** The prefix of id {@code id}. */
+    String prefixAt(int id) {
+        return tables().prefixStrings[id];
+    }
+
+    /** The ids of the registered prefixes that {@code word} starts with, shortest first. */
+    int[] prefixesOf(String word) {
+        return tables().prefixesOf(word);
+    }
+
+    /** The read-only form of the vocabulary. */
+    private static final class Tables {
+        /** Four ints a slot: the word's hash, its id plus one (0 for an empty slot), start, length. */
+        private final int[] slots;
+
+        private final int mask;
+        /** The characters of every word, one after the other. */
+        private final char[] chars;
+
+        private final String[] wordsById;
+        private final int[][] prefixesById;
+        /** The id and prefixes of each one-character ASCII word (the punctuation marks of CueTokens). */
+        private final int[] asciiIds;
+
+        private final int[][] asciiPrefixes;
+        /**
+         * The trie of prefixes, four ints a node: its lowest child character, how many children
+         * characters from there, where they start in {@link #children}, its prefix id or -1.
+         */
+        private final int[] trie;
+        /** The child node of each character of each node, or -1. */
+        private final int[] children;
+
+        private final String[] prefixStrings;
+
+        Tables(Map<String, Integer> words, Map<String, Integer> prefixes) {
+            int n = words.size();
+            int capacity = Integer.highestOneBit(Math.max(16, n * 2) - 1) << 1;
+            mask = capacity - 1;
+            slots = new int[capacity * 4];
+            wordsById = new String[n];
+            StringBuilder pool = new StringBuilder();
+            for (Map.Entry<String, Integer> e : words.entrySet()) {
+                String w = e.getKey();
+                int i = spread(w.hashCode()) & mask;
+                while (slots[i * 4 + 1] != 0) {
+                    i = (i + 1) & mask;
+                }
+                slots[i * 4] = w.hashCode();
+                slots[i * 4 + 1] = e.getValue() + 1;
+                slots[i * 4 + 2] = pool.length();
+                slots[i * 4 + 3] = w.length();
+                pool.append(w);
+                wordsById[e.getValue()] = w;
+            }
+            chars = pool.toString().toCharArray();
+            prefixStrings = new String[prefixes.size()];
+            prefixes.forEach((p, id) -> prefixStrings[id] = p);
+
+            List<int[]> nodes = new ArrayList<>();
+            List<Integer> childList = new ArrayList<>();
+            flatten(trieOf(prefixes), nodes, childList);
+            trie = new int[nodes.size() * 4];
+            for (int i = 0; i < nodes.size(); i++) {
+                System.arraycopy(nodes.get(i), 0, trie, i * 4, 4);
+            }
+            children = childList.stream().mapToInt(Integer::intValue).toArray();
+
+            prefixesById = new int[n][];
+            for (int id = 0; id < n; id++) {
+                prefixesById[id] = prefixesOf(wordsById[id]);
+            }
+            asciiIds = new int[128];
+            asciiPrefixes = new int[128][];
+            for (char c = 0; c < asciiIds.length; c++) {
+                String w = String.valueOf(c);
+                asciiIds[c] = words.getOrDefault(w, -1);
+                asciiPrefixes[c] = prefixesOf(w);
+            }
+        }
+
+        /** A node of the trie while it is built: its children by character and its prefix id. */
+        private static final class Node {
+            final TreeMap<Character, Node> children = new TreeMap<>();
+            int prefix = -1;
+        }
+
+        private static Node trieOf(Map<String, Integer> prefixes) {
+            Node root = new Node();
+            for (Map.Entry<String, Integer> e : prefixes.entrySet()) {
+                Node node = root;
+                for (int i = 0; i < e.getKey().length(); i++) {
+                    node = node.children.computeIfAbsent(e.getKey().charAt(i), c -> new Node());
+                }
+                node.prefix = e.getValue();
+            }
+            return root;
+        }
+
+        /** Writes {@code node} and its descendants to the flat trie; the node's index. */
+        private static int flatten(Node node, List<int[]> nodes, List<Integer> children) {
+            int index = nodes.size();
+            int[] flat = {0, 0, 0, node.prefix};
+            nodes.add(flat);
+            if (node.children.isEmpty()) {
+                return index;
+            }
+            int low = node.children.firstKey();
+            int size = node.children.lastKey() - low + 1;
+            int base = children.size();
+            flat[0] = low;
+            flat[1] = size;
+            flat[2] = base;
+            for (int i = 0; i < size; i++) {
+                children.add(-1);
+            }
+            for (Map.Entry<Character, Node> e : node.children.entrySet()) {
+                children.set(base + e.getKey() - low, flatten(e.getValue(), nodes, children));
+            }
+            return index;
+        }
+
+        int lookup(String word) {
+            int hash = word.hashCode();
+            int length = word.length();
+            for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+                int id = slots[i * 4 + 1] - 1;
+                if (id < 0) {
+                    return -1;
+                }
+                if (slots[i * 4] == hash && slots[i * 4 + 3] == length && same(slots[i * 4 + 2], word, 0, length)) {
+                    return id;
+                }
+            }
+        }
+
+        /** Whether {@code chars[at, at + length)} is {@code s[from, from + length)}. */
+        private boolean same(int at, String s, int from, int length) {
+            for (int j = 0; j < length; j++) {
+                if (chars[at + j] != s.charAt(from + j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int find(String s, int from, int to, int hash) {
+            int length = to - from;
+            for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+                int id = slots[i * 4 + 1] - 1;
+                if (id < 0) {
+                    return -1;
+                }
+                if (slots[i * 4] == hash
+                        && slots[i * 4 + 3] == length
+                        && sameFolded(slots[i * 4 + 2], s, from, length)) {
+                    return id;
+                }
+            }
+        }
+
+        /** Whether {@code chars[at, at + length)} is {@code s[from, from + length)} with ASCII folded to lower case. */
+        private boolean sameFolded(int at, String s, int from, int length) {
+            for (int j = 0; j < length; j++) {
+                char c = s.charAt(from + j);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + ('a' - 'A'));
+                }
+                if (chars[at + j] != c) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int[] prefixesOf(String word) {
+            int node = 0;
+            int[] found = null;
+            int count = 0;
+            for (int i = 0; i < word.length(); i++) {
+                int at = node * 4;
+                int c = word.charAt(i) - trie[at];
+                if (c < 0 || c >= trie[at + 1]) {
+                    break;
+                }
+                node = children[trie[at + 2] + c];
+                if (node < 0) {
+                    break;
+                }
+                int prefix = trie[node * 4 + 3];
+                if (prefix >= 0) {
+                    if (found == null) {
+                        found = new int[4];
+                    } else if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = prefix;
+                }
+            }
+            return found == null ? NONE : count == found.length ? found : Arrays.copyOf(found, count);
+        }
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 }

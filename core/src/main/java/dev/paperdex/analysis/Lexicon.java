@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,19 +32,7 @@ final class Lexicon {
      * One token pattern of a phrase: a gap, or alternatives (words, prefixes, any number), the
      * words and prefixes as their {@link CueVocabulary} ids.
      */
-    record Part(boolean gap, boolean number, int[] words, int[] prefixes, BitSet wordSet, BitSet prefixSet) {
-        Part(boolean gap, boolean number, int[] words, int[] prefixes) {
-            this(gap, number, words, prefixes, bits(words), bits(prefixes));
-        }
-
-        private static BitSet bits(int[] ids) {
-            BitSet set = new BitSet();
-            for (int id : ids) {
-                set.set(id);
-            }
-            return set;
-        }
-    }
+    record Part(boolean gap, boolean number, int[] words, int[] prefixes) {}
 
     /** A cue found in a sentence, with the token range it covers. */
     record Match(Cue cue, int from, int to) {
@@ -143,42 +130,5 @@ final class Lexicon {
     /** The phrases of this lexicon, in file order ({@link Cue#index()}). */
     List<Cue> cues() {
         return cues;
-    }
-
-    /** The token index just past a match of {@code parts[p..]} at {@code t}, or -1. */
-    static int matchFrom(List<Part> parts, int p, CueTokens tokens, int t) {
-        if (p == parts.size()) {
-            return t;
-        }
-        Part part = parts.get(p);
-        if (part.gap()) {
-            for (int skip = 0; skip <= GAP && t + skip <= tokens.size(); skip++) {
-                int end = matchFrom(parts, p + 1, tokens, t + skip);
-                if (end >= 0) {
-                    return end;
-                }
-            }
-            return -1;
-        }
-        if (t >= tokens.size() || !matches(part, tokens, t)) {
-            return -1;
-        }
-        return matchFrom(parts, p + 1, tokens, t + 1);
-    }
-
-    private static boolean matches(Part part, CueTokens tokens, int t) {
-        if (part.number() && tokens.isNumber(t)) {
-            return true;
-        }
-        int id = tokens.id(t);
-        if (id >= 0 && part.wordSet().get(id)) {
-            return true;
-        }
-        for (int prefix : tokens.prefixes(t)) {
-            if (part.prefixSet().get(prefix)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

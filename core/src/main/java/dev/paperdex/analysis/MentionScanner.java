@@ -4,10 +4,8 @@ import dev.paperdex.Direction;
 import dev.paperdex.MetricKind;
 import dev.paperdex.Qualifier;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds the number mentions of an abstract: the number with its sign, unit, range and touching
@@ -15,21 +13,6 @@ import java.util.Set;
  * bounded, so a scan is linear in the number of tokens.
  */
 final class MentionScanner extends Tokens {
-    /**
-     * Every word {@link #wordFactor} can start from: the keys of its three tables and {@code order};
-     * one look-up settles the other words.
-     */
-    private static final Set<String> WORD_FACTOR_WORDS = wordFactorWords();
-
-    private static Set<String> wordFactorWords() {
-        Set<String> all = new HashSet<>();
-        all.addAll(Cues.FACTOR_WORDS.keySet());
-        all.addAll(Cues.FACTOR_BASE_VERBS.keySet());
-        all.addAll(Cues.NUMBER_WORDS.keySet());
-        all.add("order");
-        return Set.copyOf(all);
-    }
-
     MentionScanner(Tokens tokens) {
         super(tokens);
     }
@@ -37,8 +20,12 @@ final class MentionScanner extends Tokens {
     /** The accepted mentions in text order, with kind and coordinated lists linked. */
     List<Mention> scan() {
         List<Mention> all = new ArrayList<>();
-        int i = 0;
-        while (i < t.size()) {
+        int next = 0; // the first token not inside a mention already read
+        for (int s = 0; s < startCount; s++) {
+            int i = starts[s];
+            if (i < next) {
+                continue;
+            }
             Token k = t.get(i);
             Mention m = null;
             if (k.isNum()) {
@@ -49,9 +36,7 @@ final class MentionScanner extends Tokens {
             if (m != null) {
                 m.sentence = sentenceOf[m.num];
                 all.add(m);
-                i = Math.max(i + 1, m.last + 1);
-            } else {
-                i++;
+                next = Math.max(i + 1, m.last + 1);
             }
         }
         link(all);
@@ -72,20 +57,19 @@ final class MentionScanner extends Tokens {
 
     /** A factor written with words: {@code twice}, {@code eight-fold}, {@code an order of magnitude}. */
     private Mention wordFactor(int i) {
-        Token k = t.get(i);
-        String w = k.norm;
-        if (!WORD_FACTOR_WORDS.contains(w)) {
-            return null;
+        if (!in(i, MetricWords.FACTOR_STARTS)) {
+            return null; // one bit settles every other word
         }
+        String w = t.get(i).norm;
         Double f = Cues.FACTOR_WORDS.get(w);
-        if (f == null && Cues.FACTOR_BASE_VERBS.containsKey(w) && Cues.MODALS.contains(norm(i - 1))) {
+        if (f == null && Cues.FACTOR_BASE_VERBS.containsKey(w) && in(i - 1, MetricWords.MODALS)) {
             f = Cues.FACTOR_BASE_VERBS.get(w);
         }
         if (f != null) {
             if (glued(i) && (isWord(i - 1) || is(i - 1, "-")) || glued(i + 1) && is(i + 1, "-")) {
                 return null; // part of a compound name
             }
-            if (w.endsWith("fold") && Cues.COPULAS.contains(norm(i - 1))) {
+            if (w.endsWith("fold") && in(i - 1, MetricWords.COPULAS)) {
                 return null; // our contribution is twofold
             }
             Mention m = factor(i, i, f);
@@ -101,7 +85,7 @@ final class MentionScanner extends Tokens {
             if (glued(i) && isWord(i - 1) || glued(i) && is(i - 1, "-")) {
                 return null;
             }
-            if (is(i + 1, "out") && is(i + 2, "of") && (isNum(i + 3) || Cues.NUMBER_WORDS.containsKey(norm(i + 3)))) {
+            if (is(i + 1, "out") && is(i + 2, "of") && (isNum(i + 3) || in(i + 3, MetricWords.NUMBER_WORDS))) {
                 // three out of four datasets: an outcome count, judged like 141 out of 1090
                 Mention m = new Mention();
                 m.first = i;
@@ -113,7 +97,7 @@ final class MentionScanner extends Tokens {
             }
             // eight-fold, eight fold
             if (is(i + 1, "-") && glued(i + 1) && glued(i + 2) && is(i + 2, "fold")) {
-                if (Cues.COPULAS.contains(norm(i - 1)) || Cues.FACTOR_SETUP_AFTER.contains(norm(i + 3))) {
+                if (in(i - 1, MetricWords.COPULAS) || in(i + 3, MetricWords.FACTOR_SETUP_AFTER)) {
                     return null; // the problem is three-fold; five-fold cross-validation
                 }
                 return factor(i, i + 2, n);
@@ -218,17 +202,17 @@ final class MentionScanner extends Tokens {
             return null;
         }
         if (m.unit.equals("x")
-                && (Cues.HARDWARE.contains(norm(end))
+                && (in(end, MetricWords.HARDWARE)
                         || isWord(end)
                                 && t.get(end).isCapitalized()
                                 && t.get(end).hasUpperOrDigitInside()
                                 && hasDigit(t.get(end).text))) {
             return null; // 8x A100 GPUs: a count of devices
         }
-        if (m.unit.equals("x") && Cues.FACTOR_SETUP_AFTER.contains(norm(end))) {
+        if (m.unit.equals("x") && in(end, MetricWords.FACTOR_SETUP_AFTER)) {
             return null; // 4x downsampling, x4 super-resolution: a configured factor
         }
-        if (m.unit.equals("%") && Cues.SETUP_WORDS.contains(norm(end)) && !Cues.CHANGE_WORDS.contains(norm(end + 1))) {
+        if (m.unit.equals("%") && in(end, MetricWords.SETUP_WORDS) && !in(end + 1, MetricWords.CHANGE_WORDS)) {
             return null; // a 75% masking ratio, 50% sparsity
         }
         if (m.unit.equals("%")
@@ -462,7 +446,7 @@ final class MentionScanner extends Tokens {
         }
         if (next.isWord()) {
             String w = next.norm;
-            if (Cues.SIZE_WORDS.contains(w)) {
+            if (in(k, MetricWords.SIZE_WORDS)) {
                 return -1;
             }
             if (w.equals("percent")) {
@@ -514,7 +498,7 @@ final class MentionScanner extends Tokens {
                 m.direction = Direction.UP;
                 return k + 3;
             }
-            if (Cues.METRIC_NAMES.contains(w) && (is(k + 1, "points") || is(k + 1, "point"))) {
+            if (in(k, MetricWords.METRIC_NAMES) && (is(k + 1, "points") || is(k + 1, "point"))) {
                 m.unit = "points";
                 m.metric = next.text;
                 return k + 2;
@@ -542,7 +526,7 @@ final class MentionScanner extends Tokens {
 
     /** Rule "compound unit": {@code seconds per frame} is {@code second/frame}; returns the index past it. */
     private int perUnit(Mention m, int k) {
-        if (is(k, "per") && isWord(k + 1) && !Cues.DETERMINERS.contains(norm(k + 1)) && !isNum(k + 2)) {
+        if (is(k, "per") && isWord(k + 1) && !in(k + 1, MetricWords.DETERMINERS) && !isNum(k + 2)) {
             m.unit = m.unit + "/" + singular(norm(k + 1));
             return k + 2;
         }
@@ -703,7 +687,7 @@ final class MentionScanner extends Tokens {
             }
             if (coordinated(k, m.first)) {
                 m.prev = prev;
-                m.viaPhrase = Cues.BENCH_PREPS.contains(norm(k));
+                m.viaPhrase = in(k, MetricWords.BENCH_PREPS);
                 m.prevHasOwnWords = k > prev.last + 1;
             }
         }
@@ -717,7 +701,7 @@ final class MentionScanner extends Tokens {
         if (k == to) {
             return true;
         }
-        if (k > to || !Cues.BENCH_PREPS.contains(norm(k)) && !is(k, "at") && !is(k, "with") && !is(k, "for")) {
+        if (k > to || !in(k, MetricWords.BENCH_PREPS) && !is(k, "at") && !is(k, "with") && !is(k, "for")) {
             return false;
         }
         if (to - k > NP_MAX) {
@@ -733,7 +717,7 @@ final class MentionScanner extends Tokens {
 
     /** Whether the tokens in {@code [k, end)} are a list separator, with an optional prepositional phrase first. */
     private boolean coordinated(int k, int end) {
-        if (k < end && Cues.BENCH_PREPS.contains(norm(k))) {
+        if (k < end && in(k, MetricWords.BENCH_PREPS)) {
             int j = k + 1;
             while (j < end && !is(j, ",") && !is(j, "and") && !is(j, "or") && j - k < NP_MAX) {
                 if (isPunct(j) && !is(j, "(") && !is(j, ")")) {
@@ -847,11 +831,10 @@ final class MentionScanner extends Tokens {
             return false;
         }
         for (int p = m.first - 1; p >= 0 && p >= m.first - 4; p--) {
-            String w = norm(p);
-            if (Cues.SETUP_WORDS.contains(w) || Cues.COMPOSITION_VERBS.contains(w)) {
+            if (in(p, MetricWords.SETUP_WORDS | MetricWords.COMPOSITION_VERBS)) {
                 return true;
             }
-            if (!Cues.SETUP_LINKS.contains(w)) {
+            if (!in(p, MetricWords.SETUP_LINKS)) {
                 return false;
             }
         }
@@ -879,7 +862,7 @@ final class MentionScanner extends Tokens {
             default:
                 if (m.unit.contains("/") || m.unit.equals("fps")) {
                     // rule "set-up rate": at 30 FPS input, a 16 fps video
-                    return !Cues.SETUP_AFTER_UNIT.contains(norm(m.last + 1));
+                    return !in(m.last + 1, MetricWords.SETUP_AFTER_UNIT);
                 }
                 if (is(m.last + 1, "of") || is(m.last + 1, "-")) {
                     return false;
@@ -888,11 +871,11 @@ final class MentionScanner extends Tokens {
                         || quantityBefore(m)
                         || is(m.first - 1, "in") && (is(m.first - 2, "just") || is(m.first - 2, "only"))
                         || is(m.first - 1, "of")
-                                && (Cues.QUANTITY_HEADS.contains(norm(m.first - 2))
-                                        || Cues.METRIC_NAMES.contains(norm(m.first - 2)))
+                                && (in(m.first - 2, MetricWords.QUANTITY_HEADS)
+                                        || in(m.first - 2, MetricWords.METRIC_NAMES))
                         || fromToWithUnit(m)
                         || is(m.first - 1, "in")
-                                && Cues.TIME_UNITS.containsKey(norm(m.last))
+                                && in(m.last, MetricWords.TIME_UNITS)
                                 && !m.unit.equals("gb")
                                 && !m.unit.equals("mb")
                                 && !m.unit.equals("tb")
@@ -906,11 +889,10 @@ final class MentionScanner extends Tokens {
      */
     private boolean quantityBefore(Mention m) {
         int p = m.first - 1;
-        if (!(Cues.COPULAS.contains(norm(p)) || is(p, "(") || is(p, "of"))) {
+        if (!(in(p, MetricWords.COPULAS) || is(p, "(") || is(p, "of"))) {
             return false;
         }
-        String head = norm(p - 1);
-        return Cues.QUANTITY_HEADS.contains(head) || metricName(p - 1) && !is(p - 1, "is");
+        return in(p - 1, MetricWords.QUANTITY_HEADS) || metricName(p - 1) && !is(p - 1, "is");
     }
 
     /** Whether {@code to} at {@code k} closes {@code from A to}. */
@@ -1001,7 +983,7 @@ final class MentionScanner extends Tokens {
         // 141 out of 1090
         if (is(m.last + 1, "out")
                 && is(m.last + 2, "of")
-                && (isNum(m.last + 3) || Cues.NUMBER_WORDS.containsKey(norm(m.last + 3)))) {
+                && (isNum(m.last + 3) || in(m.last + 3, MetricWords.NUMBER_WORDS))) {
             return true; // 141 out of 1090 sites, solves 15 out of 30 problems
         }
         // from 48.2 to 61.0 after a change verb or a metric word: the pass@1 rises from 48.2 to 61.0
@@ -1010,22 +992,22 @@ final class MentionScanner extends Tokens {
                         || is(m.first - 1, "to") && bareFromBefore(m.first - 1))) {
             int from = is(m.first - 1, "from") ? m.first - 1 : bareFromIndex(m.first - 1);
             for (int p = from - 1; p >= 0 && p >= from - 10 && !isPunct(p); p--) {
-                if (Cues.CHANGE_VERBS.contains(norm(p)) || Cues.METRIC_NAMES.contains(norm(p))) {
+                if (in(p, MetricWords.CHANGE_VERBS) || in(p, MetricWords.METRIC_NAMES)) {
                     return true;
                 }
             }
         }
         // a score verb right before: reaches 89.5 on GLUE
         if (n.fraction
-                && Cues.SCORE_VERBS.contains(norm(before(m.first)))
-                && (Cues.BENCH_PREPS.contains(norm(m.last + 1)) || isPunct(m.last + 1))) {
+                && in(before(m.first), MetricWords.SCORE_VERBS)
+                && (in(m.last + 1, MetricWords.BENCH_PREPS) || isPunct(m.last + 1))) {
             return !m.qualifierWritten || m.qualifier == Qualifier.APPROX;
         }
         // improves mAP by 3.4 on nuScenes, outperforms the baseline by 2.3
         if (is(before(m.first), "by")
                 && changeVerbBefore(before(m.first), 10)
                 && !m.qualifierWritten
-                && (!isWord(m.last + 1) || Cues.AFTER_BARE_CHANGE.contains(norm(m.last + 1)))) {
+                && (!isWord(m.last + 1) || in(m.last + 1, MetricWords.AFTER_BARE_CHANGE))) {
             return true;
         }
         // FID of 2.1, scores of 1.28, AUCs ranging from 71.5, score = 3.2
@@ -1049,7 +1031,7 @@ final class MentionScanner extends Tokens {
                         while (st - 1 >= 0
                                 && st > k - 3
                                 && isWord(st - 1)
-                                && (Cues.METRIC_NAMES.contains(norm(st - 1))
+                                && (in(st - 1, MetricWords.METRIC_NAMES)
                                         || t.get(st - 1).hasUpperOrDigitInside())) {
                             st--;
                         }
@@ -1076,7 +1058,7 @@ final class MentionScanner extends Tokens {
         int p = m.first - 1;
         Token n = t.get(m.num);
         boolean linked = false;
-        if (n.fraction && (is(p, "(") || Cues.COPULAS.contains(norm(p))) && metricName(p - 1) && !is(p - 1, "is")) {
+        if (n.fraction && (is(p, "(") || in(p, MetricWords.COPULAS)) && metricName(p - 1) && !is(p - 1, "is")) {
             p--; // scores (7.17 on X), the Gini coefficient is 0.327
             linked = true;
         }
@@ -1109,11 +1091,11 @@ final class MentionScanner extends Tokens {
      */
     private boolean outcomeCount(Mention m) {
         Token n = t.get(m.num);
-        if (n.fraction || m.sign != 0 || !Cues.OUTCOME_VERBS.contains(norm(before(m.first)))) {
+        if (n.fraction || m.sign != 0 || !in(before(m.first), MetricWords.OUTCOME_VERBS)) {
             return false;
         }
         return is(m.last + 1, "of") && isNum(m.last + 2)
-                || isWord(m.last + 1) && !Cues.SIZE_WORDS.contains(norm(m.last + 1));
+                || isWord(m.last + 1) && !in(m.last + 1, MetricWords.SIZE_WORDS);
     }
 
     private void decideKind(Mention m) {
@@ -1125,19 +1107,19 @@ final class MentionScanner extends Tokens {
         int p = before(m.first);
         boolean change = m.sign != 0
                 || is(p, "by")
-                || Cues.CHANGE_VERBS.contains(norm(p))
-                || is(p, "of") && Cues.CHANGE_NOUNS.contains(norm(p - 1))
-                || is(p, "of") && isWord(p - 2) && Cues.CHANGE_NOUNS.contains(norm(p - 2)) && !is(p - 1, "the");
+                || in(p, MetricWords.CHANGE_VERBS)
+                || is(p, "of") && in(p - 1, MetricWords.CHANGE_NOUNS)
+                || is(p, "of") && isWord(p - 2) && in(p - 2, MetricWords.CHANGE_NOUNS) && !is(p - 1, "the");
         if (!change) {
             for (int k = m.last + 1; k <= m.last + 4 && k < t.size(); k++) {
                 Token x = t.get(k);
                 if (x.is("-") || x.is(")") || x.is("(")) {
                     continue;
                 }
-                if (!x.isWord() || Cues.NP_STOPS.contains(x.norm) && !Cues.CHANGE_WORDS.contains(x.norm)) {
+                if (!x.isWord() || in(k, MetricWords.NP_STOPS) && !in(k, MetricWords.CHANGE_WORDS)) {
                     break;
                 }
-                if (Cues.CHANGE_WORDS.contains(x.norm)) {
+                if (in(k, MetricWords.CHANGE_WORDS)) {
                     change = true;
                     break;
                 }

@@ -13,29 +13,8 @@ import java.util.List;
  * to}), spreads list phrases over coordinated numbers, and builds the values.
  */
 final class MetricAttacher extends Tokens {
-    /** Per token, the last {@code ;} or {@code :} at or before it in its sentence, or -1; made on first use. */
-    private int[] lastMark;
-
     MetricAttacher(Tokens tokens) {
         super(tokens);
-    }
-
-    private int lastMark(int k) {
-        if (lastMark == null) {
-            lastMark = new int[t.size()];
-            int mark = -1;
-            for (int i = 0; i < t.size(); i++) {
-                Token x = t.get(i);
-                if (i > 0 && sentenceOf[i] != sentenceOf[i - 1]) {
-                    mark = -1;
-                }
-                if (x.kind == Token.Kind.SYM && (x.norm.equals(";") || x.norm.equals(":"))) {
-                    mark = i;
-                }
-                lastMark[i] = mark;
-            }
-        }
-        return lastMark[k];
     }
 
     /** The metrics of {@code kept}, in text order. */
@@ -91,15 +70,12 @@ final class MetricAttacher extends Tokens {
             if (isPunct(k) && !is(k, ")")) {
                 break;
             }
-            Direction d = direction(norm(k));
+            Direction d = direction(k);
             if (d != null) {
                 m.direction = d;
                 return;
             }
-            if (Cues.NP_STOPS.contains(norm(k))
-                    && !is(k, "more")
-                    && !is(k, "as")
-                    && !Cues.CHANGE_WORDS.contains(norm(k))) {
+            if (in(k, MetricWords.NP_STOPS) && !is(k, "more") && !is(k, "as") && !in(k, MetricWords.CHANGE_WORDS)) {
                 break;
             }
         }
@@ -137,13 +113,13 @@ final class MetricAttacher extends Tokens {
                 k = j - 1;
                 continue;
             }
-            if (clause && (x.is(",") || x.is(";") || x.is(":") || Cues.CLAUSE_WORDS.contains(x.norm))) {
+            if (clause && (x.is(",") || x.is(";") || x.is(":") || in(k, MetricWords.CLAUSE_WORDS))) {
                 return null;
             }
             if (x.isNum() && k != from && clause) {
                 return null; // another number: its own cue words are not ours
             }
-            Direction d = direction(x.norm);
+            Direction d = direction(k);
             if (d != null
                     && !(x.norm.equals("up")
                             && !is(k - 1, "speeds")
@@ -158,11 +134,11 @@ final class MetricAttacher extends Tokens {
         return null;
     }
 
-    private static Direction direction(String w) {
-        if (Cues.UP_WORDS.contains(w)) {
+    private Direction direction(int k) {
+        if (in(k, MetricWords.UP_WORDS)) {
             return Direction.UP;
         }
-        if (Cues.DOWN_WORDS.contains(w)) {
+        if (in(k, MetricWords.DOWN_WORDS)) {
             return Direction.DOWN;
         }
         return null;
@@ -207,14 +183,14 @@ final class MetricAttacher extends Tokens {
             }
             if (x.isWord()
                     && j > itemStart
-                    && Cues.QUALIFIER_PAIRS.containsKey(x.norm)
+                    && in(j, MetricWords.QUALIFIER_PAIRS)
                     && Cues.QUALIFIER_PAIRS.get(x.norm).containsKey(norm(j + 1))) {
                 break; // models up to 25x larger
             }
             boolean inCompound = glued(j) && is(j - 1, "-") && is(j + 1, "-") && glued(j + 1);
             if (x.isWord()
                     && j > itemStart
-                    && Cues.NP_STOPS.contains(x.norm)
+                    && in(j, MetricWords.NP_STOPS)
                     && !(x.is("of") && ofPart(j))
                     && !inCompound) {
                 break; // state-of-the-art keeps its "of"
@@ -222,7 +198,7 @@ final class MetricAttacher extends Tokens {
             if (x.isWord()
                     && j > itemStart
                     && !x.isCapitalized()
-                    && Cues.CHANGE_VERBS.contains(x.norm)
+                    && in(j, MetricWords.CHANGE_VERBS)
                     && x.norm.endsWith("s")) {
                 break;
             }
@@ -232,8 +208,8 @@ final class MetricAttacher extends Tokens {
                     && !x.isCapitalized()
                     && x.norm.length() > 5
                     && !isHyphenated(j)
-                    && !Cues.PARTICIPLE_ADJECTIVES.contains(x.norm)
-                    && (Cues.DETERMINERS.contains(norm(j + 1)) || nameLike(j + 1))) {
+                    && !in(j, MetricWords.PARTICIPLE_ADJECTIVES)
+                    && (in(j + 1, MetricWords.DETERMINERS) || nameLike(j + 1))) {
                 break;
             }
             if (x.kind == Token.Kind.SYM
@@ -269,12 +245,12 @@ final class MetricAttacher extends Tokens {
 
     /** Whether an {@code of} at {@code j} belongs inside the phrase: {@code classification of X}. */
     private boolean ofPart(int j) {
-        return Cues.PART_HEADS.contains(norm(j - 1));
+        return in(j - 1, MetricWords.PART_HEADS);
     }
 
     /** Trims an item of a phrase to the benchmark it names, as [start, end) tokens, or null. */
     private int[] trimBench(int s, int e) {
-        if (Cues.DEMONSTRATIVES.contains(norm(s)) && !hasName(s, e)) {
+        if (in(s, MetricWords.DEMONSTRATIVES) && !hasName(s, e)) {
             return null; // in this work, on our setting
         }
         // the part after "like", "such as", "including": benchmarks like LLaMA Question
@@ -286,7 +262,7 @@ final class MetricAttacher extends Tokens {
         }
         // the test sets of MATH, a few-shot version of the DROP dataset
         for (int j = s; j < e; j++) {
-            if (is(j, "of") && j > s && Cues.PART_HEADS.contains(norm(j - 1))) {
+            if (is(j, "of") && j > s && in(j - 1, MetricWords.PART_HEADS)) {
                 s = j + 1;
                 break;
             }
@@ -297,7 +273,7 @@ final class MetricAttacher extends Tokens {
         while (changed && s < e) {
             changed = false;
             Token x = t.get(s);
-            if (x.isWord() && Cues.NP_LEADING.contains(x.norm) && !(glued(s + 1) && is(s + 1, "-"))) {
+            if (x.isWord() && in(s, MetricWords.NP_LEADING) && !(glued(s + 1) && is(s + 1, "-"))) {
                 s++;
                 changed = true;
             } else if (x.isNum() && !glued(s + 1)) {
@@ -314,7 +290,7 @@ final class MetricAttacher extends Tokens {
         }
         while (e > s
                 && (isWord(e - 1)
-                                && Cues.NP_TRAILING.contains(norm(e - 1))
+                                && in(e - 1, MetricWords.NP_TRAILING)
                                 && hasName(s, e - 1)
                                 && !(glued(e - 1) && is(e - 2, "-"))
                         || is(e - 1, "task") && e - 1 > s
@@ -336,24 +312,24 @@ final class MetricAttacher extends Tokens {
                 s = first;
             }
         }
-        String head = norm(e - 1);
-        if (Cues.QUANTITY_HEADS.contains(head) && !t.get(e - 1).isCapitalized()) {
+        int head = e - 1;
+        if (in(head, MetricWords.QUANTITY_HEADS) && !t.get(head).isCapitalized()) {
             return null;
         }
-        if (Cues.HARDWARE.contains(head)
-                || hardwareName(e - 1)
-                || Cues.CONDITION_HEADS.contains(head) && !hasName(s, e)) {
+        if (in(head, MetricWords.HARDWARE)
+                || hardwareName(head)
+                || in(head, MetricWords.CONDITION_HEADS) && !hasName(s, e)) {
             return null; // on 8 GPUs, in a single sampling step, in the five-choice setting
         }
-        if (modelName(e - 1) || Cues.MODEL_SUFFIXES.contains(norm(e - 1)) && glued(e - 1) && is(e - 2, "-")) {
+        if (modelName(e - 1) || in(e - 1, MetricWords.MODEL_SUFFIXES) && glued(e - 1) && is(e - 2, "-")) {
             return null; // OPT-125M, Qwen2.5-7B, LLaDA-Instruct: a model, not a benchmark
         }
         if (!hasName(s, e)) {
             // all lower case: a single generic or vague word names no benchmark
             if (e - s <= 1
-                    && (Cues.GENERIC_HEADS.contains(head)
-                            || Cues.NOT_BENCH_FIRST.contains(head)
-                            || Cues.NOT_BENCH_ALONE.contains(head))) {
+                    && in(
+                            head,
+                            MetricWords.GENERIC_HEADS | MetricWords.NOT_BENCH_FIRST | MetricWords.NOT_BENCH_ALONE)) {
                 return null;
             }
         }
@@ -367,7 +343,7 @@ final class MetricAttacher extends Tokens {
         for (int j = s; j < e && generic; j++) {
             Token x = t.get(j);
             generic = !x.isWord() && x.is("-")
-                    || x.isWord() && (Cues.GENERIC_HEADS.contains(x.norm) || Cues.SPLIT_WORDS.contains(x.norm));
+                    || x.isWord() && in(j, MetricWords.GENERIC_HEADS | MetricWords.SPLIT_WORDS);
         }
         if (generic) {
             return null; // the test set, the held-out split
@@ -403,18 +379,18 @@ final class MetricAttacher extends Tokens {
      * feedback}).
      */
     private boolean lowerCaseBenchmark(int s, int e) {
-        String head = norm(e - 1);
-        if (Cues.MODEL_HEADS.contains(head) || Cues.NOT_TASK_HEADS.contains(head)) {
+        if (in(e - 1, MetricWords.MODEL_HEADS | MetricWords.NOT_TASK_HEADS)) {
             return false;
         }
-        if (Cues.BENCH_WORDS.contains(head) || Cues.TASK_HEADS.contains(head)) {
+        if (in(e - 1, MetricWords.BENCH_WORDS | MetricWords.TASK_HEADS)) {
             return true;
         }
+        String head = norm(e - 1);
         if (head.length() > 6 && (head.endsWith("ing") || head.endsWith("tion"))) {
             return true; // a task: screenshot grounding, machine translation
         }
         for (int j = s + 1; j < e - 1; j++) {
-            if (is(j, "of") && (norm(j - 1).endsWith("tion") || Cues.BENCH_WORDS.contains(norm(j - 1)))) {
+            if (is(j, "of") && (norm(j - 1).endsWith("tion") || in(j - 1, MetricWords.BENCH_WORDS))) {
                 return true;
             }
         }
@@ -456,20 +432,22 @@ final class MetricAttacher extends Tokens {
 
     /** Reads the phrase after a baseline cue, if {@code k} is one; returns the index past it or -1. */
     private int baselineAt(Mention m, int k) {
+        if (!in(k, MetricWords.BASELINE_STARTS)) {
+            return -1; // most words: one bit
+        }
         int s;
         if (is(k, "compared") && (is(k + 1, "to") || is(k + 1, "with"))
                 || is(k, "relative") && is(k + 1, "to")
                 || is(k, "comparison") && (is(k + 1, "to") || is(k + 1, "with"))) {
             s = k + 2;
         } else if (isWord(k)
-                && Cues.BASELINE_CUES.contains(norm(k))
+                && in(k, MetricWords.BASELINE_CUES)
                 && !isNum(k + 1)
-                && !(is(k, "over") && Cues.QUALIFIER_WORDS.containsKey(norm(k + 1)))) {
+                && !(is(k, "over") && in(k + 1, MetricWords.QUALIFIER_WORDS))) {
             s = k + 1;
         } else if (is(k, "vs") && is(k + 1, ".")) {
             s = k + 2;
-        } else if (is(k, "upon")
-                && (Cues.CHANGE_WORDS.contains(norm(k - 1)) || Cues.CHANGE_NOUNS.contains(norm(k - 1)))) {
+        } else if (is(k, "upon") && (in(k - 1, MetricWords.CHANGE_WORDS) || in(k - 1, MetricWords.CHANGE_NOUNS))) {
             s = k + 1; // an improvement upon X; but not built upon X
 
         } else {
@@ -490,7 +468,7 @@ final class MetricAttacher extends Tokens {
                     && e - s < NP_MAX
                     && !isPunct(e)
                     && sameSentence(e, s)
-                    && !(Cues.CLAUSE_WORDS.contains(norm(e)) && e > s)) {
+                    && !(in(e, MetricWords.CLAUSE_WORDS) && e > s)) {
                 e++;
             }
             end = e;
@@ -518,7 +496,7 @@ final class MetricAttacher extends Tokens {
         int k = m.tail + 1;
         int steps = 0;
         boolean afterChangeNoun = false;
-        if (isWord(m.num) && m.first == m.last && Cues.DETERMINERS.contains(norm(k))) {
+        if (isWord(m.num) && m.first == m.last && in(k, MetricWords.DETERMINERS)) {
             // a factor verb and its object: halve the error, doubles the throughput
             Np object = np(k + 1, t.size());
             if (object != null) {
@@ -533,11 +511,10 @@ final class MetricAttacher extends Tokens {
             int j = skipTail(k, t.size());
             if (j > k) {
                 for (int q = k; q < j; q++) {
-                    if (Cues.CHANGE_NOUNS.contains(norm(q)) || Cues.CHANGE_WORDS.contains(norm(q))) {
+                    if (in(q, MetricWords.CHANGE_NOUNS) || in(q, MetricWords.CHANGE_WORDS)) {
                         afterChangeNoun = true;
                     }
-                    if (m.metric == null
-                            && (Cues.METRIC_NAMES.contains(norm(q)) && !is(q, "score") && !is(q, "scores"))) {
+                    if (m.metric == null && (in(q, MetricWords.METRIC_NAMES) && !is(q, "score") && !is(q, "scores"))) {
                         m.metric = t.get(q).text;
                     }
                 }
@@ -550,11 +527,11 @@ final class MetricAttacher extends Tokens {
             }
             if (is(k, "(")) {
                 // rule "parenthesis before the benchmark": 71.2% (a new record) on X; (on X) is read inside
-                int close = Cues.BENCH_PREPS.contains(norm(k + 1)) ? k + 1 : closing(k);
+                int close = in(k + 1, MetricWords.BENCH_PREPS) ? k + 1 : closing(k);
                 if (close < 0) {
                     return;
                 }
-                k = Cues.BENCH_PREPS.contains(norm(k + 1)) ? k + 1 : close + 1;
+                k = in(k + 1, MetricWords.BENCH_PREPS) ? k + 1 : close + 1;
                 continue;
             }
             if (is(k, ",") && is(k + 1, "respectively")) {
@@ -586,7 +563,7 @@ final class MetricAttacher extends Tokens {
             }
             if (is(k, ",")
                     && (is(k + 1, "averaged") || is(k + 1, "evaluated") || is(k + 1, "measured"))
-                    && Cues.BENCH_PREPS.contains(norm(k + 2))) {
+                    && in(k + 2, MetricWords.BENCH_PREPS)) {
                 k += 2;
             }
             if (is(k, "averaged") && (is(k + 1, "across") || is(k + 1, "over") || is(k + 1, "on"))) {
@@ -596,16 +573,15 @@ final class MetricAttacher extends Tokens {
                     && m.bare()
                     && isWord(k)
                     && tok(k).hasUpperOrDigitInside()
-                    && Cues.BENCH_PREPS.contains(norm(k + 1))) {
+                    && in(k + 1, MetricWords.BENCH_PREPS)) {
                 k++; // 126.0 c40 on the official server: an unknown metric name
             }
-            if (Cues.BENCH_PREPS.contains(norm(k))) {
+            if (in(k, MetricWords.BENCH_PREPS)) {
                 int s = k + 1;
                 if (is(s, "average") || is(s, "an") && is(s + 1, "average")) {
                     m.averaged = true;
                 }
-                if (Cues.NOT_BENCH_FIRST.contains(norm(s))
-                        || Cues.NOT_BENCH_FIRST.contains(norm(s + 1)) && is(s, "the")) {
+                if (in(s, MetricWords.NOT_BENCH_FIRST) || in(s + 1, MetricWords.NOT_BENCH_FIRST) && is(s, "the")) {
                     Np skip = np(s, t.size());
                     if (skip == null) {
                         return;
@@ -618,13 +594,13 @@ final class MetricAttacher extends Tokens {
                     return;
                 }
                 int[] last = np.items.get(np.items.size() - 1);
-                String head = norm(last[1] - 1);
-                if (afterChangeNoun && is(k, "in") && Cues.METRIC_NAMES.contains(norm(np.start))
-                        || Cues.QUANTITY_HEADS.contains(head) && !hasName(np.start, np.end)
+                int head = last[1] - 1;
+                if (afterChangeNoun && is(k, "in") && in(np.start, MetricWords.METRIC_NAMES)
+                        || in(head, MetricWords.QUANTITY_HEADS) && !hasName(np.start, np.end)
                         || afterChangeNoun
                                 && is(k, "in")
                                 && !hasName(np.start, np.end)
-                                && Cues.QUANTITY_HEADS.contains(head)) {
+                                && in(head, MetricWords.QUANTITY_HEADS)) {
                     if (m.metric == null) {
                         m.metric = slice(np.start, np.end);
                     }
@@ -810,7 +786,7 @@ final class MetricAttacher extends Tokens {
         int from = Math.max(s, m.first - 4 * NP_MAX);
         int to = Math.min(e, m.last + 2 * NP_MAX);
         for (int k = from; k < to; k++) {
-            if (Cues.BENCH_PREPS.contains(norm(k))) {
+            if (in(k, MetricWords.BENCH_PREPS)) {
                 Np np = np(k + 1, e);
                 if (np != null && np.items.size() == size) {
                     return np;
@@ -827,13 +803,13 @@ final class MetricAttacher extends Tokens {
             benchBeforeParen(m);
         }
         int lead = clauseStart(m, s);
-        for (int k = s; k < s + 4 && k < m.first && !Cues.BENCH_PREPS.contains(norm(s)); k++) {
+        for (int k = s; k < s + 4 && k < m.first && !in(s, MetricWords.BENCH_PREPS); k++) {
             if (is(k, ",")) {
                 lead = k + 1;
                 break;
             }
         }
-        if (m.benchmark == null && Cues.BENCH_PREPS.contains(norm(lead)) && lead < m.first) {
+        if (m.benchmark == null && in(lead, MetricWords.BENCH_PREPS) && lead < m.first) {
             boolean comma = false;
             for (int k = lead; k < m.first && k < lead + NP_MAX + 8; k++) {
                 if (is(k, ",")) {
@@ -854,18 +830,18 @@ final class MetricAttacher extends Tokens {
             int count = 0;
             for (int k = m.first - 1; k > s && count < 20; k--, count++) {
                 Token x = t.get(k);
-                if (x.is(";") || x.is(",") || Cues.CLAUSE_WORDS.contains(x.norm) && !x.is("and")) {
+                if (x.is(";") || x.is(",") || in(k, MetricWords.CLAUSE_WORDS) && !x.is("and")) {
                     break;
                 }
-                if (Cues.BENCH_PREPS.contains(x.norm)
+                if (in(k, MetricWords.BENCH_PREPS)
                         && (m.kind != MetricKind.SCORE
-                                || Cues.RESULT_NOUNS.contains(norm(k - 1))
-                                || Cues.METRIC_NAMES.contains(norm(k - 1))
+                                || in(k - 1, MetricWords.RESULT_NOUNS)
+                                || in(k - 1, MetricWords.METRIC_NAMES)
                                 || isNum(k - 1) && glued(k - 1)
                                 || nameLike(k + 1)
                                 || is(k + 1, "the") && nameLike(k + 2))) {
                     Np np = np(k + 1, m.first);
-                    if (np == null || Cues.NOT_BENCH_FIRST.contains(norm(k + 1))) {
+                    if (np == null || in(k + 1, MetricWords.NOT_BENCH_FIRST)) {
                         continue;
                     }
                     int[] r = benchOf(np);
@@ -897,30 +873,24 @@ final class MetricAttacher extends Tokens {
                 while (k > s
                         && count < 6
                         && isWord(k)
-                        && !Cues.CHANGE_VERBS.contains(norm(k))
-                        && !Cues.NP_STOPS.contains(norm(k))
-                        && !Cues.BASELINE_CUES.contains(norm(k))
-                        && !Cues.SCORE_VERBS.contains(norm(k))) {
+                        && !in(k, MetricWords.CHANGE_VERBS)
+                        && !in(k, MetricWords.NP_STOPS)
+                        && !in(k, MetricWords.BASELINE_CUES)
+                        && !in(k, MetricWords.SCORE_VERBS)) {
                     k--;
                     count++;
                 }
-                boolean verb = Cues.CHANGE_VERBS.contains(norm(k)) && !Cues.BASELINE_CUES.contains(norm(k));
+                boolean verb = in(k, MetricWords.CHANGE_VERBS) && !in(k, MetricWords.BASELINE_CUES);
                 int st = k + 1;
-                while (st < e
-                        && (Cues.NP_LEADING.contains(norm(st))
-                                || Cues.CHANGE_NOUNS.contains(norm(st))
-                                || is(st, "up"))) {
+                while (st < e && (in(st, MetricWords.NP_LEADING) || in(st, MetricWords.CHANGE_NOUNS) || is(st, "up"))) {
                     st++;
                 }
                 int en = e;
                 while (en > st
-                        && (Cues.CHANGE_NOUNS.contains(norm(en - 1))
-                                || is(en - 1, "relative")
-                                || is(en - 1, "absolute"))) {
+                        && (in(en - 1, MetricWords.CHANGE_NOUNS) || is(en - 1, "relative") || is(en - 1, "absolute"))) {
                     en--;
                 }
-                String head = norm(en - 1);
-                boolean named = Cues.METRIC_NAMES.contains(head) || Cues.QUANTITY_HEADS.contains(head);
+                boolean named = in(en - 1, MetricWords.METRIC_NAMES | MetricWords.QUANTITY_HEADS);
                 if (en > st && st > 0 && (is(p, "by") ? verb : named)) {
                     m.metric = slice(st, en);
                 }
@@ -934,8 +904,8 @@ final class MetricAttacher extends Tokens {
      * Assessment, ...}), else the sentence start.
      */
     private int clauseStart(Mention m, int s) {
-        int k = m.first > 0 ? lastMark(m.first - 1) : -1;
-        if (k > s && k >= m.first - 3 * WINDOW && Cues.BENCH_PREPS.contains(norm(k + 1))) {
+        int k = m.first > 0 ? lastMark[m.first - 1] : -1;
+        if (k > s && k >= m.first - 3 * WINDOW && in(k + 1, MetricWords.BENCH_PREPS)) {
             return k + 1;
         }
         return s;
@@ -957,12 +927,12 @@ final class MetricAttacher extends Tokens {
                 && !isPunct(start - 1)
                 && !is(start - 1, "and")
                 && !is(start - 1, "or")
-                && !Cues.BENCH_PREPS.contains(norm(start - 1))
+                && !in(start - 1, MetricWords.BENCH_PREPS)
                 && !is(start - 1, "of")
                 && !isNum(start - 1)) {
             start--;
         }
-        if (!Cues.BENCH_PREPS.contains(norm(start - 1))
+        if (!in(start - 1, MetricWords.BENCH_PREPS)
                 && !is(start - 1, "and")
                 && !is(start - 1, "of")
                 && !is(start - 1, ",")) {
@@ -1061,7 +1031,7 @@ final class MetricAttacher extends Tokens {
     /** Whether no clause boundary ({@code while}, {@code but}, {@code ;}) stands from token {@code k} to offset {@code end}. */
     private boolean sameClause(int k, int end) {
         for (int j = k + 1; j < t.size() && j < k + 3 * NP_MAX && t.get(j).start < end; j++) {
-            if (is(j, ";") || Cues.CLAUSE_WORDS.contains(norm(j)) && !is(j, "and")) {
+            if (is(j, ";") || in(j, MetricWords.CLAUSE_WORDS) && !is(j, "and")) {
                 return false;
             }
         }

@@ -1,31 +1,9 @@
 package dev.paperdex.analysis;
 
 import java.util.List;
-import java.util.Set;
 
 /** One sentence with its tokens and the cues of every lexicon found in it. */
 final class SentenceCues {
-    private static final Set<String> METRIC_UNITS = Set.of("%", "x", "times", "fold", "points", "pp", "percent");
-    private static final Set<String> QUANTITIES = Set.of(
-            "million",
-            "billion",
-            "trillion",
-            "thousand",
-            "k",
-            "m",
-            "b",
-            "years",
-            "hours",
-            "days",
-            "minutes",
-            "seconds",
-            "tokens",
-            "samples",
-            "parameters",
-            "images",
-            "examples");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us", "ours");
-
     private final String sentence;
     private final CueTokens tokens;
     /** The matches of every lexicon, found in one walk ({@link CueIndex}). */
@@ -59,6 +37,10 @@ final class SentenceCues {
         this.method = matches(lexicons.method);
         this.hedge = matches(lexicons.hedge);
         this.purpose = matches(lexicons.purpose);
+        this.metricNumber = computeHasMetricNumber(lexicons);
+        this.firstPerson = computeFirstPerson(lexicons);
+        this.ownMethod = computeOwnMethod(lexicons);
+        this.ownWork = computeOwnWork(lexicons);
     }
 
     /** Sentence {@code s} of an analysed text, read from its tokens. */
@@ -70,50 +52,34 @@ final class SentenceCues {
         return sentence;
     }
 
-    // the sentence-level tests below are asked several times by the rules: each is worked out once
-    // (a SentenceCues belongs to one call of the extractor, on one thread)
-    private byte metricNumber;
-    private byte firstPerson;
-    private byte ownMethod;
-    private byte ownWork;
-
-    private static boolean memo(byte known) {
-        return known == 1;
-    }
+    // the sentence-level tests below are asked several times by the rules: each is worked out once,
+    // from the tokens' vocabulary ids
+    private final boolean metricNumber;
+    private final boolean firstPerson;
+    private final boolean ownMethod;
+    private final boolean ownWork;
 
     /**
      * Whether the sentence has a number that reads as an outcome (see {@link
      * #computeHasMetricNumber}).
      */
     boolean hasMetricNumber() {
-        if (metricNumber == 0) {
-            metricNumber = computeHasMetricNumber() ? (byte) 1 : (byte) 2;
-        }
-        return memo(metricNumber);
+        return metricNumber;
     }
 
     /** Whether the sentence speaks in the first person (we, our, us). */
     boolean firstPerson() {
-        if (firstPerson == 0) {
-            firstPerson = computeFirstPerson() ? (byte) 1 : (byte) 2;
-        }
-        return memo(firstPerson);
+        return firstPerson;
     }
 
     /** Whether the sentence speaks of the paper's own method or model (see {@link #computeOwnMethod}). */
     boolean ownMethod() {
-        if (ownMethod == 0) {
-            ownMethod = computeOwnMethod() ? (byte) 1 : (byte) 2;
-        }
-        return memo(ownMethod);
+        return ownMethod;
     }
 
     /** Whether the sentence refers to the paper's own work (see {@link #computeOwnWork}). */
     boolean ownWork() {
-        if (ownWork == 0) {
-            ownWork = computeOwnWork() ? (byte) 1 : (byte) 2;
-        }
-        return memo(ownWork);
+        return ownWork;
     }
 
     /** The cues of {@code lexicon} (one of {@link ClaimLexicons}') in this sentence. */
@@ -129,21 +95,21 @@ final class SentenceCues {
      * Whether the sentence has a number that reads as an outcome: followed by {@code %}, a factor
      * or points, or a decimal standing on its own (not the digits of a name such as {@code Qwen2.5}).
      */
-    private boolean computeHasMetricNumber() {
+    private boolean computeHasMetricNumber(ClaimLexicons lexicons) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.isNumber(i)
                     || (tokens.touchesPrevious(i)
                             && Character.isLetter(tokens.word(i - 1).charAt(0)))) {
                 continue;
             }
-            if (i + 1 < tokens.size() && METRIC_UNITS.contains(tokens.word(i + 1))) {
+            if (i + 1 < tokens.size() && tokens.in(i + 1, lexicons.metricUnits)) {
                 return true;
             }
             // a version ("Llama 3.1 8B") or a size ("1.5 million") is no outcome
             if (tokens.word(i).indexOf('.') > 0
                     && !(i + 1 < tokens.size()
                             && (tokens.touchesPrevious(i + 1)
-                                    || QUANTITIES.contains(tokens.word(i + 1))
+                                    || tokens.in(i + 1, lexicons.quantities)
                                     || tokens.isNumber(i + 1)))) {
                 return true;
             }
@@ -152,9 +118,9 @@ final class SentenceCues {
     }
 
     /** Whether the sentence speaks in the first person (we, our, us). */
-    private boolean computeFirstPerson() {
+    private boolean computeFirstPerson(ClaimLexicons lexicons) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (FIRST_PERSON.contains(tokens.word(i))) {
+            if (tokens.in(i, lexicons.firstPerson)) {
                 return true;
             }
         }
@@ -165,50 +131,41 @@ final class SentenceCues {
      * Whether the sentence speaks of the paper's own method or model ("our method", "the proposed
      * framework", "we achieve"), as opposed to its analysis ("our results", "our findings").
      */
-    private boolean computeOwnMethod() {
-        Set<String> nouns = ClaimLexicons.INSTANCE.methodNouns;
+    private boolean computeOwnMethod(ClaimLexicons lexicons) {
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.word(i);
-            if (w.equals("our") || w.equals("proposed") || w.equals("this")) {
+            if (tokens.in(i, lexicons.ownMethodLeads)) {
                 for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-                    if (nouns.contains(tokens.word(j))) {
+                    if (tokens.in(j, lexicons.methodNounIds)) {
                         return true;
                     }
                 }
             }
-            if (w.equals("we") && i + 1 < tokens.size()) {
-                String next = tokens.word(i + 1);
-                if (next.startsWith("achiev")
-                        || next.startsWith("outperform")
-                        || next.startsWith("surpass")
-                        || next.startsWith("obtain")
-                        || next.startsWith("reduc")
-                        || next.startsWith("improv")) {
-                    return true;
-                }
+            if (tokens.in(i, lexicons.we)
+                    && i + 1 < tokens.size()
+                    && tokens.startsWithAny(i + 1, lexicons.ownResultVerbs)) {
+                return true;
             }
         }
         return false;
     }
 
     /** Whether the sentence refers to the paper's own work: first person, "the proposed", "this method". */
-    private boolean computeOwnWork() {
-        if (firstPerson()) {
+    private boolean computeOwnWork(ClaimLexicons lexicons) {
+        if (firstPerson) {
             return true;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.word(i);
-            if (w.equals("proposed") || w.equals("resulting")) {
+            if (tokens.in(i, lexicons.ownWorkWords)) {
                 return true;
             }
-            if ((w.equals("this") || w.equals("these"))
+            if (tokens.in(i, lexicons.demonstratives)
                     && i + 1 < tokens.size()
-                    && ClaimLexicons.INSTANCE.ownNouns.contains(tokens.word(i + 1))) {
+                    && tokens.in(i + 1, lexicons.ownNounIds)) {
                 return true;
             }
         }
         for (int i = 0; i < Math.min(3, tokens.size()); i++) {
-            if (tokens.word(i).equals("it") || tokens.word(i).equals("its")) {
+            if (tokens.in(i, lexicons.pronouns)) {
                 return true;
             }
         }

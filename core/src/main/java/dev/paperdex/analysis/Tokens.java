@@ -1,10 +1,13 @@
 package dev.paperdex.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * An abstract as tokens, with its sentences, and the look-around helpers the scanner and the
- * attacher share. Built once per call; the arrays are never changed after construction.
+ * attacher share. Built once per call and confined to it, in one pass over the tokens; the arrays
+ * are never changed after construction, but for {@link #classes}, filled as tokens are first asked
+ * about.
  */
 class Tokens {
     /** How far the searches around a mention may look, in tokens. */
@@ -18,6 +21,25 @@ class Tokens {
     final int[] sentenceOf;
     final int[] sentenceStart;
     final boolean[] respectively;
+    /**
+     * Per token, its {@link MetricWords} classes (every cue table its word is in) with {@link
+     * MetricWords#KNOWN}, or 0 while not looked up: a token is looked up once, on the first question
+     * its word's bucket cannot answer, and most tokens never are.
+     */
+    final long[] classes;
+    /** Per token, the last {@code ;} or {@code :} at or before it in its sentence, or -1. */
+    final int[] lastMark;
+    /**
+     * The tokens, in text order, at which a mention or a benchmark context may start: the numbers,
+     * the words of {@link MetricWords#STARTS}, and the commas and opening parentheses; the first
+     * {@link #startCount} entries are used. The scanner and the context read only these.
+     */
+    final int[] starts;
+
+    final int startCount;
+
+    /** The classes of the empty word, which {@link #norm} gives outside the text. */
+    private static final long OUTSIDE = MetricWords.classes("");
 
     Tokens(AnalyzedText analyzed) {
         this.text = analyzed.text;
@@ -25,11 +47,42 @@ class Tokens {
         this.sentenceOf = analyzed.sentenceOf;
         this.sentenceStart = analyzed.sentenceStart;
         this.respectively = new boolean[sentenceStart.length + 1];
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).is("respectively")) {
-                respectively[sentenceOf[i]] = true;
+        int n = t.size();
+        this.classes = new long[n];
+        this.lastMark = new int[n];
+        int[] found = new int[Math.max(16, n / 4)];
+        int count = 0;
+        int mark = -1;
+        for (int i = 0; i < n; i++) {
+            Token x = t.get(i);
+            if (i > 0 && sentenceOf[i] != sentenceOf[i - 1]) {
+                mark = -1;
+            }
+            boolean start;
+            if (x.kind == Token.Kind.NUM) {
+                start = true;
+            } else if (x.kind == Token.Kind.WORD) {
+                if (x.is("respectively")) {
+                    respectively[sentenceOf[i]] = true;
+                }
+                // exact for a word of the cue vocabulary; the table tells for the others
+                start = MetricWords.mayStart(x) && (x.cueId >= 0 || in(i, MetricWords.STARTS));
+            } else {
+                if (x.norm.equals(";") || x.norm.equals(":")) {
+                    mark = i;
+                }
+                start = x.norm.equals(",") || x.norm.equals("(");
+            }
+            lastMark[i] = mark;
+            if (start) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i;
             }
         }
+        this.starts = found;
+        this.startCount = count;
     }
 
     /** The same tokens, for a subclass that works on them. */
@@ -39,6 +92,30 @@ class Tokens {
         this.sentenceOf = other.sentenceOf;
         this.sentenceStart = other.sentenceStart;
         this.respectively = other.respectively;
+        this.classes = other.classes;
+        this.lastMark = other.lastMark;
+        this.starts = other.starts;
+        this.startCount = other.startCount;
+    }
+
+    /**
+     * Whether the word of token {@code i} is in one of the cue tables {@code words} ({@link
+     * MetricWords} bits): {@code Cues.X.contains(norm(i))} as one bit test.
+     */
+    boolean in(int i, long words) {
+        if (i < 0 || i >= classes.length) {
+            return (OUTSIDE & words) != 0;
+        }
+        long c = classes[i];
+        if (c == 0) {
+            Token k = t.get(i);
+            if (k.cueId < 0 && !MetricWords.mayBeIn(k.norm, words)) {
+                return false; // a word of the cue vocabulary is classed by its id, with no look-up
+            }
+            c = MetricWords.classes(k) | MetricWords.KNOWN;
+            classes[i] = c;
+        }
+        return (c & words) != 0;
     }
 
     Token tok(int i) {
@@ -75,11 +152,7 @@ class Tokens {
     }
 
     boolean isPunct(int i) {
-        Token k = tok(i);
-        return k != null
-                && k.kind == Token.Kind.SYM
-                && (k.is(",") || k.is(";") || k.is(":") || k.is(".") || k.is("!") || k.is("?") || k.is("(") || k.is(")")
-                        || k.is("[") || k.is("]"));
+        return i >= 0 && i < classes.length && t.get(i).kind == Token.Kind.SYM && in(i, MetricWords.PUNCT);
     }
 
     /** Whether the number at {@code i} is part of a name or identifier, judged from what is glued before it. */
@@ -95,7 +168,7 @@ class Tokens {
                 if (p.text.equals("\u0394") || p.text.equals("\u03b4") || p.text.startsWith("\\")) {
                     return false; // a Greek delta or a LaTeX command such as \sim
                 }
-                return !Cues.FUNCTION_WORDS.contains(p.norm);
+                return !in(k - 1, MetricWords.FUNCTION_WORDS);
             }
             if (p.is("=") || p.is(":")) {
                 // k=3 is a variable; "=" glued to a word before it makes a name
@@ -141,12 +214,10 @@ class Tokens {
             if (x.isWord()
                     && j == k
                     && x.text.length() <= 5
-                    && x.text.equals(x.text.toUpperCase(java.util.Locale.ROOT))
                     && Character.isLetter(x.text.charAt(0))
                     && isWord(j + 1)
-                    && (Cues.METRIC_NAMES.contains(norm(j + 1))
-                            || Cues.CHANGE_WORDS.contains(norm(j + 1))
-                            || is(j + 1, "win"))) {
+                    && (in(j + 1, MetricWords.METRIC_NAMES) || in(j + 1, MetricWords.CHANGE_WORDS) || is(j + 1, "win"))
+                    && x.text.equals(x.text.toUpperCase(java.util.Locale.ROOT))) {
                 j++; // an unknown metric abbreviation: a 3.5% AO gain, an 86.5% LC win rate
                 continue;
             }
@@ -158,17 +229,15 @@ class Tokens {
                     && !x.isCapitalized()
                     && j == k
                     && isWord(j + 1)
-                    && Cues.METRIC_NAMES.contains(norm(j + 1))
-                    && !Cues.NP_STOPS.contains(x.norm)) {
+                    && in(j + 1, MetricWords.METRIC_NAMES)
+                    && !in(j, MetricWords.NP_STOPS)) {
                 j += 2; // box AP, exact match accuracy
                 continue;
             }
             if (x.isWord()
-                    && (Cues.METRIC_NAMES.contains(x.norm)
-                            || Cues.CHANGE_WORDS.contains(x.norm)
-                            || Cues.QUANTITY_HEADS.contains(x.norm) && !x.isCapitalized()
-                            || Cues.UP_WORDS.contains(x.norm) && !x.is("up")
-                            || Cues.DOWN_WORDS.contains(x.norm)
+                    && (in(j, MetricWords.METRIC_NAMES | MetricWords.CHANGE_WORDS | MetricWords.DOWN_WORDS)
+                            || in(j, MetricWords.QUANTITY_HEADS) && !x.isCapitalized()
+                            || in(j, MetricWords.UP_WORDS) && !x.is("up")
                             || x.norm.equals("average")
                             || x.norm.equals("overall")
                             || x.norm.equals("points")
@@ -189,10 +258,10 @@ class Tokens {
     /** Whether a change verb stands within {@code reach} words before {@code k}, in the same clause. */
     boolean changeVerbBefore(int k, int reach) {
         for (int p = k - 1; p >= 0 && p >= k - reach; p--) {
-            if (isPunct(p) || Cues.CLAUSE_WORDS.contains(norm(p)) && !is(p, "and")) {
+            if (isPunct(p) || in(p, MetricWords.CLAUSE_WORDS) && !is(p, "and")) {
                 return false;
             }
-            if (Cues.CHANGE_VERBS.contains(norm(p))) {
+            if (in(p, MetricWords.CHANGE_VERBS)) {
                 return true;
             }
         }
@@ -217,8 +286,7 @@ class Tokens {
         if (x == null || !x.isWord()) {
             return false;
         }
-        if (Cues.METRIC_NAMES.contains(x.norm)
-                || x.norm.endsWith("s") && Cues.METRIC_NAMES.contains(x.norm.substring(0, x.norm.length() - 1))) {
+        if (in(k, MetricWords.METRIC_NAMES | MetricWords.METRIC_PLURALS)) {
             return true; // scores, AUCs
         }
         String w = x.text;
