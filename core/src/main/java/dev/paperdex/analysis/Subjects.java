@@ -17,31 +17,6 @@ import java.util.Set;
  * sentence before; otherwise the main name, once the abstract has mentioned it.
  */
 final class Subjects {
-    private static final Set<String> INTRO_VERBS = Set.of(
-            "propose",
-            "proposes",
-            "proposed",
-            "introduce",
-            "introduces",
-            "introduced",
-            "describes",
-            "present",
-            "presents",
-            "presented",
-            "develop",
-            "develops",
-            "developed",
-            "formulate",
-            "build",
-            "design",
-            "namely",
-            "named",
-            "called",
-            "termed",
-            "dubbed",
-            "call",
-            "term",
-            "dub");
     private static final Set<String> LEADING = Set.of(
             "a",
             "an",
@@ -88,28 +63,40 @@ final class Subjects {
     private final Map<String, Integer> names;
 
     private final Optional<String> main;
+    /** The offset of the first mention of {@link #main}. */
+    private final int mainAt;
+    /**
+     * Whether a name starts with a mark other than a letter or digit (only a title's prefix can):
+     * a word of a sentence can then match it without a token starting there, and {@link
+     * #startsSomeName} says yes to every sentence.
+     */
+    private final boolean anywhere;
     /** The names in lower case ({@link Token#lower}), in the order of {@link #names}. */
     private final List<String> foldedNames;
 
     private Subjects(Map<String, Integer> names) {
         this.names = names;
         this.main = names.keySet().stream().findFirst();
+        this.mainAt = main.map(names::get).orElse(0);
         List<String> folded = new ArrayList<>(names.size());
+        boolean anywhere = false;
         for (String name : names.keySet()) {
             folded.add(Token.lower(name));
+            anywhere |= name.isEmpty() || !Character.isLetterOrDigit(name.charAt(0));
         }
         this.foldedNames = folded;
+        this.anywhere = anywhere;
     }
 
     /**
      * The names of an abstract whose sentences' cue tokens are known: a sentence is read for names
      * only when its tokens could introduce one (an introducing verb, a colon, or {@code , a}).
      */
-    static Subjects of(String text, List<Span> spans, List<SentenceCues> cues, Optional<String> title) {
+    static Subjects of(String text, List<Span> spans, RuleWords.Classes[] classes, Optional<String> title) {
         List<String> found = new ArrayList<>();
         title.flatMap(t -> titleName(t, text)).ifPresent(found::add);
         for (int s = 0; s < spans.size(); s++) {
-            if (mayIntroduce(cues.get(s).tokens())) {
+            if (mayIntroduce(classes[s])) {
                 introduced(spans.get(s).textIn(text), found);
             }
         }
@@ -126,11 +113,62 @@ final class Subjects {
         return new Subjects(names);
     }
 
-    /** The name the sentence itself uses, extended by a size suffix ({@code MINT-CoT-7B}). */
-    Optional<String> named(String sentence) {
+    /**
+     * The name sentence {@code s} of {@code text} uses, extended by a size suffix ({@code
+     * MINT-CoT-7B}); {@code sentence} is its text.
+     */
+    Optional<String> named(AnalyzedText text, int s, String sentence) {
         if (names.isEmpty()) {
             return Optional.empty();
         }
+        if (!startsSomeName(text, s)) {
+            // no word of the sentence can be a name: only a name of several words may still be in it
+            return spacedName(sentence);
+        }
+        return named(sentence);
+    }
+
+    /**
+     * Whether some name starts, in any capitals, at a token of sentence {@code s} or at its start: a
+     * word of the sentence (white space apart, quotes and brackets stripped) can match a name in
+     * {@link #named(String)} only there, as the lexer starts a token after white space and after
+     * each of those marks.
+     */
+    private boolean startsSomeName(AnalyzedText text, int s) {
+        if (anywhere) {
+            return true;
+        }
+        Span span = text.sentences.get(s);
+        if (startsName(text.text, span.start(), span.end())) {
+            return true;
+        }
+        List<Token> tokens = text.tokens;
+        for (int i = text.sentenceStart[s]; i < tokens.size() && tokens.get(i).start < span.end(); i++) {
+            int at = tokens.get(i).start;
+            if (at > span.start() && startsName(text.text, at, span.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some name starts at {@code at} in {@code text}, in any capitals, before {@code end}. */
+    private boolean startsName(String text, int at, int end) {
+        char c = text.charAt(at);
+        for (String name : names.keySet()) {
+            char first = name.charAt(0);
+            if (c < 0x80 && first < 0x80 && (c | 0x20) != (first | 0x20)) {
+                continue; // differs in ASCII whatever the capitals
+            }
+            if (at + name.length() <= end && text.regionMatches(true, at, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name the sentence uses, extended by a size suffix: the reference, on the sentence's words. */
+    private Optional<String> named(String sentence) {
         // every word match needs the name inside the sentence (in some capitals): most sentences
         // have none, and are not split into words at all
         String folded = Token.lower(sentence);
@@ -155,6 +193,11 @@ final class Subjects {
                 }
             }
         }
+        return spacedName(sentence);
+    }
+
+    /** The first name of several words that the sentence uses. */
+    private Optional<String> spacedName(String sentence) {
         for (String name : names.keySet()) {
             if (name.indexOf(' ') > 0 && indexOf(sentence, name, 0) >= 0) {
                 return Optional.of(name);
@@ -168,23 +211,15 @@ final class Subjects {
      * #named}), else the name the previous sentence used when it is led by "it", else the main name
      * once the abstract has mentioned it.
      */
-    Optional<String> subjectOf(SentenceCues sentence, int start, Optional<String> previous, Optional<String> named) {
+    Optional<String> subjectOf(
+            RuleWords.Classes sentence, int start, Optional<String> previous, Optional<String> named) {
         if (named.isPresent()) {
             return named;
         }
-        if (previous.isPresent() && ledByPronoun(sentence.tokens())) {
+        if (previous.isPresent() && sentence.ledByPronoun()) {
             return previous;
         }
-        return main.filter(m -> names.get(m) <= start);
-    }
-
-    private static boolean ledByPronoun(CueTokens tokens) {
-        for (int i = 0; i < Math.min(3, tokens.size()); i++) {
-            if (tokens.word(i).equals("it") || tokens.word(i).equals("its")) {
-                return true;
-            }
-        }
-        return false;
+        return main.isPresent() && mainAt <= start ? main : Optional.empty();
     }
 
     private static Optional<String> titleName(String title, String text) {
@@ -220,15 +255,15 @@ final class Subjects {
      * Whether {@link #introduced} can find a name in the sentence of these tokens: each of its
      * patterns needs an introducing verb, a colon, or a comma before {@code a}/{@code an} among them.
      */
-    private static boolean mayIntroduce(CueTokens tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.word(i);
-            if (w.equals(":")
-                    || w.equals(",")
-                            && i + 1 < tokens.size()
-                            && (tokens.word(i + 1).equals("a")
-                                    || tokens.word(i + 1).equals("an"))
-                    || INTRO_VERBS.contains(w)) {
+    private static boolean mayIntroduce(RuleWords.Classes c) {
+        if (c.any(RuleWords.INTRO_VERB | RuleWords.COLON)) {
+            return true;
+        }
+        if (!c.any(RuleWords.COMMA) || !c.any(RuleWords.ARTICLE)) {
+            return false;
+        }
+        for (int i = 0; i + 1 < c.size(); i++) {
+            if (c.is(i, RuleWords.COMMA) && c.is(i + 1, RuleWords.ARTICLE)) {
                 return true;
             }
         }
@@ -251,7 +286,7 @@ final class Subjects {
                 names.add(strip(raw[i + 1]));
                 continue;
             }
-            if (!INTRO_VERBS.contains(verb)) {
+            if (!RuleWords.INTRO_VERBS.contains(verb)) {
                 continue;
             }
             Optional<String> name = phraseAfter(raw, i);
