@@ -100,11 +100,20 @@ final class RuleWords {
     static final int COMPARED = 1 << 8;
     /** "to" or "with". */
     static final int TO_OR_WITH = 1 << 9;
+    /** A noun that names a method ({@link ClaimLexicons#methodNouns}). */
+    static final int METHOD_NOUN = 1 << 10;
 
     /** The classes of each vocabulary id. */
     private static final int[] BY_ID;
     /** The classes of the words that no lexicon uses. */
     private static final Map<String, Integer> OTHERS = new HashMap<>();
+    /**
+     * For each ASCII character, the lengths (a bit each) of the words of {@link #OTHERS} that start
+     * with it: most words no lexicon uses are then classed without a hash.
+     */
+    private static final long[] OTHER_LENGTHS = new long[128];
+    /** Whether a word of {@link #OTHERS} is too long for {@link #OTHER_LENGTHS}, or not ASCII. */
+    private static final boolean OTHER_LONG;
 
     static {
         Map<String, Integer> classes = new HashMap<>();
@@ -118,16 +127,25 @@ final class RuleWords {
         add(classes, BASELINE_STOPS, BASELINE_STOP);
         add(classes, Set.of("compared", "relative"), COMPARED);
         add(classes, Set.of("to", "with"), TO_OR_WITH);
+        add(classes, ClaimLexicons.INSTANCE.methodNouns, METHOD_NOUN);
         CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
         BY_ID = new int[vocabulary.wordCount()];
+        boolean otherLong = false;
         for (Map.Entry<String, Integer> e : classes.entrySet()) {
             int id = vocabulary.lookup(e.getKey());
             if (id >= 0) {
                 BY_ID[id] = e.getValue();
             } else {
                 OTHERS.put(e.getKey(), e.getValue());
+                String w = e.getKey();
+                if (w.length() < 64 && w.charAt(0) < 128) {
+                    OTHER_LENGTHS[w.charAt(0)] |= 1L << w.length();
+                } else {
+                    otherLong = true;
+                }
             }
         }
+        OTHER_LONG = otherLong;
     }
 
     private RuleWords() {}
@@ -144,7 +162,12 @@ final class RuleWords {
         if (id >= 0) {
             return id < BY_ID.length ? BY_ID[id] : 0;
         }
-        Integer classes = OTHERS.get(t.word(i));
+        String w = t.word(i);
+        char first = w.charAt(0);
+        if (!OTHER_LONG && (first >= 128 || w.length() >= 64 || (OTHER_LENGTHS[first] & 1L << w.length()) == 0)) {
+            return 0;
+        }
+        Integer classes = OTHERS.get(w);
         return classes == null ? 0 : classes;
     }
 

@@ -73,30 +73,51 @@ final class Subjects {
     private final boolean anywhere;
     /** The names in lower case ({@link Token#lower}), in the order of {@link #names}. */
     private final List<String> foldedNames;
+    /** The names, in the order of {@link #names}. */
+    private final String[] list;
+    /** The ASCII characters that names start with, in both capitals: a bit each. */
+    private final long[] firstAscii = new long[2];
+    /** Whether a name starts with a character other than ASCII. */
+    private final boolean firstOther;
 
     private Subjects(Map<String, Integer> names) {
         this.names = names;
-        this.main = names.keySet().stream().findFirst();
-        this.mainAt = main.map(names::get).orElse(0);
+        this.list = names.keySet().toArray(new String[0]);
+        this.main = list.length == 0 ? Optional.empty() : Optional.of(list[0]);
+        this.mainAt = list.length == 0 ? 0 : names.get(list[0]);
         List<String> folded = new ArrayList<>(names.size());
         boolean anywhere = false;
-        for (String name : names.keySet()) {
+        boolean firstOther = false;
+        for (String name : list) {
             folded.add(Token.lower(name));
             anywhere |= name.isEmpty() || !Character.isLetterOrDigit(name.charAt(0));
+            if (name.isEmpty()) {
+                firstOther = true;
+            } else {
+                char c = name.charAt(0);
+                if (c < 0x80) {
+                    for (char k : new char[] {c, Character.toLowerCase(c), Character.toUpperCase(c)}) {
+                        firstAscii[k >> 6] |= 1L << k;
+                    }
+                } else {
+                    firstOther = true;
+                }
+            }
         }
         this.foldedNames = folded;
         this.anywhere = anywhere;
+        this.firstOther = firstOther;
     }
 
     /**
-     * The names of an abstract whose sentences' cue tokens are known: a sentence is read for names
-     * only when its tokens could introduce one (an introducing verb, a colon, or {@code , a}).
+     * The names of an abstract whose sentences' cue tokens are classed: a sentence is read for names
+     * only when its tokens could introduce one ({@link #mayIntroduce}).
      */
     static Subjects of(String text, List<Span> spans, RuleWords.Classes[] classes, Optional<String> title) {
         List<String> found = new ArrayList<>();
         title.flatMap(t -> titleName(t, text)).ifPresent(found::add);
         for (int s = 0; s < spans.size(); s++) {
-            if (mayIntroduce(classes[s])) {
+            if (!wordsAreTokens(text, spans.get(s)) || mayIntroduce(classes[s])) {
                 introduced(spans.get(s).textIn(text), found);
             }
         }
@@ -125,13 +146,71 @@ final class Subjects {
             // no word of the sentence can be a name: only a name of several words may still be in it
             return spacedName(sentence);
         }
-        return named(sentence);
+        SubjectWords words = new SubjectWords(sentence);
+        for (int i = 0; i < words.size(); i++) {
+            int from = words.strippedStart(i);
+            if (from == words.strippedEnd(i) || !startsName(sentence, from, sentence.length())) {
+                continue; // a word can match a name only where the name starts
+            }
+            String word = words.stripped(i);
+            if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+                word = word.substring(0, word.length() - 2);
+            }
+            for (String name : list) {
+                Optional<String> match = match(word, name);
+                if (match.isPresent()) {
+                    // the rule reads a name's words only when the sentence, in lower case, has it
+                    boolean inside = isAscii(name) && isAscii(word) || inside(sentence);
+                    return inside ? match : spacedName(sentence);
+                }
+            }
+        }
+        return spacedName(sentence);
+    }
+
+    /** The name that {@code word} is: {@code name} (in other capitals when long), or it with a size. */
+    private static Optional<String> match(String word, String name) {
+        // "PREF-GRPO" for "Pref-GRPO": a long name written in other capitals
+        if (word.equals(name) || name.length() >= 5 && word.equalsIgnoreCase(name)) {
+            return Optional.of(name);
+        }
+        if (word.length() > name.length() + 1
+                && word.startsWith(name)
+                && word.charAt(name.length()) == '-'
+                && Character.isDigit(word.charAt(name.length() + 1))) {
+            return Optional.of(word);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the sentence in lower case has a name in lower case: the condition on which {@link
+     * #named} reads a name from the words. It holds whenever a word matches an ASCII name and is
+     * ASCII itself, as lower-casing leaves a run of ASCII characters a run.
+     */
+    private boolean inside(String sentence) {
+        String folded = Token.lower(sentence);
+        for (String name : foldedNames) {
+            if (folded.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * Whether some name starts, in any capitals, at a token of sentence {@code s} or at its start: a
      * word of the sentence (white space apart, quotes and brackets stripped) can match a name in
-     * {@link #named(String)} only there, as the lexer starts a token after white space and after
+     * {@link #named} only there, as the lexer starts a token after white space and after
      * each of those marks.
      */
     private boolean startsSomeName(AnalyzedText text, int s) {
@@ -155,45 +234,15 @@ final class Subjects {
     /** Whether some name starts at {@code at} in {@code text}, in any capitals, before {@code end}. */
     private boolean startsName(String text, int at, int end) {
         char c = text.charAt(at);
-        for (String name : names.keySet()) {
-            char first = name.charAt(0);
-            if (c < 0x80 && first < 0x80 && (c | 0x20) != (first | 0x20)) {
-                continue; // differs in ASCII whatever the capitals
-            }
+        if (c < 0x80 && !firstOther && (firstAscii[c >> 6] & 1L << c) == 0) {
+            return false; // no name starts with this character, in any capitals
+        }
+        for (String name : list) {
             if (at + name.length() <= end && text.regionMatches(true, at, name, 0, name.length())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The name the sentence uses, extended by a size suffix: the reference, on the sentence's words. */
-    private Optional<String> named(String sentence) {
-        // every word match needs the name inside the sentence (in some capitals): most sentences
-        // have none, and are not split into words at all
-        String folded = Token.lower(sentence);
-        boolean inside = false;
-        for (String name : foldedNames) {
-            if (folded.contains(name)) {
-                inside = true;
-                break;
-            }
-        }
-        for (String word : inside ? words(sentence) : List.<String>of()) {
-            for (String name : names.keySet()) {
-                // "PREF-GRPO" for "Pref-GRPO": a long name written in other capitals
-                if (word.equals(name) || name.length() >= 5 && word.equalsIgnoreCase(name)) {
-                    return Optional.of(name);
-                }
-                if (word.length() > name.length() + 1
-                        && word.startsWith(name)
-                        && word.charAt(name.length()) == '-'
-                        && Character.isDigit(word.charAt(name.length() + 1))) {
-                    return Optional.of(word);
-                }
-            }
-        }
-        return spacedName(sentence);
     }
 
     /** The first name of several words that the sentence uses. */
@@ -230,8 +279,8 @@ final class Subjects {
         String prefix = title.substring(0, colon).trim();
         String[] parts = splitOnRegexSpace(prefix);
         for (String part : parts) {
-            if (part.startsWith("(") && part.endsWith(")") && isName(strip(part))) {
-                return Optional.of(strip(part));
+            if (part.startsWith("(") && part.endsWith(")") && isName(SubjectWords.strip(part))) {
+                return Optional.of(SubjectWords.strip(part));
             }
         }
         if (parts.length > 3 || firstMention(text, prefix) < 0) {
@@ -252,41 +301,62 @@ final class Subjects {
     }
 
     /**
+     * Whether the words of the sentence at {@code span} are tokens of its own: white space (or the
+     * text's end) around it, so that no lexer token crosses its ends. Then a word of letters only,
+     * quotes and brackets stripped, is one cue token of the sentence, and {@link #mayIntroduce} can
+     * tell from the tokens.
+     */
+    private static boolean wordsAreTokens(String text, Span span) {
+        return (span.start() == 0 || Character.isWhitespace(text.charAt(span.start() - 1)))
+                && (span.end() == text.length() || Character.isWhitespace(text.charAt(span.end())));
+    }
+
+    /**
      * Whether {@link #introduced} can find a name in the sentence of these tokens: each of its
-     * patterns needs an introducing verb, a colon, or a comma before {@code a}/{@code an} among them.
+     * patterns needs certain words, each of letters only and so one token: an introducing verb; a
+     * method noun and a colon; or {@code , a} (or {@code an}) and a method noun after it.
      */
     private static boolean mayIntroduce(RuleWords.Classes c) {
-        if (c.any(RuleWords.INTRO_VERB | RuleWords.COLON)) {
+        if (c.any(RuleWords.INTRO_VERB)) {
+            return true;
+        }
+        if (!c.any(RuleWords.METHOD_NOUN)) {
+            return false;
+        }
+        if (c.any(RuleWords.COLON)) {
             return true;
         }
         if (!c.any(RuleWords.COMMA) || !c.any(RuleWords.ARTICLE)) {
             return false;
         }
-        for (int i = 0; i + 1 < c.size(); i++) {
-            if (c.is(i, RuleWords.COMMA) && c.is(i + 1, RuleWords.ARTICLE)) {
+        boolean article = false;
+        for (int i = c.size() - 1; i > 0; i--) {
+            // walking back: whether a method noun follows the article of a comma
+            if (c.is(i, RuleWords.ARTICLE) && c.is(i - 1, RuleWords.COMMA) && article) {
                 return true;
             }
+            article |= c.is(i, RuleWords.METHOD_NOUN);
         }
         return false;
     }
 
     private static void introduced(String sentence, List<String> names) {
-        String[] raw = splitOnWhiteSpace(sentence).toArray(new String[0]);
-        for (int i = 0; i < raw.length; i++) {
-            String verb = Token.lower(strip(raw[i]));
-            if (appositiveName(raw, i)) {
+        SubjectWords raw = new SubjectWords(sentence);
+        for (int i = 0; i < raw.size(); i++) {
+            char last = raw.last(i);
+            if (last == ',' && appositiveName(raw, i)) {
                 // "MLM-U, an objective explicitly predicting ...": a name defined as a method
-                names.add(strip(raw[i]));
+                names.add(raw.stripped(i));
                 continue;
             }
-            if (raw[i].endsWith(":")
-                    && ClaimLexicons.INSTANCE.methodNouns.contains(verb)
-                    && i + 1 < raw.length
-                    && isName(strip(raw[i + 1]))) {
-                names.add(strip(raw[i + 1]));
+            if (last == ':'
+                    && ClaimLexicons.INSTANCE.methodNouns.contains(Token.lower(raw.stripped(i)))
+                    && i + 1 < raw.size()
+                    && isName(raw.stripped(i + 1))) {
+                names.add(raw.stripped(i + 1));
                 continue;
             }
-            if (!RuleWords.INTRO_VERBS.contains(verb)) {
+            if (!mayBeIntroVerb(sentence, raw, i) || !RuleWords.INTRO_VERBS.contains(Token.lower(raw.stripped(i)))) {
                 continue;
             }
             Optional<String> name = phraseAfter(raw, i);
@@ -297,17 +367,53 @@ final class Subjects {
         }
     }
 
-    /** Whether {@code raw[i]} is a name followed by ", a|an" and a method noun within three words. */
-    private static boolean appositiveName(String[] raw, int i) {
-        if (!raw[i].endsWith(",") || i + 2 >= raw.length || !isName(strip(raw[i])) || isPlural(strip(raw[i]))) {
+    /** The shortest and longest introducing verb, and the ASCII letters they start with (a bit each). */
+    private static final int VERB_MIN =
+            RuleWords.INTRO_VERBS.stream().mapToInt(String::length).min().orElse(0);
+
+    private static final int VERB_MAX =
+            RuleWords.INTRO_VERBS.stream().mapToInt(String::length).max().orElse(0);
+    private static final long VERB_FIRSTS = RuleWords.INTRO_VERBS.stream()
+            .mapToLong(v -> 1L << (v.charAt(0) - 64))
+            .reduce(0, (a, b) -> a | b);
+
+    /**
+     * Whether word {@code i}, stripped and in lower case, can be an introducing verb: an ASCII word
+     * needs the length and the first letter of one (checked without making its string).
+     */
+    private static boolean mayBeIntroVerb(String sentence, SubjectWords raw, int i) {
+        int from = raw.strippedStart(i);
+        int to = raw.strippedEnd(i);
+        for (int k = from; k < to; k++) {
+            if (sentence.charAt(k) >= 0x80) {
+                return true; // lower-casing may change such a word: it is looked up
+            }
+        }
+        if (to - from < VERB_MIN || to - from > VERB_MAX) {
             return false;
         }
-        String article = raw[i + 1].toLowerCase(Locale.ROOT);
+        char first = sentence.charAt(from);
+        if (first >= 'A' && first <= 'Z') {
+            first = (char) (first + ('a' - 'A'));
+        }
+        return first >= 64 && first < 128 && (VERB_FIRSTS & 1L << (first - 64)) != 0;
+    }
+
+    /** Whether word {@code i} is a name followed by ", a|an" and a method noun within three words. */
+    private static boolean appositiveName(SubjectWords raw, int i) {
+        // the article first: it is the rarest part, and the cheapest to test
+        if (i + 2 >= raw.size() || raw.length(i + 1) > 2) {
+            return false;
+        }
+        String article = raw.raw(i + 1).toLowerCase(Locale.ROOT);
         if (!article.equals("a") && !article.equals("an")) {
             return false;
         }
-        for (int j = i + 2; j < raw.length && j <= i + 4; j++) {
-            if (ClaimLexicons.INSTANCE.methodNouns.contains(strip(raw[j]).toLowerCase(Locale.ROOT))) {
+        if (raw.last(i) != ',' || !isName(raw.stripped(i)) || isPlural(raw.stripped(i))) {
+            return false;
+        }
+        for (int j = i + 2; j < raw.size() && j <= i + 4; j++) {
+            if (ClaimLexicons.INSTANCE.methodNouns.contains(raw.stripped(j).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -318,14 +424,14 @@ final class Subjects {
      * The first {@code (ACRONYM)} within a few words after the verb that names the whole phrase: not a
      * plural such as {@code (LLMs)}, and not a modifier of a following noun ({@code (MoE) framework}).
      */
-    private static Optional<String> acronymAfter(String[] raw, int verb) {
-        for (int j = verb + 1; j < raw.length && j <= verb + ACRONYM_WINDOW; j++) {
-            String w = raw[j];
-            String s = strip(w);
+    private static Optional<String> acronymAfter(SubjectWords raw, int verb) {
+        for (int j = verb + 1; j < raw.size() && j <= verb + ACRONYM_WINDOW; j++) {
+            String w = raw.raw(j);
+            String s = raw.stripped(j);
             if (isAcronym(w)
                     && (!w.endsWith(")")
-                            || j + 1 == raw.length
-                            || ACRONYM_FOLLOWERS.contains(raw[j + 1].toLowerCase(Locale.ROOT)))) {
+                            || j + 1 == raw.size()
+                            || ACRONYM_FOLLOWERS.contains(raw.raw(j + 1).toLowerCase(Locale.ROOT)))) {
                 return Optional.of(s);
             }
             if (w.endsWith(".") || w.endsWith(";")) {
@@ -336,20 +442,20 @@ final class Subjects {
     }
 
     /** A capitalised phrase right after the verb that ends in punctuation: "we present Mogao, a ...". */
-    private static Optional<String> phraseAfter(String[] raw, int verb) {
+    private static Optional<String> phraseAfter(SubjectWords raw, int verb) {
         int j = verb + 1;
-        while (j < raw.length && LEADING.contains(strip(raw[j]).toLowerCase(Locale.ROOT))) {
+        while (j < raw.size() && LEADING.contains(raw.stripped(j).toLowerCase(Locale.ROOT))) {
             j++;
         }
         List<String> phrase = new ArrayList<>();
-        for (; j < raw.length && phrase.size() < MAX_NAME_WORDS; j++) {
-            String w = raw[j];
-            String s = strip(w);
+        for (; j < raw.size() && phrase.size() < MAX_NAME_WORDS; j++) {
+            String w = raw.raw(j);
+            String s = raw.stripped(j);
             if (w.startsWith("(")) {
                 if (phrase.isEmpty()) {
                     return Optional.empty();
                 }
-                return Optional.of(isAcronym(w) ? strip(w) : String.join(" ", phrase));
+                return Optional.of(isAcronym(w) ? SubjectWords.strip(w) : String.join(" ", phrase));
             }
             if (s.isEmpty() || !(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)))) {
                 return Optional.empty();
@@ -364,7 +470,7 @@ final class Subjects {
 
     /** A word such as {@code (IVT-LR)} or {@code (TAID),}. */
     private static boolean isAcronym(String word) {
-        String s = strip(word);
+        String s = SubjectWords.strip(word);
         int end = word.length();
         while (end > 0 && ".,;:".indexOf(word.charAt(end - 1)) >= 0) {
             end--;
@@ -448,20 +554,6 @@ final class Subjects {
         return -1;
     }
 
-    private static List<String> words(String sentence) {
-        List<String> out = new ArrayList<>();
-        for (String w : splitOnWhiteSpace(sentence)) {
-            String s = strip(w);
-            if (s.endsWith("'s") || s.endsWith("\u2019s")) {
-                s = s.substring(0, s.length() - 2);
-            }
-            if (!s.isEmpty()) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
     /**
      * Exactly {@code s.split("\\s+")} (white space being {@code [ \t\n\x0B\f\r]}, a leading
      * empty string when {@code s} starts with one, no trailing ones), without a regular expression.
@@ -499,37 +591,5 @@ final class Subjects {
 
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    /** The runs of characters other than white space, as {@code split("\\s+")} gives them. */
-    private static List<String> splitOnWhiteSpace(String s) {
-        List<String> out = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(s.substring(start, i));
-            }
-        }
-        return out;
-    }
-
-    private static String strip(String word) {
-        int s = 0;
-        int e = word.length();
-        while (s < e && "([{\"'`\u201c\u2018".indexOf(word.charAt(s)) >= 0) {
-            s++;
-        }
-        while (e > s && ".,;:!?)]}\"'`\u201d\u2019".indexOf(word.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return word.substring(s, e);
     }
 }
