@@ -69,13 +69,13 @@ public final class ClaimExtractor {
             AnalyzedText analyzed, List<SentenceCues> sentences, List<ReportedMetric> metrics, Optional<String> title) {
         List<Span> spans = analyzed.sentences;
         RuleWords.Classes[] classes = RuleWords.of(sentences);
-        Subjects subjects = Subjects.of(analyzed.text, spans, classes, title);
+        Subjects subjects = Subjects.of(analyzed.text, spans, sentences, classes, title);
         // the name each sentence uses is looked up once and shared by the rules and the subject
         List<Optional<String>> names = new ArrayList<>(sentences.size());
         boolean[] mentions = new boolean[sentences.size()];
         for (int s = 0; s < sentences.size(); s++) {
             Optional<String> named =
-                    subjects.named(analyzed, s, sentences.get(s).sentence());
+                    subjects.named(sentences.get(s).tokens(), sentences.get(s).sentence());
             names.add(named);
             mentions[s] = named.isPresent();
         }

@@ -108,12 +108,10 @@ final class RuleWords {
     /** The classes of the words that no lexicon uses. */
     private static final Map<String, Integer> OTHERS = new HashMap<>();
     /**
-     * For each ASCII character, the lengths (a bit each) of the words of {@link #OTHERS} that start
-     * with it: most words no lexicon uses are then classed without a hash.
+     * The {@link #sign}s of the words of {@link #OTHERS}, a bit each: most words no lexicon uses
+     * are then classed without hashing the whole word.
      */
-    private static final long[] OTHER_LENGTHS = new long[128];
-    /** Whether a word of {@link #OTHERS} is too long for {@link #OTHER_LENGTHS}, or not ASCII. */
-    private static final boolean OTHER_LONG;
+    private static final long[] OTHER_SIGNS = new long[1 << 10];
 
     static {
         Map<String, Integer> classes = new HashMap<>();
@@ -130,22 +128,22 @@ final class RuleWords {
         add(classes, ClaimLexicons.INSTANCE.methodNouns, METHOD_NOUN);
         CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
         BY_ID = new int[vocabulary.wordCount()];
-        boolean otherLong = false;
         for (Map.Entry<String, Integer> e : classes.entrySet()) {
             int id = vocabulary.lookup(e.getKey());
             if (id >= 0) {
                 BY_ID[id] = e.getValue();
             } else {
                 OTHERS.put(e.getKey(), e.getValue());
-                String w = e.getKey();
-                if (w.length() < 64 && w.charAt(0) < 128) {
-                    OTHER_LENGTHS[w.charAt(0)] |= 1L << w.length();
-                } else {
-                    otherLong = true;
-                }
+                int sign = sign(e.getKey());
+                OTHER_SIGNS[sign >>> 6] |= 1L << sign;
             }
         }
-        OTHER_LONG = otherLong;
+    }
+
+    /** A 16-bit digest of a word: its first and last characters and its length. */
+    private static int sign(String word) {
+        int n = word.length();
+        return ((word.charAt(0) * 31 + word.charAt(n - 1)) * 61 + n) & 0xffff;
     }
 
     private RuleWords() {}
@@ -163,8 +161,8 @@ final class RuleWords {
             return id < BY_ID.length ? BY_ID[id] : 0;
         }
         String w = t.word(i);
-        char first = w.charAt(0);
-        if (!OTHER_LONG && (first >= 128 || w.length() >= 64 || (OTHER_LENGTHS[first] & 1L << w.length()) == 0)) {
+        int sign = sign(w);
+        if ((OTHER_SIGNS[sign >>> 6] & 1L << sign) == 0) {
             return 0;
         }
         Integer classes = OTHERS.get(w);

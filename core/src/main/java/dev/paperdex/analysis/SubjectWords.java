@@ -52,7 +52,7 @@ final class SubjectWords {
     }
 
     /** {@link Character#isWhitespace}, answered at once for the printable ASCII characters. */
-    private static boolean isWhitespace(char c) {
+    static boolean isWhitespace(char c) {
         return c > ' ' && c < 0x7f ? false : Character.isWhitespace(c);
     }
 
@@ -76,6 +76,16 @@ final class SubjectWords {
         return stripped[i];
     }
 
+    /** The offset in the sentence of word {@code i}. */
+    int start(int i) {
+        return starts[i];
+    }
+
+    /** The offset in the sentence just past word {@code i}. */
+    int end(int i) {
+        return ends[i];
+    }
+
     /** The last character of word {@code i}. */
     char last(int i) {
         return sentence.charAt(ends[i] - 1);
@@ -88,18 +98,28 @@ final class SubjectWords {
 
     /** The offset in the sentence of {@link #stripped} word {@code i}. */
     int strippedStart(int i) {
-        int s = starts[i];
-        while (s < ends[i] && OPENERS.indexOf(sentence.charAt(s)) >= 0) {
-            s++;
-        }
-        return s;
+        return strippedStart(sentence, starts[i], ends[i]);
     }
 
     /** The offset in the sentence just past {@link #stripped} word {@code i}. */
     int strippedEnd(int i) {
-        int s = strippedStart(i);
-        int e = ends[i];
-        while (e > s && CLOSERS.indexOf(sentence.charAt(e - 1)) >= 0) {
+        return strippedEnd(sentence, starts[i], ends[i]);
+    }
+
+    /** The start of the word {@code s[from, to)} with its quotes and brackets stripped. */
+    static int strippedStart(String s, int from, int to) {
+        int i = from;
+        while (i < to && OPENERS.indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the word {@code s[from, to)} with its quotes and brackets stripped. */
+    static int strippedEnd(String s, int from, int to) {
+        int start = strippedStart(s, from, to);
+        int e = to;
+        while (e > start && CLOSERS.indexOf(s.charAt(e - 1)) >= 0) {
             e--;
         }
         return e;

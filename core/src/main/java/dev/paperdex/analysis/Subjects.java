@@ -68,7 +68,7 @@ final class Subjects {
     /**
      * Whether a name starts with a mark other than a letter or digit (only a title's prefix can):
      * a word of a sentence can then match it without a token starting there, and {@link
-     * #startsSomeName} says yes to every sentence.
+     * #named} looks at every word.
      */
     private final boolean anywhere;
     /** The names in lower case ({@link Token#lower}), in the order of {@link #names}. */
@@ -113,12 +113,22 @@ final class Subjects {
      * The names of an abstract whose sentences' cue tokens are classed: a sentence is read for names
      * only when its tokens could introduce one ({@link #mayIntroduce}).
      */
-    static Subjects of(String text, List<Span> spans, RuleWords.Classes[] classes, Optional<String> title) {
+    static Subjects of(
+            String text,
+            List<Span> spans,
+            List<SentenceCues> cues,
+            RuleWords.Classes[] classes,
+            Optional<String> title) {
         List<String> found = new ArrayList<>();
         title.flatMap(t -> titleName(t, text)).ifPresent(found::add);
         for (int s = 0; s < spans.size(); s++) {
-            if (!wordsAreTokens(text, spans.get(s)) || mayIntroduce(classes[s])) {
-                introduced(spans.get(s).textIn(text), found);
+            if (!wordsAreTokens(text, spans.get(s))) {
+                introduced(cues.get(s).sentence(), Optional.empty(), found);
+            } else if (mayIntroduce(classes[s])) {
+                introduced(
+                        cues.get(s).sentence(),
+                        Optional.of(new Verbs(cues.get(s).tokens(), classes[s])),
+                        found);
             }
         }
         Map<String, Integer> names = new LinkedHashMap<>();
@@ -138,34 +148,85 @@ final class Subjects {
      * The name sentence {@code s} of {@code text} uses, extended by a size suffix ({@code
      * MINT-CoT-7B}); {@code sentence} is its text.
      */
-    Optional<String> named(AnalyzedText text, int s, String sentence) {
+    Optional<String> named(CueTokens tokens, String sentence) {
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        if (!startsSomeName(text, s)) {
-            // no word of the sentence can be a name: only a name of several words may still be in it
-            return spacedName(sentence);
+        if (anywhere) {
+            return namedInWords(sentence);
         }
-        SubjectWords words = new SubjectWords(sentence);
-        for (int i = 0; i < words.size(); i++) {
-            int from = words.strippedStart(i);
-            if (from == words.strippedEnd(i) || !startsName(sentence, from, sentence.length())) {
-                continue; // a word can match a name only where the name starts
+        // a word (white space apart, quotes and brackets stripped) can match a name only where the
+        // name starts, in some capitals: at the sentence's start or at a token, as the lexer starts
+        // a token after white space and after each of those marks, and a name (that starts with a
+        // letter or a digit) starts a word or a number; each word is looked at once
+        int wordEnd = 0;
+        int n = sentence.length();
+        for (int k = -1; k < tokens.size(); k++) {
+            int at = k < 0 ? 0 : tokens.start(k);
+            if (at < wordEnd || at >= n || !startsName(sentence, at, n)) {
+                continue;
             }
-            String word = words.stripped(i);
-            if (word.endsWith("'s") || word.endsWith("\u2019s")) {
-                word = word.substring(0, word.length() - 2);
+            int start = at;
+            while (start > 0 && !SubjectWords.isWhitespace(sentence.charAt(start - 1))) {
+                start--;
             }
-            for (String name : list) {
-                Optional<String> match = match(word, name);
+            int end = at;
+            while (end < n && !SubjectWords.isWhitespace(sentence.charAt(end))) {
+                end++;
+            }
+            wordEnd = end;
+            int from = SubjectWords.strippedStart(sentence, start, end);
+            int to = SubjectWords.strippedEnd(sentence, start, end);
+            if (from == at && from < to) {
+                Optional<String> match = wordMatch(sentence, sentence.substring(from, to));
                 if (match.isPresent()) {
-                    // the rule reads a name's words only when the sentence, in lower case, has it
-                    boolean inside = isAscii(name) && isAscii(word) || inside(sentence);
-                    return inside ? match : spacedName(sentence);
+                    return match;
                 }
             }
         }
         return spacedName(sentence);
+    }
+
+    /** {@link #named} for names that may start with any character: every word is looked at. */
+    private Optional<String> namedInWords(String sentence) {
+        SubjectWords words = new SubjectWords(sentence);
+        for (int i = 0; i < words.size(); i++) {
+            int from = words.strippedStart(i);
+            if (from == words.end(i)
+                    || !startsName(sentence, from, sentence.length())
+                    || from == words.strippedEnd(i)) {
+                continue; // a word can match a name only where the name starts
+            }
+            Optional<String> match = wordMatch(sentence, words.stripped(i));
+            if (match.isPresent()) {
+                return match;
+            }
+        }
+        return spacedName(sentence);
+    }
+
+    /**
+     * The name that the stripped word {@code word} of the sentence is, possessive dropped: the
+     * first name it matches ({@link #match}), when the sentence in lower case has a name ({@link
+     * #inside}); else, having a name, the sentence's first name of several words.
+     */
+    private Optional<String> wordMatch(String sentence, String stripped) {
+        String word = stripped;
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            word = word.substring(0, word.length() - 2);
+        }
+        if (word.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String name : list) {
+            Optional<String> match = match(word, name);
+            if (match.isPresent()) {
+                // the rule reads a name's words only when the sentence, in lower case, has it
+                boolean inside = isAscii(name) && isAscii(word) || inside(sentence);
+                return inside ? match : spacedName(sentence);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The name that {@code word} is: {@code name} (in other capitals when long), or it with a size. */
@@ -205,30 +266,6 @@ final class Subjects {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether some name starts, in any capitals, at a token of sentence {@code s} or at its start: a
-     * word of the sentence (white space apart, quotes and brackets stripped) can match a name in
-     * {@link #named} only there, as the lexer starts a token after white space and after
-     * each of those marks.
-     */
-    private boolean startsSomeName(AnalyzedText text, int s) {
-        if (anywhere) {
-            return true;
-        }
-        Span span = text.sentences.get(s);
-        if (startsName(text.text, span.start(), span.end())) {
-            return true;
-        }
-        List<Token> tokens = text.tokens;
-        for (int i = text.sentenceStart[s]; i < tokens.size() && tokens.get(i).start < span.end(); i++) {
-            int at = tokens.get(i).start;
-            if (at > span.start() && startsName(text.text, at, span.end())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether some name starts at {@code at} in {@code text}, in any capitals, before {@code end}. */
@@ -340,7 +377,42 @@ final class Subjects {
         return false;
     }
 
-    private static void introduced(String sentence, List<String> names) {
+    /**
+     * The cue tokens of a sentence that are introducing verbs, walked along with its words: a word
+     * can be an introducing verb only when such a token starts inside it.
+     */
+    private static final class Verbs {
+        private final CueTokens tokens;
+        private final RuleWords.Classes classes;
+        private int next;
+
+        Verbs(CueTokens tokens, RuleWords.Classes classes) {
+            this.tokens = tokens;
+            this.classes = classes;
+        }
+
+        /** Whether an introducing verb starts in {@code [from, to)}; asked with ascending offsets. */
+        boolean startsIn(int from, int to) {
+            if (!classes.any(RuleWords.INTRO_VERB)) {
+                return false;
+            }
+            while (next < tokens.size() && tokens.start(next) < from) {
+                next++;
+            }
+            for (int k = next; k < tokens.size() && tokens.start(k) < to; k++) {
+                if (classes.is(k, RuleWords.INTRO_VERB)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Adds the names the sentence introduces; {@code verbs} tells where its introducing verbs can be,
+     * when its words are tokens ({@link #wordsAreTokens}); without, every word is looked up.
+     */
+    private static void introduced(String sentence, Optional<Verbs> verbs, List<String> names) {
         SubjectWords raw = new SubjectWords(sentence);
         for (int i = 0; i < raw.size(); i++) {
             char last = raw.last(i);
@@ -356,7 +428,8 @@ final class Subjects {
                 names.add(raw.stripped(i + 1));
                 continue;
             }
-            if (!mayBeIntroVerb(sentence, raw, i) || !RuleWords.INTRO_VERBS.contains(Token.lower(raw.stripped(i)))) {
+            if (verbs.isPresent() && !verbs.get().startsIn(raw.start(i), raw.end(i))
+                    || !RuleWords.INTRO_VERBS.contains(Token.lower(raw.stripped(i)))) {
                 continue;
             }
             Optional<String> name = phraseAfter(raw, i);
@@ -365,38 +438,6 @@ final class Subjects {
             }
             name.ifPresent(names::add);
         }
-    }
-
-    /** The shortest and longest introducing verb, and the ASCII letters they start with (a bit each). */
-    private static final int VERB_MIN =
-            RuleWords.INTRO_VERBS.stream().mapToInt(String::length).min().orElse(0);
-
-    private static final int VERB_MAX =
-            RuleWords.INTRO_VERBS.stream().mapToInt(String::length).max().orElse(0);
-    private static final long VERB_FIRSTS = RuleWords.INTRO_VERBS.stream()
-            .mapToLong(v -> 1L << (v.charAt(0) - 64))
-            .reduce(0, (a, b) -> a | b);
-
-    /**
-     * Whether word {@code i}, stripped and in lower case, can be an introducing verb: an ASCII word
-     * needs the length and the first letter of one (checked without making its string).
-     */
-    private static boolean mayBeIntroVerb(String sentence, SubjectWords raw, int i) {
-        int from = raw.strippedStart(i);
-        int to = raw.strippedEnd(i);
-        for (int k = from; k < to; k++) {
-            if (sentence.charAt(k) >= 0x80) {
-                return true; // lower-casing may change such a word: it is looked up
-            }
-        }
-        if (to - from < VERB_MIN || to - from > VERB_MAX) {
-            return false;
-        }
-        char first = sentence.charAt(from);
-        if (first >= 'A' && first <= 'Z') {
-            first = (char) (first + ('a' - 'A'));
-        }
-        return first >= 64 && first < 128 && (VERB_FIRSTS & 1L << (first - 64)) != 0;
     }
 
     /** Whether word {@code i} is a name followed by ", a|an" and a method noun within three words. */

@@ -151,13 +151,13 @@ final class SubjectsEquivalenceTest {
             }
             RuleWords.Classes[] classes = RuleWords.of(cues);
             SubjectsReference reference = SubjectsReference.of(text, spans, cues, title);
-            Subjects subjects = Subjects.of(text, spans, classes, title);
+            Subjects subjects = Subjects.of(text, spans, cues, classes, title);
             Optional<String> previousReference = Optional.empty();
             Optional<String> previous = Optional.empty();
             for (int s = 0; s < spans.size(); s++) {
                 String sentence = cues.get(s).sentence();
                 Optional<String> expected = reference.named(sentence);
-                Optional<String> actual = subjects.named(analyzed, s, sentence);
+                Optional<String> actual = subjects.named(cues.get(s).tokens(), sentence);
                 assertThat(actual)
                         .as("name in [%s] of [%s], title %s", sentence, text, title)
                         .isEqualTo(expected);
