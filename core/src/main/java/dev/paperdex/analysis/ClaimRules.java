@@ -33,9 +33,36 @@ final class ClaimRules {
     record Context(
             boolean beforeIntro,
             boolean mentionsSubject,
-            boolean analysisPaper,
+            boolean studyIntro,
+            Title title,
             boolean evaluated,
-            boolean afterFinding) {}
+            boolean afterFinding) {
+        /** Whether the paper is an analysis or a benchmark of existing models, by its intro or title. */
+        boolean analysisPaper() {
+            return studyIntro || title.isAnalysis();
+        }
+    }
+
+    /**
+     * Whether a paper's title is that of an analysis or a benchmark paper ({@link
+     * #ANALYSIS_TITLE_WORDS}), worked out when a rule first asks: most sentences never do. Belongs
+     * to one call, on one thread.
+     */
+    static final class Title {
+        private final Optional<String> title;
+        private byte known;
+
+        Title(Optional<String> title) {
+            this.title = title;
+        }
+
+        boolean isAnalysis() {
+            if (known == 0) {
+                known = title.map(ClaimRules::analysisTitle).orElse(false) ? (byte) 1 : (byte) 2;
+            }
+            return known == 1;
+        }
+    }
 
     /** Title words of analysis and benchmark papers. */
     private static final List<String> ANALYSIS_TITLE_WORDS = List.of(
@@ -68,7 +95,8 @@ final class ClaimRules {
             boolean[] mentionsSubject,
             Optional<String> title) {
         int intro = introIndex(sentences);
-        boolean analysisPaper = title.map(ClaimRules::analysisTitle).orElse(false);
+        Title analysisTitle = new Title(title);
+        boolean studyIntro = false;
         boolean evaluated = false;
         boolean afterFinding = false;
         List<Optional<Decision>> decisions = new ArrayList<>(sentences.size());
@@ -77,9 +105,10 @@ final class ClaimRules {
             // the study lexicon is only matched where it can still change something
             boolean analysisIntro = i >= intro && (i == intro || !evaluated) && s.analysisIntro();
             if (i == intro && analysisIntro && !proposesMethod(s)) {
-                analysisPaper = true;
+                studyIntro = true;
             }
-            Context context = new Context(i < intro, mentionsSubject[i], analysisPaper, evaluated, afterFinding);
+            Context context =
+                    new Context(i < intro, mentionsSubject[i], studyIntro, analysisTitle, evaluated, afterFinding);
             Optional<Decision> decision = decide(s, classes[i], context);
             decisions.add(decision);
             boolean finding = decision.isPresent() && decision.get().types().contains(ClaimType.FINDING);
@@ -169,7 +198,8 @@ final class ClaimRules {
             names(s.release, cues);
         }
         List<Lexicon.Match> manner = s.manner();
-        List<Lexicon.Match> efficiency = new ArrayList<>();
+        // most sentences have few kinds of cues: a kind without any allocates nothing
+        List<Lexicon.Match> efficiency = s.efficiency.isEmpty() ? List.of() : new ArrayList<>();
         boolean factor = false;
         for (Lexicon.Match m : s.efficiency) {
             if (isFactor(m)) {
@@ -182,8 +212,8 @@ final class ClaimRules {
             efficiency.add(m);
         }
         // "reduces harmful outputs 10x": a factor on something that is not a resource
-        List<Lexicon.Match> performance = new ArrayList<>();
-        List<Lexicon.Match> comparison = new ArrayList<>();
+        List<Lexicon.Match> performance = s.performance.isEmpty() ? List.of() : new ArrayList<>();
+        List<Lexicon.Match> comparison = s.comparison.isEmpty() ? List.of() : new ArrayList<>();
         for (Lexicon.Match m : s.performance) {
             // "improves throughput" is an efficiency gain, not a quality result
             if (overlapsNone(efficiency, m) && overlapsNone(manner, m)) {

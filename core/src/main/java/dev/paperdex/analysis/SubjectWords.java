@@ -86,6 +86,11 @@ final class SubjectWords {
         return ends[i];
     }
 
+    /** The first character of word {@code i}. */
+    char first(int i) {
+        return sentence.charAt(starts[i]);
+    }
+
     /** The last character of word {@code i}. */
     char last(int i) {
         return sentence.charAt(ends[i] - 1);

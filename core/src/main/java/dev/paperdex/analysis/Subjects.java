@@ -75,6 +75,8 @@ final class Subjects {
     private final List<String> foldedNames;
     /** The names, in the order of {@link #names}. */
     private final String[] list;
+    /** The names of several words (with a space after their first character), in that order. */
+    private final List<String> spaced = new ArrayList<>();
     /** The ASCII characters that names start with, in both capitals: a bit each. */
     private final long[] firstAscii = new long[2];
     /** Whether a name starts with a character other than ASCII. */
@@ -90,6 +92,9 @@ final class Subjects {
         boolean firstOther = false;
         for (String name : list) {
             folded.add(Token.lower(name));
+            if (name.indexOf(' ') > 0) {
+                spaced.add(name);
+            }
             anywhere |= name.isEmpty() || !Character.isLetterOrDigit(name.charAt(0));
             if (name.isEmpty()) {
                 firstOther = true;
@@ -284,8 +289,8 @@ final class Subjects {
 
     /** The first name of several words that the sentence uses. */
     private Optional<String> spacedName(String sentence) {
-        for (String name : names.keySet()) {
-            if (name.indexOf(' ') > 0 && indexOf(sentence, name, 0) >= 0) {
+        for (String name : spaced) {
+            if (indexOf(sentence, name, 0) >= 0) {
                 return Optional.of(name);
             }
         }
@@ -467,15 +472,17 @@ final class Subjects {
      */
     private static Optional<String> acronymAfter(SubjectWords raw, int verb) {
         for (int j = verb + 1; j < raw.size() && j <= verb + ACRONYM_WINDOW; j++) {
-            String w = raw.raw(j);
-            String s = raw.stripped(j);
-            if (isAcronym(w)
-                    && (!w.endsWith(")")
-                            || j + 1 == raw.size()
-                            || ACRONYM_FOLLOWERS.contains(raw.raw(j + 1).toLowerCase(Locale.ROOT)))) {
-                return Optional.of(s);
+            // an acronym starts with "(": other words are not made into strings
+            if (raw.first(j) == '(') {
+                String w = raw.raw(j);
+                if (isAcronym(w)
+                        && (!w.endsWith(")")
+                                || j + 1 == raw.size()
+                                || ACRONYM_FOLLOWERS.contains(raw.raw(j + 1).toLowerCase(Locale.ROOT)))) {
+                    return Optional.of(raw.stripped(j));
+                }
             }
-            if (w.endsWith(".") || w.endsWith(";")) {
+            if (raw.last(j) == '.' || raw.last(j) == ';') {
                 break;
             }
         }
