@@ -331,11 +331,11 @@ final class ClaimRules {
                 cues.add("consistency:own-result-with-general-insight-is-also-finding");
             }
         }
-        if (context.analysisPaper()
-                && types.contains(ClaimType.PERFORMANCE)
+        if (types.contains(ClaimType.PERFORMANCE)
                 && !mentionsSubject
-                && !ownModel(s)
-                && !c.ledByPronoun()) {
+                && !c.ledByPronoun()
+                && context.analysisPaper()
+                && !ownModel(s)) {
             // in a study or a benchmark of existing models, how those models fare is a finding
             types.remove(ClaimType.PERFORMANCE);
             types.remove(ClaimType.SOTA);
