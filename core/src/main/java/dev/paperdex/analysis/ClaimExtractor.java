@@ -7,7 +7,6 @@ import dev.paperdex.ReportedMetric;
 import dev.paperdex.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,34 +56,36 @@ public final class ClaimExtractor {
     }
 
     static List<Claim> extract(AnalyzedText analyzed, List<ReportedMetric> metrics, Optional<String> title) {
-        String text = analyzed.text;
         List<Span> spans = analyzed.sentences;
         List<SentenceCues> sentences = new ArrayList<>(spans.size());
         for (int s = 0; s < spans.size(); s++) {
             sentences.add(SentenceCues.of(analyzed, s));
         }
-        Subjects subjects = Subjects.of(text, spans, sentences, title);
+        return claims(analyzed, sentences, metrics, title);
+    }
+
+    /** The claims of an abstract whose sentences' cues are found. */
+    static List<Claim> claims(
+            AnalyzedText analyzed, List<SentenceCues> sentences, List<ReportedMetric> metrics, Optional<String> title) {
+        List<Span> spans = analyzed.sentences;
+        RuleWords.Classes[] classes = RuleWords.of(sentences);
+        Subjects subjects = Subjects.of(analyzed.text, spans, sentences, classes, title);
         // the name each sentence uses is looked up once and shared by the rules and the subject
         List<Optional<String>> names = new ArrayList<>(sentences.size());
-        List<Boolean> mentions = new ArrayList<>(sentences.size());
-        for (SentenceCues cues : sentences) {
-            Optional<String> named = subjects.named(cues.sentence());
+        boolean[] mentions = new boolean[sentences.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            Optional<String> named =
+                    subjects.named(sentences.get(s).tokens(), sentences.get(s).sentence());
             names.add(named);
-            mentions.add(named.isPresent());
+            mentions[s] = named.isPresent();
         }
-        List<Optional<ClaimRules.Decision>> decisions = ClaimRules.decideAll(sentences, mentions, title);
-        Integer[] order = new Integer[metrics.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> metrics.get(i).start()));
+        List<Optional<ClaimRules.Decision>> decisions = ClaimRules.decideAll(sentences, classes, mentions, title);
+        long[] byStart = byStart(metrics);
         List<Claim> claims = new ArrayList<>();
         Optional<String> previousName = Optional.empty();
         for (int i = 0; i < spans.size(); i++) {
-            Span span = spans.get(i);
-            SentenceCues cues = sentences.get(i);
             Optional<String> named = names.get(i);
-            Optional<String> subject = subjects.subjectOf(cues, span.start(), previousName, named);
+            Optional<String> previous = previousName;
             if (named.isPresent()) {
                 previousName = named;
             }
@@ -92,49 +93,66 @@ public final class ClaimExtractor {
             if (decision.isEmpty()) {
                 continue;
             }
-            List<Integer> indexes = inside(metrics, order, span);
-            List<ReportedMetric> inside = new ArrayList<>(indexes.size());
-            indexes.forEach(k -> inside.add(metrics.get(k)));
+            Span span = spans.get(i);
+            SentenceCues cues = sentences.get(i);
+            int[] indexes = inside(metrics, byStart, span);
+            List<ReportedMetric> inside = new ArrayList<>(indexes.length);
             Claim.Builder claim = Claim.builder()
                     .sentence(cues.sentence())
                     .start(span.start())
                     .end(span.end())
                     .addAllTypes(decision.get().types())
                     .addAllCues(decision.get().cues())
-                    .addAllMetricIndexes(indexes)
-                    .addAllMetrics(inside)
-                    .subject(subject);
+                    .subject(subjects.subjectOf(classes[i], span.start(), previous, named));
+            for (int k : indexes) {
+                claim.addMetricIndexes(k);
+                inside.add(metrics.get(k));
+            }
+            claim.addAllMetrics(inside);
             if (decision.get().types().contains(ClaimType.PERFORMANCE)
                     || decision.get().types().contains(ClaimType.EFFICIENCY)) {
-                claim.baseline(Baselines.of(cues, inside));
+                claim.baseline(Baselines.of(cues, classes[i], inside));
             }
             claims.add(claim.build());
         }
         return List.copyOf(claims);
     }
 
+    /** Each metric's start offset (high half) and position (low half), ascending. */
+    private static long[] byStart(List<ReportedMetric> metrics) {
+        long[] keys = new long[metrics.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (long) metrics.get(i).start() << 32 | i;
+        }
+        Arrays.sort(keys);
+        return keys;
+    }
+
     /**
      * The positions in {@code metrics} of those whose spans lie inside {@code span}, ascending;
-     * {@code order} lists the positions by start offset.
+     * {@code byStart} lists the positions by start offset ({@link #byStart}).
      */
-    private static List<Integer> inside(List<ReportedMetric> metrics, Integer[] order, Span span) {
+    private static int[] inside(List<ReportedMetric> metrics, long[] byStart, Span span) {
         int lo = 0;
-        int hi = order.length;
+        int hi = byStart.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (metrics.get(order[mid]).start() < span.start()) {
+            if ((int) (byStart[mid] >>> 32) < span.start()) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        List<Integer> found = new ArrayList<>();
-        for (int i = lo; i < order.length && metrics.get(order[i]).start() < span.end(); i++) {
-            if (span.contains(metrics.get(order[i]).span())) {
-                found.add(order[i]);
+        int[] found = new int[byStart.length - lo];
+        int count = 0;
+        for (int i = lo; i < byStart.length && (int) (byStart[i] >>> 32) < span.end(); i++) {
+            int k = (int) byStart[i];
+            if (span.contains(metrics.get(k).span())) {
+                found[count++] = k;
             }
         }
-        found.sort(null);
+        found = Arrays.copyOf(found, count);
+        Arrays.sort(found);
         return found;
     }
 }

@@ -33,11 +33,34 @@ final class ClaimRules {
     record Context(
             boolean beforeIntro,
             boolean mentionsSubject,
-            boolean analysisPaper,
+            boolean studyIntro,
+            Title title,
             boolean evaluated,
             boolean afterFinding) {
-        static Context of(boolean beforeIntro, boolean mentionsSubject) {
-            return new Context(beforeIntro, mentionsSubject, false, false, false);
+        /** Whether the paper is an analysis or a benchmark of existing models, by its intro or title. */
+        boolean analysisPaper() {
+            return studyIntro || title.isAnalysis();
+        }
+    }
+
+    /**
+     * Whether a paper's title is that of an analysis or a benchmark paper ({@link
+     * #ANALYSIS_TITLE_WORDS}), worked out when a rule first asks: most sentences never do. Belongs
+     * to one call, on one thread.
+     */
+    static final class Title {
+        private final Optional<String> title;
+        private byte known;
+
+        Title(Optional<String> title) {
+            this.title = title;
+        }
+
+        boolean isAnalysis() {
+            if (known == 0) {
+                known = title.map(ClaimRules::analysisTitle).orElse(false) ? (byte) 1 : (byte) 2;
+            }
+            return known == 1;
         }
     }
 
@@ -67,9 +90,13 @@ final class ClaimRules {
      * whether it names one of the paper's own methods or models.
      */
     static List<Optional<Decision>> decideAll(
-            List<SentenceCues> sentences, List<Boolean> mentionsSubject, Optional<String> title) {
+            List<SentenceCues> sentences,
+            RuleWords.Classes[] classes,
+            boolean[] mentionsSubject,
+            Optional<String> title) {
         int intro = introIndex(sentences);
-        boolean analysisPaper = title.map(ClaimRules::analysisTitle).orElse(false);
+        Title analysisTitle = new Title(title);
+        boolean studyIntro = false;
         boolean evaluated = false;
         boolean afterFinding = false;
         List<Optional<Decision>> decisions = new ArrayList<>(sentences.size());
@@ -78,20 +105,26 @@ final class ClaimRules {
             // the study lexicon is only matched where it can still change something
             boolean analysisIntro = i >= intro && (i == intro || !evaluated) && s.analysisIntro();
             if (i == intro && analysisIntro && !proposesMethod(s)) {
-                analysisPaper = true;
+                studyIntro = true;
             }
-            Context context = new Context(i < intro, mentionsSubject.get(i), analysisPaper, evaluated, afterFinding);
-            Optional<Decision> decision = decide(s, context);
+            Context context =
+                    new Context(i < intro, mentionsSubject[i], studyIntro, analysisTitle, evaluated, afterFinding);
+            Optional<Decision> decision = decide(s, classes[i], context);
             decisions.add(decision);
             boolean finding = decision.isPresent() && decision.get().types().contains(ClaimType.FINDING);
-            afterFinding = finding || announcesFindings(s);
+            afterFinding = finding || announcesFindings(s, classes[i]);
             evaluated |= i >= intro
                     && (analysisIntro
                             || !s.evidence.isEmpty()
                             || !s.finding.isEmpty()
-                            || decision.isPresent() && !decision.get().types().equals(EnumSet.of(ClaimType.RELEASE)));
+                            || decision.isPresent()
+                                    && !onlyRelease(decision.get().types()));
         }
         return decisions;
+    }
+
+    private static boolean onlyRelease(Set<ClaimType> types) {
+        return types.size() == 1 && types.contains(ClaimType.RELEASE);
     }
 
     /** "we propose a method", "we introduce a framework": the paper's work is a method. */
@@ -117,19 +150,12 @@ final class ClaimRules {
     }
 
     /** "Our evaluation yields three findings." or "We make three observations:" */
-    private static boolean announcesFindings(SentenceCues s) {
-        CueTokens t = s.tokens();
-        int n = t.size();
-        if (n > 0 && t.word(n - 1).equals(":")) {
+    private static boolean announcesFindings(SentenceCues s, RuleWords.Classes c) {
+        int n = s.tokens().size();
+        if (n > 0 && c.is(n - 1, RuleWords.COLON)) {
             return !s.finding.isEmpty() || !s.evidence.isEmpty();
         }
-        for (int i = 0; i < n; i++) {
-            String w = t.word(i);
-            if (w.equals("findings") || w.equals("observations") || w.equals("insights") || w.equals("takeaways")) {
-                return true;
-            }
-        }
-        return false;
+        return c.any(RuleWords.FINDINGS_NOUN);
     }
 
     private ClaimRules() {}
@@ -159,12 +185,10 @@ final class ClaimRules {
      * without naming it, is background without the paper's own work, describes the method or the
      * set-up without an outcome, or only states what an experiment is for.
      */
-    static Optional<Decision> decide(SentenceCues s, boolean beforeIntro, boolean mentionsSubject) {
-        return decide(s, Context.of(beforeIntro, mentionsSubject));
-    }
-
-    /** Decides one sentence in its context (see {@link #decideAll}). */
-    static Optional<Decision> decide(SentenceCues s, Context context) {
+    static Optional<Decision> decide(SentenceCues s, RuleWords.Classes c, Context context) {
+        if (!mayClaim(s)) {
+            return Optional.empty();
+        }
         boolean beforeIntro = context.beforeIntro();
         boolean mentionsSubject = context.mentionsSubject();
         Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
@@ -174,7 +198,8 @@ final class ClaimRules {
             names(s.release, cues);
         }
         List<Lexicon.Match> manner = s.manner();
-        List<Lexicon.Match> efficiency = new ArrayList<>();
+        // most sentences have few kinds of cues: a kind without any allocates nothing
+        List<Lexicon.Match> efficiency = s.efficiency.isEmpty() ? List.of() : new ArrayList<>();
         boolean factor = false;
         for (Lexicon.Match m : s.efficiency) {
             if (isFactor(m)) {
@@ -187,8 +212,8 @@ final class ClaimRules {
             efficiency.add(m);
         }
         // "reduces harmful outputs 10x": a factor on something that is not a resource
-        List<Lexicon.Match> performance = new ArrayList<>();
-        List<Lexicon.Match> comparison = new ArrayList<>();
+        List<Lexicon.Match> performance = s.performance.isEmpty() ? List.of() : new ArrayList<>();
+        List<Lexicon.Match> comparison = s.comparison.isEmpty() ? List.of() : new ArrayList<>();
         for (Lexicon.Match m : s.performance) {
             // "improves throughput" is an efficiency gain, not a quality result
             if (overlapsNone(efficiency, m) && overlapsNone(manner, m)) {
@@ -203,16 +228,12 @@ final class ClaimRules {
             }
         }
         // ... unless it outperforms something by that factor ("surpasses X by 3x")
-        boolean factorOnly =
-                factor && comparison.isEmpty() && efficiency.stream().allMatch(ClaimRules::isFactor);
+        boolean factorOnly = factor && comparison.isEmpty() && allFactors(efficiency);
         if (factorOnly) {
             efficiency.clear();
         }
         // "competitive results compared to state-of-the-art methods" matches the state of the art
-        List<Lexicon.Match> sota = new ArrayList<>(s.sota);
-        if (comparison.stream().anyMatch(ClaimRules::isParity)) {
-            sota.removeIf(m -> m.name().equals(COMPARED_TO_SOTA_CUE));
-        }
+        List<Lexicon.Match> sota = anyParity(comparison) ? withoutComparedToSota(s.sota) : s.sota;
         boolean metric = s.hasMetricNumber();
         boolean evidence = !s.evidence.isEmpty();
         boolean outcome = metric || evidence || !sota.isEmpty() || anyStrong(s.finding);
@@ -227,8 +248,7 @@ final class ClaimRules {
         boolean own = s.ownWork() || mentionsSubject;
         boolean hedge = !s.hedge.isEmpty() && !metric;
         // "our experiments reveal that current agents fail ...": a problem the paper diagnoses itself
-        boolean diagnosed =
-                !beforeIntro && (anyStrong(s.finding) || s.evidence.stream().anyMatch(ClaimRules::showsThat));
+        boolean diagnosed = !beforeIntro && (anyStrong(s.finding) || anyShowsThat(s.evidence));
         boolean background = beforeIntro && !s.firstPerson() && !mentionsSubject
                 || !s.background.isEmpty() && !own && !metric && !diagnosed;
         boolean description = !s.method.isEmpty() && !outcome && comparison.isEmpty();
@@ -242,7 +262,7 @@ final class ClaimRules {
                 && sota.isEmpty()
                 && s.finding.isEmpty()
                 && !performance.isEmpty()
-                && performance.stream().allMatch(m -> isImprovement(m) && participle(s.tokens(), m));
+                && allImprovingParticiples(s.tokens(), performance);
         if (mechanism) {
             cues.add("description:mechanism-participle-before-evaluation");
         }
@@ -284,7 +304,7 @@ final class ClaimRules {
                 cues.add("consistency:own-method-result-is-performance");
             } else if (!comparison.isEmpty()
                     || !sota.isEmpty()
-                    || Baselines.of(s, List.of()).isPresent()) {
+                    || Baselines.of(s, c, List.of()).isPresent()) {
                 // an analysis that compares things other than the paper's method is a finding
                 types.remove(ClaimType.PERFORMANCE);
                 types.remove(ClaimType.SOTA);
@@ -311,11 +331,11 @@ final class ClaimRules {
                 cues.add("consistency:own-result-with-general-insight-is-also-finding");
             }
         }
-        if (context.analysisPaper()
-                && types.contains(ClaimType.PERFORMANCE)
+        if (types.contains(ClaimType.PERFORMANCE)
                 && !mentionsSubject
-                && !ownModel(s)
-                && !ledByPronoun(s)) {
+                && !c.ledByPronoun()
+                && context.analysisPaper()
+                && !ownModel(s)) {
             // in a study or a benchmark of existing models, how those models fare is a finding
             types.remove(ClaimType.PERFORMANCE);
             types.remove(ClaimType.SOTA);
@@ -396,7 +416,7 @@ final class ClaimRules {
             cues.add("analysis:continues-finding");
             return;
         }
-        if (!ownMethod && s.evidence.stream().anyMatch(ClaimRules::showsThat)) {
+        if (!ownMethod && anyShowsThat(s.evidence)) {
             names(s.evidence, cues);
             if (metric && !context.analysisPaper()) {
                 types.add(ClaimType.PERFORMANCE);
@@ -433,6 +453,69 @@ final class ClaimRules {
         return false;
     }
 
+    /**
+     * Whether any rule can make the sentence a claim: each needs a release cue, a type cue, an
+     * evidence cue, or a cue of a conclusion, a regularity or a continuation.
+     */
+    private static boolean mayClaim(SentenceCues s) {
+        return !s.release.isEmpty()
+                || !s.performance.isEmpty()
+                || !s.comparison.isEmpty()
+                || !s.sota.isEmpty()
+                || !s.efficiency.isEmpty()
+                || !s.finding.isEmpty()
+                || !s.evidence.isEmpty()
+                || !s.conclusion().isEmpty()
+                || !s.phenomenon().isEmpty()
+                || !s.continuation().isEmpty();
+    }
+
+    private static boolean anyShowsThat(List<Lexicon.Match> evidence) {
+        for (Lexicon.Match m : evidence) {
+            if (showsThat(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allFactors(List<Lexicon.Match> efficiency) {
+        for (Lexicon.Match m : efficiency) {
+            if (!isFactor(m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyParity(List<Lexicon.Match> comparison) {
+        for (Lexicon.Match m : comparison) {
+            if (isParity(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Lexicon.Match> withoutComparedToSota(List<Lexicon.Match> sota) {
+        List<Lexicon.Match> kept = new ArrayList<>(sota.size());
+        for (Lexicon.Match m : sota) {
+            if (!m.name().equals(COMPARED_TO_SOTA_CUE)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean allImprovingParticiples(CueTokens t, List<Lexicon.Match> performance) {
+        for (Lexicon.Match m : performance) {
+            if (!isImprovement(m) || !participle(t, m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "experiments show ...", "... demonstrate that ...": an evaluation that states its result. */
     private static boolean showsThat(Lexicon.Match m) {
         return m.name().startsWith("evidence:experiment*") || m.name().equals("evidence:demonstrat* ~ that");
@@ -455,16 +538,6 @@ final class ClaimRules {
             String w = t.word(i);
             if ((w.equals("our") || w.equals("this"))
                     && (t.word(i + 1).equals("work") || t.word(i + 1).equals("paper"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean ledByPronoun(SentenceCues s) {
-        CueTokens t = s.tokens();
-        for (int i = 0; i < Math.min(3, t.size()); i++) {
-            if (t.word(i).equals("it") || t.word(i).equals("its")) {
                 return true;
             }
         }

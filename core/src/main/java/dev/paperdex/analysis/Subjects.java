@@ -17,31 +17,6 @@ import java.util.Set;
  * sentence before; otherwise the main name, once the abstract has mentioned it.
  */
 final class Subjects {
-    private static final Set<String> INTRO_VERBS = Set.of(
-            "propose",
-            "proposes",
-            "proposed",
-            "introduce",
-            "introduces",
-            "introduced",
-            "describes",
-            "present",
-            "presents",
-            "presented",
-            "develop",
-            "develops",
-            "developed",
-            "formulate",
-            "build",
-            "design",
-            "namely",
-            "named",
-            "called",
-            "termed",
-            "dubbed",
-            "call",
-            "term",
-            "dub");
     private static final Set<String> LEADING = Set.of(
             "a",
             "an",
@@ -88,29 +63,77 @@ final class Subjects {
     private final Map<String, Integer> names;
 
     private final Optional<String> main;
+    /** The offset of the first mention of {@link #main}. */
+    private final int mainAt;
+    /**
+     * Whether a name starts with a mark other than a letter or digit (only a title's prefix can):
+     * a word of a sentence can then match it without a token starting there, and {@link
+     * #named} looks at every word.
+     */
+    private final boolean anywhere;
     /** The names in lower case ({@link Token#lower}), in the order of {@link #names}. */
     private final List<String> foldedNames;
+    /** The names, in the order of {@link #names}. */
+    private final String[] list;
+    /** The names of several words (with a space after their first character), in that order. */
+    private final List<String> spaced = new ArrayList<>();
+    /** The ASCII characters that names start with, in both capitals: a bit each. */
+    private final long[] firstAscii = new long[2];
+    /** Whether a name starts with a character other than ASCII. */
+    private final boolean firstOther;
 
     private Subjects(Map<String, Integer> names) {
         this.names = names;
-        this.main = names.keySet().stream().findFirst();
+        this.list = names.keySet().toArray(new String[0]);
+        this.main = list.length == 0 ? Optional.empty() : Optional.of(list[0]);
+        this.mainAt = list.length == 0 ? 0 : names.get(list[0]);
         List<String> folded = new ArrayList<>(names.size());
-        for (String name : names.keySet()) {
+        boolean anywhere = false;
+        boolean firstOther = false;
+        for (String name : list) {
             folded.add(Token.lower(name));
+            if (name.indexOf(' ') > 0) {
+                spaced.add(name);
+            }
+            anywhere |= name.isEmpty() || !Character.isLetterOrDigit(name.charAt(0));
+            if (name.isEmpty()) {
+                firstOther = true;
+            } else {
+                char c = name.charAt(0);
+                if (c < 0x80) {
+                    for (char k : new char[] {c, Character.toLowerCase(c), Character.toUpperCase(c)}) {
+                        firstAscii[k >> 6] |= 1L << k;
+                    }
+                } else {
+                    firstOther = true;
+                }
+            }
         }
         this.foldedNames = folded;
+        this.anywhere = anywhere;
+        this.firstOther = firstOther;
     }
 
     /**
-     * The names of an abstract whose sentences' cue tokens are known: a sentence is read for names
-     * only when its tokens could introduce one (an introducing verb, a colon, or {@code , a}).
+     * The names of an abstract whose sentences' cue tokens are classed: a sentence is read for names
+     * only when its tokens could introduce one ({@link #mayIntroduce}).
      */
-    static Subjects of(String text, List<Span> spans, List<SentenceCues> cues, Optional<String> title) {
+    static Subjects of(
+            String text,
+            List<Span> spans,
+            List<SentenceCues> cues,
+            RuleWords.Classes[] classes,
+            Optional<String> title) {
         List<String> found = new ArrayList<>();
         title.flatMap(t -> titleName(t, text)).ifPresent(found::add);
         for (int s = 0; s < spans.size(); s++) {
-            if (mayIntroduce(cues.get(s).tokens())) {
-                introduced(spans.get(s).textIn(text), found);
+            if (!wordsAreTokens(text, spans.get(s))) {
+                introduced(cues.get(s).sentence(), Optional.empty(), found);
+            } else if (mayIntroduce(classes[s])) {
+                introduced(
+                        cues.get(s).sentence(),
+                        Optional.of(new Verbs(cues.get(s).tokens(), classes[s])),
+                        found);
             }
         }
         Map<String, Integer> names = new LinkedHashMap<>();
@@ -126,37 +149,148 @@ final class Subjects {
         return new Subjects(names);
     }
 
-    /** The name the sentence itself uses, extended by a size suffix ({@code MINT-CoT-7B}). */
-    Optional<String> named(String sentence) {
+    /**
+     * The name sentence {@code s} of {@code text} uses, extended by a size suffix ({@code
+     * MINT-CoT-7B}); {@code sentence} is its text.
+     */
+    Optional<String> named(CueTokens tokens, String sentence) {
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        // every word match needs the name inside the sentence (in some capitals): most sentences
-        // have none, and are not split into words at all
+        if (anywhere) {
+            return namedInWords(sentence);
+        }
+        // a word (white space apart, quotes and brackets stripped) can match a name only where the
+        // name starts, in some capitals: at the sentence's start or at a token, as the lexer starts
+        // a token after white space and after each of those marks, and a name (that starts with a
+        // letter or a digit) starts a word or a number; each word is looked at once
+        int wordEnd = 0;
+        int n = sentence.length();
+        for (int k = -1; k < tokens.size(); k++) {
+            int at = k < 0 ? 0 : tokens.start(k);
+            if (at < wordEnd || at >= n || !startsName(sentence, at, n)) {
+                continue;
+            }
+            int start = at;
+            while (start > 0 && !SubjectWords.isWhitespace(sentence.charAt(start - 1))) {
+                start--;
+            }
+            int end = at;
+            while (end < n && !SubjectWords.isWhitespace(sentence.charAt(end))) {
+                end++;
+            }
+            wordEnd = end;
+            int from = SubjectWords.strippedStart(sentence, start, end);
+            int to = SubjectWords.strippedEnd(sentence, start, end);
+            if (from == at && from < to) {
+                Optional<String> match = wordMatch(sentence, sentence.substring(from, to));
+                if (match.isPresent()) {
+                    return match;
+                }
+            }
+        }
+        return spacedName(sentence);
+    }
+
+    /** {@link #named} for names that may start with any character: every word is looked at. */
+    private Optional<String> namedInWords(String sentence) {
+        SubjectWords words = new SubjectWords(sentence);
+        for (int i = 0; i < words.size(); i++) {
+            int from = words.strippedStart(i);
+            if (from == words.end(i)
+                    || !startsName(sentence, from, sentence.length())
+                    || from == words.strippedEnd(i)) {
+                continue; // a word can match a name only where the name starts
+            }
+            Optional<String> match = wordMatch(sentence, words.stripped(i));
+            if (match.isPresent()) {
+                return match;
+            }
+        }
+        return spacedName(sentence);
+    }
+
+    /**
+     * The name that the stripped word {@code word} of the sentence is, possessive dropped: the
+     * first name it matches ({@link #match}), when the sentence in lower case has a name ({@link
+     * #inside}); else, having a name, the sentence's first name of several words.
+     */
+    private Optional<String> wordMatch(String sentence, String stripped) {
+        String word = stripped;
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+            word = word.substring(0, word.length() - 2);
+        }
+        if (word.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String name : list) {
+            Optional<String> match = match(word, name);
+            if (match.isPresent()) {
+                // the rule reads a name's words only when the sentence, in lower case, has it
+                boolean inside = isAscii(name) && isAscii(word) || inside(sentence);
+                return inside ? match : spacedName(sentence);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name that {@code word} is: {@code name} (in other capitals when long), or it with a size. */
+    private static Optional<String> match(String word, String name) {
+        // "PREF-GRPO" for "Pref-GRPO": a long name written in other capitals
+        if (word.equals(name) || name.length() >= 5 && word.equalsIgnoreCase(name)) {
+            return Optional.of(name);
+        }
+        if (word.length() > name.length() + 1
+                && word.startsWith(name)
+                && word.charAt(name.length()) == '-'
+                && Character.isDigit(word.charAt(name.length() + 1))) {
+            return Optional.of(word);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the sentence in lower case has a name in lower case: the condition on which {@link
+     * #named} reads a name from the words. It holds whenever a word matches an ASCII name and is
+     * ASCII itself, as lower-casing leaves a run of ASCII characters a run.
+     */
+    private boolean inside(String sentence) {
         String folded = Token.lower(sentence);
-        boolean inside = false;
         for (String name : foldedNames) {
             if (folded.contains(name)) {
-                inside = true;
-                break;
+                return true;
             }
         }
-        for (String word : inside ? words(sentence) : List.<String>of()) {
-            for (String name : names.keySet()) {
-                // "PREF-GRPO" for "Pref-GRPO": a long name written in other capitals
-                if (word.equals(name) || name.length() >= 5 && word.equalsIgnoreCase(name)) {
-                    return Optional.of(name);
-                }
-                if (word.length() > name.length() + 1
-                        && word.startsWith(name)
-                        && word.charAt(name.length()) == '-'
-                        && Character.isDigit(word.charAt(name.length() + 1))) {
-                    return Optional.of(word);
-                }
+        return false;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
             }
         }
-        for (String name : names.keySet()) {
-            if (name.indexOf(' ') > 0 && indexOf(sentence, name, 0) >= 0) {
+        return true;
+    }
+
+    /** Whether some name starts at {@code at} in {@code text}, in any capitals, before {@code end}. */
+    private boolean startsName(String text, int at, int end) {
+        char c = text.charAt(at);
+        if (c < 0x80 && !firstOther && (firstAscii[c >> 6] & 1L << c) == 0) {
+            return false; // no name starts with this character, in any capitals
+        }
+        for (String name : list) {
+            if (at + name.length() <= end && text.regionMatches(true, at, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first name of several words that the sentence uses. */
+    private Optional<String> spacedName(String sentence) {
+        for (String name : spaced) {
+            if (indexOf(sentence, name, 0) >= 0) {
                 return Optional.of(name);
             }
         }
@@ -168,23 +302,15 @@ final class Subjects {
      * #named}), else the name the previous sentence used when it is led by "it", else the main name
      * once the abstract has mentioned it.
      */
-    Optional<String> subjectOf(SentenceCues sentence, int start, Optional<String> previous, Optional<String> named) {
+    Optional<String> subjectOf(
+            RuleWords.Classes sentence, int start, Optional<String> previous, Optional<String> named) {
         if (named.isPresent()) {
             return named;
         }
-        if (previous.isPresent() && ledByPronoun(sentence.tokens())) {
+        if (previous.isPresent() && sentence.ledByPronoun()) {
             return previous;
         }
-        return main.filter(m -> names.get(m) <= start);
-    }
-
-    private static boolean ledByPronoun(CueTokens tokens) {
-        for (int i = 0; i < Math.min(3, tokens.size()); i++) {
-            if (tokens.word(i).equals("it") || tokens.word(i).equals("its")) {
-                return true;
-            }
-        }
-        return false;
+        return main.isPresent() && mainAt <= start ? main : Optional.empty();
     }
 
     private static Optional<String> titleName(String title, String text) {
@@ -195,8 +321,8 @@ final class Subjects {
         String prefix = title.substring(0, colon).trim();
         String[] parts = splitOnRegexSpace(prefix);
         for (String part : parts) {
-            if (part.startsWith("(") && part.endsWith(")") && isName(strip(part))) {
-                return Optional.of(strip(part));
+            if (part.startsWith("(") && part.endsWith(")") && isName(SubjectWords.strip(part))) {
+                return Optional.of(SubjectWords.strip(part));
             }
         }
         if (parts.length > 3 || firstMention(text, prefix) < 0) {
@@ -217,41 +343,98 @@ final class Subjects {
     }
 
     /**
-     * Whether {@link #introduced} can find a name in the sentence of these tokens: each of its
-     * patterns needs an introducing verb, a colon, or a comma before {@code a}/{@code an} among them.
+     * Whether the words of the sentence at {@code span} are tokens of its own: white space (or the
+     * text's end) around it, so that no lexer token crosses its ends. Then a word of letters only,
+     * quotes and brackets stripped, is one cue token of the sentence, and {@link #mayIntroduce} can
+     * tell from the tokens.
      */
-    private static boolean mayIntroduce(CueTokens tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.word(i);
-            if (w.equals(":")
-                    || w.equals(",")
-                            && i + 1 < tokens.size()
-                            && (tokens.word(i + 1).equals("a")
-                                    || tokens.word(i + 1).equals("an"))
-                    || INTRO_VERBS.contains(w)) {
+    private static boolean wordsAreTokens(String text, Span span) {
+        return (span.start() == 0 || Character.isWhitespace(text.charAt(span.start() - 1)))
+                && (span.end() == text.length() || Character.isWhitespace(text.charAt(span.end())));
+    }
+
+    /**
+     * Whether {@link #introduced} can find a name in the sentence of these tokens: each of its
+     * patterns needs certain words, each of letters only and so one token: an introducing verb; a
+     * method noun and a colon; or {@code , a} (or {@code an}) and a method noun after it.
+     */
+    private static boolean mayIntroduce(RuleWords.Classes c) {
+        if (c.any(RuleWords.INTRO_VERB)) {
+            return true;
+        }
+        if (!c.any(RuleWords.METHOD_NOUN)) {
+            return false;
+        }
+        if (c.any(RuleWords.COLON)) {
+            return true;
+        }
+        if (!c.any(RuleWords.COMMA) || !c.any(RuleWords.ARTICLE)) {
+            return false;
+        }
+        boolean article = false;
+        for (int i = c.size() - 1; i > 0; i--) {
+            // walking back: whether a method noun follows the article of a comma
+            if (c.is(i, RuleWords.ARTICLE) && c.is(i - 1, RuleWords.COMMA) && article) {
                 return true;
             }
+            article |= c.is(i, RuleWords.METHOD_NOUN);
         }
         return false;
     }
 
-    private static void introduced(String sentence, List<String> names) {
-        String[] raw = splitOnWhiteSpace(sentence).toArray(new String[0]);
-        for (int i = 0; i < raw.length; i++) {
-            String verb = Token.lower(strip(raw[i]));
-            if (appositiveName(raw, i)) {
+    /**
+     * The cue tokens of a sentence that are introducing verbs, walked along with its words: a word
+     * can be an introducing verb only when such a token starts inside it.
+     */
+    private static final class Verbs {
+        private final CueTokens tokens;
+        private final RuleWords.Classes classes;
+        private int next;
+
+        Verbs(CueTokens tokens, RuleWords.Classes classes) {
+            this.tokens = tokens;
+            this.classes = classes;
+        }
+
+        /** Whether an introducing verb starts in {@code [from, to)}; asked with ascending offsets. */
+        boolean startsIn(int from, int to) {
+            if (!classes.any(RuleWords.INTRO_VERB)) {
+                return false;
+            }
+            while (next < tokens.size() && tokens.start(next) < from) {
+                next++;
+            }
+            for (int k = next; k < tokens.size() && tokens.start(k) < to; k++) {
+                if (classes.is(k, RuleWords.INTRO_VERB)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Adds the names the sentence introduces; {@code verbs} tells where its introducing verbs can be,
+     * when its words are tokens ({@link #wordsAreTokens}); without, every word is looked up.
+     */
+    private static void introduced(String sentence, Optional<Verbs> verbs, List<String> names) {
+        SubjectWords raw = new SubjectWords(sentence);
+        for (int i = 0; i < raw.size(); i++) {
+            char last = raw.last(i);
+            if (last == ',' && appositiveName(raw, i)) {
                 // "MLM-U, an objective explicitly predicting ...": a name defined as a method
-                names.add(strip(raw[i]));
+                names.add(raw.stripped(i));
                 continue;
             }
-            if (raw[i].endsWith(":")
-                    && ClaimLexicons.INSTANCE.methodNouns.contains(verb)
-                    && i + 1 < raw.length
-                    && isName(strip(raw[i + 1]))) {
-                names.add(strip(raw[i + 1]));
+            if (last == ':'
+                    && ClaimLexicons.INSTANCE.methodNouns.contains(Token.lower(raw.stripped(i)))
+                    && i + 1 < raw.size()
+                    && isName(raw.stripped(i + 1))) {
+                names.add(raw.stripped(i + 1));
                 continue;
             }
-            if (!INTRO_VERBS.contains(verb)) {
+            if (verbs.isPresent() && !verbs.get().startsIn(raw.start(i), raw.end(i))
+                    || !RuleWords.INTRO_VERBS.contains(Token.lower(raw.stripped(i)))) {
                 continue;
             }
             Optional<String> name = phraseAfter(raw, i);
@@ -262,17 +445,21 @@ final class Subjects {
         }
     }
 
-    /** Whether {@code raw[i]} is a name followed by ", a|an" and a method noun within three words. */
-    private static boolean appositiveName(String[] raw, int i) {
-        if (!raw[i].endsWith(",") || i + 2 >= raw.length || !isName(strip(raw[i])) || isPlural(strip(raw[i]))) {
+    /** Whether word {@code i} is a name followed by ", a|an" and a method noun within three words. */
+    private static boolean appositiveName(SubjectWords raw, int i) {
+        // the article first: it is the rarest part, and the cheapest to test
+        if (i + 2 >= raw.size() || raw.length(i + 1) > 2) {
             return false;
         }
-        String article = raw[i + 1].toLowerCase(Locale.ROOT);
+        String article = raw.raw(i + 1).toLowerCase(Locale.ROOT);
         if (!article.equals("a") && !article.equals("an")) {
             return false;
         }
-        for (int j = i + 2; j < raw.length && j <= i + 4; j++) {
-            if (ClaimLexicons.INSTANCE.methodNouns.contains(strip(raw[j]).toLowerCase(Locale.ROOT))) {
+        if (raw.last(i) != ',' || !isName(raw.stripped(i)) || isPlural(raw.stripped(i))) {
+            return false;
+        }
+        for (int j = i + 2; j < raw.size() && j <= i + 4; j++) {
+            if (ClaimLexicons.INSTANCE.methodNouns.contains(raw.stripped(j).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -283,17 +470,19 @@ final class Subjects {
      * The first {@code (ACRONYM)} within a few words after the verb that names the whole phrase: not a
      * plural such as {@code (LLMs)}, and not a modifier of a following noun ({@code (MoE) framework}).
      */
-    private static Optional<String> acronymAfter(String[] raw, int verb) {
-        for (int j = verb + 1; j < raw.length && j <= verb + ACRONYM_WINDOW; j++) {
-            String w = raw[j];
-            String s = strip(w);
-            if (isAcronym(w)
-                    && (!w.endsWith(")")
-                            || j + 1 == raw.length
-                            || ACRONYM_FOLLOWERS.contains(raw[j + 1].toLowerCase(Locale.ROOT)))) {
-                return Optional.of(s);
+    private static Optional<String> acronymAfter(SubjectWords raw, int verb) {
+        for (int j = verb + 1; j < raw.size() && j <= verb + ACRONYM_WINDOW; j++) {
+            // an acronym starts with "(": other words are not made into strings
+            if (raw.first(j) == '(') {
+                String w = raw.raw(j);
+                if (isAcronym(w)
+                        && (!w.endsWith(")")
+                                || j + 1 == raw.size()
+                                || ACRONYM_FOLLOWERS.contains(raw.raw(j + 1).toLowerCase(Locale.ROOT)))) {
+                    return Optional.of(raw.stripped(j));
+                }
             }
-            if (w.endsWith(".") || w.endsWith(";")) {
+            if (raw.last(j) == '.' || raw.last(j) == ';') {
                 break;
             }
         }
@@ -301,20 +490,20 @@ final class Subjects {
     }
 
     /** A capitalised phrase right after the verb that ends in punctuation: "we present Mogao, a ...". */
-    private static Optional<String> phraseAfter(String[] raw, int verb) {
+    private static Optional<String> phraseAfter(SubjectWords raw, int verb) {
         int j = verb + 1;
-        while (j < raw.length && LEADING.contains(strip(raw[j]).toLowerCase(Locale.ROOT))) {
+        while (j < raw.size() && LEADING.contains(raw.stripped(j).toLowerCase(Locale.ROOT))) {
             j++;
         }
         List<String> phrase = new ArrayList<>();
-        for (; j < raw.length && phrase.size() < MAX_NAME_WORDS; j++) {
-            String w = raw[j];
-            String s = strip(w);
+        for (; j < raw.size() && phrase.size() < MAX_NAME_WORDS; j++) {
+            String w = raw.raw(j);
+            String s = raw.stripped(j);
             if (w.startsWith("(")) {
                 if (phrase.isEmpty()) {
                     return Optional.empty();
                 }
-                return Optional.of(isAcronym(w) ? strip(w) : String.join(" ", phrase));
+                return Optional.of(isAcronym(w) ? SubjectWords.strip(w) : String.join(" ", phrase));
             }
             if (s.isEmpty() || !(Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)))) {
                 return Optional.empty();
@@ -329,7 +518,7 @@ final class Subjects {
 
     /** A word such as {@code (IVT-LR)} or {@code (TAID),}. */
     private static boolean isAcronym(String word) {
-        String s = strip(word);
+        String s = SubjectWords.strip(word);
         int end = word.length();
         while (end > 0 && ".,;:".indexOf(word.charAt(end - 1)) >= 0) {
             end--;
@@ -413,20 +602,6 @@ final class Subjects {
         return -1;
     }
 
-    private static List<String> words(String sentence) {
-        List<String> out = new ArrayList<>();
-        for (String w : splitOnWhiteSpace(sentence)) {
-            String s = strip(w);
-            if (s.endsWith("'s") || s.endsWith("\u2019s")) {
-                s = s.substring(0, s.length() - 2);
-            }
-            if (!s.isEmpty()) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
     /**
      * Exactly {@code s.split("\\s+")} (white space being {@code [ \t\n\x0B\f\r]}, a leading
      * empty string when {@code s} starts with one, no trailing ones), without a regular expression.
@@ -464,37 +639,5 @@ final class Subjects {
 
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    /** The runs of characters other than white space, as {@code split("\\s+")} gives them. */
-    private static List<String> splitOnWhiteSpace(String s) {
-        List<String> out = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(s.substring(start, i));
-            }
-        }
-        return out;
-    }
-
-    private static String strip(String word) {
-        int s = 0;
-        int e = word.length();
-        while (s < e && "([{\"'`\u201c\u2018".indexOf(word.charAt(s)) >= 0) {
-            s++;
-        }
-        while (e > s && ".,;:!?)]}\"'`\u201d\u2019".indexOf(word.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return word.substring(s, e);
     }
 }
