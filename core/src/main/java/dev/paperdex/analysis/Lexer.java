@@ -2,6 +2,7 @@ package dev.paperdex.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits an abstract into {@link Token}s in one pass: numbers ({@code 12,000}, {@code 34.08}),
@@ -18,6 +19,15 @@ final class Lexer {
         }
     }
 
+    /** The ASCII characters {@link Character#isWhitespace} is true of. */
+    private static final boolean[] ASCII_SPACE = new boolean[' ' + 1];
+
+    static {
+        for (char c = 0; c <= ' '; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c);
+        }
+    }
+
     private Lexer() {}
 
     static List<Token> lex(String s) {
@@ -28,7 +38,7 @@ final class Lexer {
         boolean space = true;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (c < 0x80 ? c <= ' ' && ASCII_SPACE[c] : Character.isWhitespace(c) || c == '\u00a0') {
                 space = true;
                 i++;
                 continue;
@@ -36,14 +46,14 @@ final class Lexer {
             int start = i;
             if (isDigit(c)) {
                 i = number(s, i, out, space);
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 i = word(s, i, out, space, vocabulary);
             } else if (c == '\\' && i + 1 < n && s.charAt(i + 1) == '%') {
                 i += 2;
                 out.add(new Token(Token.Kind.SYM, start, i, "\\%", "%", space, 0, false));
-            } else if (c == '\\' && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
+            } else if (c == '\\' && i + 1 < n && isLetter(s.charAt(i + 1))) {
                 i++;
-                while (i < n && Character.isLetter(s.charAt(i))) {
+                while (i < n && isLetter(s.charAt(i))) {
                     i++;
                 }
                 String t = s.substring(start, i);
@@ -69,6 +79,7 @@ final class Lexer {
         int start = i;
         boolean ascii = true;
         boolean upper = false;
+        boolean digit = false;
         int hash = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -76,7 +87,9 @@ final class Lexer {
                 if (c >= 'A' && c <= 'Z') {
                     upper = true;
                     c = (char) (c + ('a' - 'A'));
-                } else if (!(c >= 'a' && c <= 'z') && !isDigit(c)) {
+                } else if (isDigit(c)) {
+                    digit = true;
+                } else if (!(c >= 'a' && c <= 'z')) {
                     break;
                 }
             } else if (Character.isLetter(c)) {
@@ -110,8 +123,23 @@ final class Lexer {
             return i;
         }
         String t = s.substring(start, i);
-        out.add(new Token(Token.Kind.WORD, start, i, t, Token.lower(t), space, 0, false, -1, null));
+        // an ASCII word: folded only when it has a capital (Token.lower would look for one again)
+        String norm = upper ? t.toLowerCase(Locale.ROOT) : t;
+        // the word's prefixes in the cue vocabulary, found while its characters are at hand; a word
+        // with digits is split into runs of letters and digits by CueTokens, which finds the
+        // runs' prefixes itself
+        int[] prefixes = digit ? null : vocabulary.prefixesOf(norm);
+        out.add(new Token(Token.Kind.WORD, start, i, t, norm, space, 0, false, -1, prefixes));
         return i;
+    }
+
+    /** {@link Character#isLetter}, without a table look-up for ASCII. */
+    private static boolean isLetter(char c) {
+        if (c < 0x80) {
+            char lower = (char) (c | 0x20);
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(c);
     }
 
     private static boolean isDigit(char c) {
