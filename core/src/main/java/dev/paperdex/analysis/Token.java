@@ -29,7 +29,10 @@ final class Token {
      * is null too).
      */
     final int cueId;
-    /** For a word found in the {@link CueVocabulary}, its prefixes; null when not looked up. */
+    /**
+     * For a word the lexer looked up, the {@link CueVocabulary} prefixes it starts with (of an
+     * ASCII word, even one no lexicon uses, unless it has digits); null when not looked up.
+     */
     final int[] cuePrefixes;
 
     static final int UNKNOWN = -2;
