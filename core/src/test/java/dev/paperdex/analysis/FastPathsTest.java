@@ -2,6 +2,8 @@ package dev.paperdex.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,12 @@ final class FastPathsTest {
             Token t = Lexer.lex(word + " .").get(0);
             assertThat(t.text).isEqualTo(word);
             assertThat(t.norm).isEqualTo(Token.lower(word));
+            boolean ascii = word.chars().allMatch(c -> c < 0x80);
+            if (ascii && word.chars().noneMatch(Character::isDigit)) {
+                assertThat(t.cuePrefixes)
+                        .as("prefixes of %s, found by the lexer", word)
+                        .isNotNull();
+            }
             if (t.cueId != Token.UNKNOWN) {
                 assertThat(t.cueId).as("id of %s", word).isEqualTo(vocabulary.lookup(t.norm));
                 if (t.cuePrefixes != null) {
@@ -54,6 +62,29 @@ final class FastPathsTest {
             }
         }
         assertThat(known).as("words found in the vocabulary").isGreaterThan(100);
+    }
+
+    @Test
+    void lexerReadsEveryAsciiCharacterAsTheCharacterClassesSay() {
+        for (char c = 0; c < 0x80; c++) {
+            List<Token> tokens = Lexer.lex("a" + c + "b");
+            String as = "a, char " + (int) c + ", b";
+            if (Character.isLetter(c)) {
+                assertThat(tokens).as(as).hasSize(1);
+                assertThat(tokens.get(0).norm).as(as).isEqualTo(("a" + c + "b").toLowerCase(Locale.ROOT));
+            } else if (Character.isWhitespace(c)) {
+                assertThat(tokens).as(as).extracting(t -> t.text).containsExactly("a", "b");
+                assertThat(tokens.get(1).space).as(as).isTrue();
+            } else if (Character.isDigit(c)) {
+                assertThat(tokens).as(as).hasSize(1);
+            } else if (c == '\\') {
+                // a backslash and letters is a LaTeX command
+                assertThat(tokens).as(as).extracting(t -> t.text).containsExactly("a", "\\b");
+            } else {
+                assertThat(tokens).as(as).extracting(t -> t.text).containsExactly("a", String.valueOf(c), "b");
+                assertThat(tokens.get(1).space).as(as).isFalse();
+            }
+        }
     }
 
     private static String randomString(Random random, int length) {
