@@ -33,6 +33,22 @@ final class CueTokens {
      */
     private static final boolean[] WHOLE = whole(ClaimLexicons.INSTANCE.vocabulary);
 
+    /**
+     * Whether some vocabulary word is written with digits, points and commas only, so that a number
+     * token must be looked up; when none is, every number has no id.
+     */
+    private static final boolean NUMBER_WORDS = numberWords(ClaimLexicons.INSTANCE.vocabulary);
+
+    private static boolean numberWords(CueVocabulary vocabulary) {
+        for (int id = 0; id < vocabulary.wordCount(); id++) {
+            String w = vocabulary.wordAt(id);
+            if (!w.isEmpty() && w.chars().allMatch(c -> c == '.' || c == ',' || (c >= '0' && c <= '9'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean[] whole(CueVocabulary vocabulary) {
         boolean[] whole = new boolean[vocabulary.wordCount()];
         for (int id = 0; id < whole.length; id++) {
@@ -140,7 +156,10 @@ final class CueTokens {
             if (k.isNum()) {
                 i = number(t, i, to, k.start, k.text, b, base);
             } else if (k.isWord()) {
-                if (k.cueId >= 0 && k.cuePrefixes != null && WHOLE[k.cueId]) {
+                // the lexer gives prefixes to a word of the vocabulary and to an ASCII word without
+                // digits, which is one cue token as it is unless it is sota
+                if (k.cuePrefixes != null
+                        && (k.cueId >= 0 ? WHOLE[k.cueId] : k.cueId == -1 && !k.norm.equals("sota"))) {
                     b.addWhole(k.norm, k.start - base, k.end - base, k.cueId, k.cuePrefixes, false);
                 } else {
                     i = word(t, i, to, k, b, base);
@@ -191,7 +210,12 @@ final class CueTokens {
             end = more.end;
             last += 2;
         }
-        b.add(text == null ? digits : text.toString(), start - base, end - base);
+        String number = text == null ? digits : text.toString();
+        if (NUMBER_WORDS) {
+            b.add(number, start - base, end - base);
+        } else {
+            b.addWhole(number, start - base, end - base, -1, NO_PREFIXES, true); // no lexicon uses it
+        }
         return last;
     }
 

@@ -138,6 +138,15 @@ final class CueVocabulary {
 
         private final String[] prefixStrings;
 
+        /** The length of the shortest prefix. */
+        private final int shortestPrefix;
+        /**
+         * One bit for each run of three letters a-z that some prefix starts with, when every prefix
+         * has three characters or more: most words start with none, and have no prefix without a
+         * walk in the trie.
+         */
+        private final long[] heads = new long[(26 * 26 * 26 + 63) >>> 6];
+
         Tables(Map<String, Integer> words, Map<String, Integer> prefixes) {
             int n = words.size();
             int capacity = Integer.highestOneBit(Math.max(16, n * 2) - 1) << 1;
@@ -161,6 +170,15 @@ final class CueVocabulary {
             chars = pool.toString().toCharArray();
             prefixStrings = new String[prefixes.size()];
             prefixes.forEach((p, id) -> prefixStrings[id] = p);
+            int shortest = Integer.MAX_VALUE;
+            for (String p : prefixes.keySet()) {
+                shortest = Math.min(shortest, p.length());
+                int head = head(p);
+                if (head >= 0) {
+                    heads[head >>> 6] |= 1L << head;
+                }
+            }
+            shortestPrefix = shortest;
 
             List<int[]> nodes = new ArrayList<>();
             List<Integer> childList = new ArrayList<>();
@@ -278,7 +296,30 @@ final class CueVocabulary {
             return true;
         }
 
+        /** The index of the first three characters of {@code s} when they are letters a-z, else -1. */
+        private static int head(String s) {
+            if (s.length() < 3) {
+                return -1;
+            }
+            int a = s.charAt(0) - 'a';
+            int b = s.charAt(1) - 'a';
+            int c = s.charAt(2) - 'a';
+            if ((a | b | c) < 0 || a >= 26 || b >= 26 || c >= 26) {
+                return -1;
+            }
+            return (a * 26 + b) * 26 + c;
+        }
+
         int[] prefixesOf(String word) {
+            if (word.length() < shortestPrefix) {
+                return NONE;
+            }
+            if (shortestPrefix >= 3) {
+                int head = head(word);
+                if (head >= 0 && (heads[head >>> 6] & 1L << head) == 0) {
+                    return NONE; // no prefix starts with the word's first three letters
+                }
+            }
             int node = 0;
             int[] found = null;
             int count = 0;

@@ -119,7 +119,8 @@ final class Lexer {
                     0,
                     false,
                     vocabulary.idAt(slot),
-                    vocabulary.prefixesAt(slot)));
+                    vocabulary.prefixesAt(slot),
+                    hash));
             return i;
         }
         String t = s.substring(start, i);
@@ -129,7 +130,7 @@ final class Lexer {
         // with digits is split into runs of letters and digits by CueTokens, which finds the
         // runs' prefixes itself
         int[] prefixes = digit ? null : vocabulary.prefixesOf(norm);
-        out.add(new Token(Token.Kind.WORD, start, i, t, norm, space, 0, false, -1, prefixes));
+        out.add(new Token(Token.Kind.WORD, start, i, t, norm, space, 0, false, -1, prefixes, hash));
         return i;
     }
 

@@ -304,6 +304,11 @@ final class MetricWords {
 
     /** The classes of {@code word}: the bits of every table it is in, 0 for none. */
     static long classes(String word) {
+        return classes(word, word.hashCode());
+    }
+
+    /** {@link #classes(String)} of a word whose {@link String#hashCode} is {@code hash}. */
+    private static long classes(String word, int hash) {
         long packed = pack(word);
         if (packed != 0) {
             long[] table = SHORT;
@@ -319,7 +324,7 @@ final class MetricWords {
         }
         String[] keys = KEYS;
         int mask = keys.length - 1;
-        for (int i = slot(word.hashCode(), keys.length); ; i = (i + 1) & mask) {
+        for (int i = slot(hash, keys.length); ; i = (i + 1) & mask) {
             String k = keys[i];
             if (k == null) {
                 return 0;
@@ -336,7 +341,7 @@ final class MetricWords {
         if (k.cueId >= 0) {
             c = k.cueId < BY_CUE_ID.length ? BY_CUE_ID[k.cueId] : 0; // a word of none of the tables
         } else {
-            c = classes(k.norm);
+            c = classes(k.norm, k.hash);
         }
         return k.kind == Token.Kind.SYM ? c : c & ~PUNCT;
     }

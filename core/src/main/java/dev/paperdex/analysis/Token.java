@@ -34,11 +34,13 @@ final class Token {
      * ASCII word, even one no lexicon uses, unless it has digits); null when not looked up.
      */
     final int[] cuePrefixes;
+    /** {@code norm.hashCode()}, worked out while the lexer read the word (a substring has none cached). */
+    final int hash;
 
     static final int UNKNOWN = -2;
 
     Token(Kind kind, int start, int end, String text, String norm, boolean space, double value, boolean fraction) {
-        this(kind, start, end, text, norm, space, value, fraction, UNKNOWN, null);
+        this(kind, start, end, text, norm, space, value, fraction, UNKNOWN, null, norm.hashCode());
     }
 
     Token(
@@ -51,7 +53,8 @@ final class Token {
             double value,
             boolean fraction,
             int cueId,
-            int[] cuePrefixes) {
+            int[] cuePrefixes,
+            int hash) {
         this.kind = kind;
         this.start = start;
         this.end = end;
@@ -62,6 +65,7 @@ final class Token {
         this.fraction = fraction;
         this.cueId = cueId;
         this.cuePrefixes = cuePrefixes;
+        this.hash = hash;
     }
 
     boolean isNum() {

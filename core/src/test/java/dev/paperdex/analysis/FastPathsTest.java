@@ -2,6 +2,8 @@ package dev.paperdex.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -85,6 +87,96 @@ final class FastPathsTest {
                 assertThat(tokens.get(1).space).as(as).isFalse();
             }
         }
+    }
+
+    @Test
+    void prefixesOfAWordAreTheVocabularyPrefixesItStartsWithShortestFirst() {
+        CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
+        List<String> prefixes = new ArrayList<>();
+        for (int id = 0; id < vocabulary.prefixCount(); id++) {
+            prefixes.add(vocabulary.prefixAt(id));
+        }
+        Random random = new Random(23);
+        int withPrefixes = 0;
+        for (int k = 0; k < 30_000; k++) {
+            // a prefix, cut short or grown, or a random word over the prefixes' letters
+            String p = prefixes.get(random.nextInt(prefixes.size()));
+            String word = switch (random.nextInt(4)) {
+                case 0 -> p.substring(0, random.nextInt(p.length() + 1));
+                case 1 -> p + "ing".substring(0, random.nextInt(4));
+                case 2 -> p.substring(0, Math.min(p.length(), 2)) + (char) ('a' + random.nextInt(26)) + "e";
+                default -> randomString(random, random.nextInt(5), "aeioutrsncdp-X\u00e9");
+            };
+            List<Integer> expected = new ArrayList<>();
+            for (int id = 0; id < prefixes.size(); id++) {
+                if (word.startsWith(prefixes.get(id))) {
+                    expected.add(id);
+                }
+            }
+            expected.sort(Comparator.comparingInt(id -> prefixes.get(id).length()));
+            int[] found = vocabulary.prefixesOf(word);
+            assertThat(found)
+                    .as("prefixes of [%s]", word)
+                    .containsExactly(expected.stream().mapToInt(i -> i).toArray());
+            withPrefixes += found.length > 0 ? 1 : 0;
+        }
+        assertThat(withPrefixes).as("words with a prefix").isGreaterThan(5_000);
+    }
+
+    @Test
+    void aTokenCarriesTheHashOfItsNormAndCueTokensOfWordsAndNumbersAreTheirOwn() {
+        Random random = new Random(29);
+        CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
+        String[] pieces = {
+            "We",
+            "outperform",
+            "SOTA",
+            "sota",
+            "3.5",
+            "12,000",
+            "Qwen2.5",
+            "F1",
+            "x",
+            "\\sim",
+            "\u00e9t\u00e9",
+            "1st",
+            "the",
+            " ",
+            " ",
+            "."
+        };
+        for (int k = 0; k < 5_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 8; i++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextBoolean()) {
+                    b.append(' ');
+                }
+            }
+            AnalyzedText text = AnalyzedText.of(b.toString());
+            for (Token t : text.tokens) {
+                assertThat(t.hash).as("hash of %s in [%s]", t.norm, b).isEqualTo(t.norm.hashCode());
+            }
+            for (int s = 0; s < text.sentences.size(); s++) {
+                CueTokens tokens = CueTokens.of(text, s);
+                for (int i = 0; i < tokens.size(); i++) {
+                    String w = tokens.word(i);
+                    assertThat(tokens.id(i)).as("id of %s in [%s]", w, b).isEqualTo(vocabulary.lookup(w));
+                    assertThat(tokens.prefixes(i))
+                            .as("prefixes of %s in [%s]", w, b)
+                            .isEqualTo(tokens.isNumber(i) ? new int[0] : vocabulary.prefixesOf(w));
+                    assertThat(w).isNotEqualTo("sota");
+                }
+            }
+        }
+    }
+
+    private static String randomString(Random random, int length, String alphabet) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
     }
 
     private static String randomString(Random random, int length) {
