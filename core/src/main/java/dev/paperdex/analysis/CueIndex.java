@@ -2,9 +2,12 @@ package dev.paperdex.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every claim lexicon in one index, so that one walk over a sentence's tokens finds the cues of all
@@ -28,14 +31,17 @@ import java.util.Map;
  * #prefix}; a gap is the single int {@link #GAP}.
  */
 final class CueIndex {
-    // each cue of the index ("entry") as five ints in entries: its lexicon, its index in the
-    // lexicon, its flags, and where its parts are in code: from START up to END
+    // each cue of the index ("entry") as seven ints in entries: its lexicon, its index in the
+    // lexicon, its flags, where its parts are in code, from START up to END, and where in checks
+    // the parts are that must occur in a sentence besides its trigger, from CHECKS to CHECKS_END
     private static final int LEXICON = 0;
     private static final int INDEX = 1;
     private static final int FLAGS = 2;
     private static final int START = 3;
     private static final int END = 4;
-    private static final int STRIDE = 5;
+    private static final int CHECKS = 5;
+    private static final int CHECKS_END = 6;
+    private static final int STRIDE = 7;
     private static final int ANCHORED = 1;
     private static final int VETO = 2;
 
@@ -44,6 +50,12 @@ final class CueIndex {
 
     /** The parts of every entry, each as {@link #GAP} or its index in {@link #parts}. */
     private final int[] code;
+
+    /**
+     * For each entry, its distinct parts other than gaps and its trigger, the least likely to
+     * occur first, as indexes in {@link #parts}.
+     */
+    private final int[] checks;
 
     // each distinct part as four ints in parts: where its mask is in masks (BASE), the range of
     // longs of the bit set of words and prefixes the mask covers, [LOW, HIGH), and whether any
@@ -62,6 +74,11 @@ final class CueIndex {
     private final long[] masks;
 
     private final List<Lexicon> lexicons;
+    /** An empty list for each lexicon, copied for a result. */
+    private final List<Lexicon.Match>[] none;
+    /** The result when no lexicon has a match. */
+    private final List<List<Lexicon.Match>> noMatches;
+
     private final int[] entries;
     /** The cue of each entry, read only for a match. */
     private final Lexicon.Cue[] cues;
@@ -105,6 +122,8 @@ final class CueIndex {
 
     CueIndex(List<Lexicon> lexicons, CueVocabulary vocabulary) {
         this.lexicons = List.copyOf(lexicons);
+        this.none = emptyLists(lexicons.size());
+        this.noMatches = List.of(none);
         this.wordCount = vocabulary.wordCount();
         this.prefixCount = vocabulary.prefixCount();
         List<List<Integer>> words = lists(wordCount);
@@ -117,6 +136,7 @@ final class CueIndex {
         IntList data = new IntList();
         IntList code = new IntList();
         IntList parts = new IntList();
+        IntList checks = new IntList();
         List<Long> masks = new ArrayList<>();
         Map<String, Integer> partIds = new HashMap<>();
         for (int l = 0; l < lexicons.size(); l++) {
@@ -133,6 +153,23 @@ final class CueIndex {
                 data.add(start);
                 data.add(code.size());
                 Lexicon.Part trigger = trigger(cue, vocabulary);
+                data.add(checks.size());
+                List<Lexicon.Part> others = new ArrayList<>();
+                for (Lexicon.Part part : cue.parts()) {
+                    if (!part.gap() && part != trigger) {
+                        others.add(part);
+                    }
+                }
+                others.sort(Comparator.comparingInt(part -> cost(part, vocabulary)));
+                int triggerId = trigger == null ? GAP : partId(trigger, partIds, parts, masks);
+                Set<Integer> checked = new HashSet<>();
+                for (Lexicon.Part part : others) {
+                    int id = partId(part, partIds, parts, masks);
+                    if (id != triggerId && checked.add(id)) {
+                        checks.add(id);
+                    }
+                }
+                data.add(checks.size());
                 if (trigger == null) {
                     always.add(entry);
                     continue;
@@ -149,6 +186,7 @@ final class CueIndex {
             }
         }
         this.code = code.toArray();
+        this.checks = checks.toArray();
         this.parts = parts.toArray();
         this.masks = masks.stream().mapToLong(Long::longValue).toArray();
         this.entries = data.toArray();
@@ -306,6 +344,13 @@ final class CueIndex {
         return cost;
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Lexicon.Match>[] emptyLists(int n) {
+        List<Lexicon.Match>[] lists = (List<Lexicon.Match>[]) new List<?>[n];
+        Arrays.fill(lists, List.of());
+        return lists;
+    }
+
     /** Where each list starts in {@link #concatenated}, and at the end where the last ends. */
     private static int[] starts(List<List<Integer>> lists) {
         int[] starts = new int[lists.size() + 1];
@@ -434,9 +479,9 @@ final class CueIndex {
         }
         mark(always, 0, always.length, bits, entryBase);
 
-        int n = lexicons.size();
-        List<List<Lexicon.Match>> out = new ArrayList<>(n);
-        // the triggered entries in order, so lexicon by lexicon and each lexicon's in file order
+        // the triggered entries in order, so lexicon by lexicon and each lexicon's in file order;
+        // out is made when a lexicon first has matches
+        List<Lexicon.Match>[] out = null;
         int current = 0;
         List<Lexicon.Match> matches = null;
         boolean vetoed = false;
@@ -448,15 +493,15 @@ final class CueIndex {
                 int at = entry * STRIDE;
                 int l = entries[at + LEXICON];
                 if (l != current) {
-                    out.add(vetoed || matches == null ? List.of() : matches);
-                    while (out.size() < l) {
-                        out.add(List.of());
+                    if (!vetoed && matches != null) {
+                        out = out == null ? none.clone() : out;
+                        out[current] = matches;
                     }
                     current = l;
                     matches = null;
                     vetoed = false;
                 }
-                if (vetoed || !allPartsPresent(bits, number, entries[at + START], entries[at + END])) {
+                if (vetoed || !allPartsPresent(bits, number, entries[at + CHECKS], entries[at + CHECKS_END])) {
                     continue;
                 }
                 long found = firstMatch(at, tokens, bits, scratch, firstNumber, lastNumber);
@@ -473,13 +518,11 @@ final class CueIndex {
                 matches.add(new Lexicon.Match(cues[entry], (int) (found >>> 32), (int) found));
             }
         }
-        if (out.size() < n) {
-            out.add(vetoed || matches == null ? List.of() : matches);
-            while (out.size() < n) {
-                out.add(List.of());
-            }
+        if (!vetoed && matches != null) {
+            out = out == null ? none.clone() : out;
+            out[current] = matches;
         }
-        return out;
+        return out == null ? noMatches : Arrays.asList(out);
     }
 
     /** Sets the bits of the entries {@code list[from, to)} in {@code bits} from {@code base}. */
@@ -491,13 +534,13 @@ final class CueIndex {
     }
 
     /**
-     * Whether every part {@code code[from, to)} has an alternative somewhere in the sentence whose
-     * words and prefixes are in {@code bits}, a condition for the parts to match.
+     * Whether every part {@code checks[from, to)} has an alternative somewhere in the sentence
+     * whose words and prefixes are in {@code bits}: with the trigger, a condition for an entry to
+     * match.
      */
     private boolean allPartsPresent(long[] bits, boolean number, int from, int to) {
         for (int c = from; c < to; c++) {
-            int part = code[c];
-            if (part != GAP && !present(part, bits, number)) {
+            if (!present(checks[c], bits, number)) {
                 return false;
             }
         }
