@@ -19,16 +19,19 @@ import java.util.Set;
  * to occur in a sentence by a fixed estimate ({@link #cost}: common words such as "we", "the",
  * "model" and short prefixes are unlikely triggers): the walk over the tokens notes the words,
  * prefixes and numbers the sentence has and, at the first token of each word or prefix, marks the
- * cues it triggers. Only the cues marked are then tested for every part having an alternative in
- * the sentence, and only those that pass are matched, at each token in turn until one matches.
- * The answer does not depend on the choice of triggers, only the time taken.
+ * cues it triggers. Only the cues marked are then tested for every other part having an
+ * alternative in the sentence, and only those that pass are matched, at each token in turn from
+ * the first to the last place of their first part's alternatives, until one matches. The answer
+ * does not depend on the choice of triggers, only the time taken.
  *
  * <p>The parts of every cue are written one after another in one array of ints ({@link #code}),
- * which the walk reads for both the test and the match, and the cues and the lists of cues by
- * trigger are arrays of ints too: a few kilobytes that stay in the cache, where objects per cue,
- * part and alternative would be spread over the heap. A part is its number of alternatives
- * followed by them, a word as its id, {@link #NUMBER} for any number and a prefix as {@link
- * #prefix}; a gap is the single int {@link #GAP}.
+ * each as the index of a distinct part or {@link #GAP}; a part's alternatives are a bit mask over
+ * the words and prefixes ({@link #masks}), of which only the longs that have a bit are kept, so
+ * that both the test that a part occurs in the sentence and the test that a token is one of its
+ * alternatives cost a few operations however many alternatives it has. The cues and the lists of
+ * cues by trigger are arrays of ints too: a few kilobytes that stay in the cache, where objects
+ * per cue, part and alternative would be spread over the heap. A walk allocates only its result:
+ * its bit set and where each word first and last occurs are kept per thread ({@link Scratch}).
  */
 final class CueIndex {
     // each cue of the index ("entry") as seven ints in entries: its lexicon, its index in the
