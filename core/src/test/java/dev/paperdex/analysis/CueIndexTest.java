@@ -72,6 +72,117 @@ final class CueIndexTest {
         assertThat(matched).as("cues matched").isGreaterThan(10_000);
     }
 
+    /**
+     * Sentences made mostly of cue phrases, one at the start (anchored cues), some repeated (a cue
+     * tried between the first and the last place of its first part), some at the end (gaps that
+     * run out of tokens), with vetoes among them: the index's triggers, part tests and search
+     * ranges must not change the answer.
+     */
+    @Test
+    void findsTheCuesOfSentencesMadeOfCues() {
+        ClaimLexicons lexicons = ClaimLexicons.INSTANCE;
+        List<String> words = words(lexicons.vocabulary);
+        Random random = new Random(17);
+        int anchored = 0;
+        int gaps = 0;
+        int vetoed = 0;
+        for (int k = 0; k < 4_000; k++) {
+            StringBuilder b = new StringBuilder();
+            String first = null;
+            for (int i = random.nextInt(6); i >= 0; i--) {
+                int mark = b.length();
+                if (random.nextInt(4) == 0) {
+                    b.append(words.get(random.nextInt(words.size()))).append(' ');
+                } else {
+                    phrase(random, words, b);
+                }
+                if (first == null) {
+                    first = b.substring(mark);
+                } else if (random.nextInt(3) == 0) {
+                    b.append(first);
+                }
+            }
+            AnalyzedText text = AnalyzedText.of(b.toString());
+            for (int s = 0; s < text.sentences.size(); s++) {
+                CueTokens tokens = CueTokens.of(text, s);
+                List<List<Lexicon.Match>> found = lexicons.index.findAll(tokens);
+                List<Lexicon> all = lexicons.all();
+                assertThat(found).hasSize(all.size());
+                for (int l = 0; l < all.size(); l++) {
+                    List<Lexicon.Match> expected = plainMatches(all.get(l), tokens);
+                    assertThat(found.get(l))
+                            .as(
+                                    "cues of %s in [%s]",
+                                    all.get(l).name(), text.sentences.get(s).textIn(text.text))
+                            .isEqualTo(expected);
+                    for (Lexicon.Match m : expected) {
+                        anchored += m.cue().anchored() ? 1 : 0;
+                        gaps += m.cue().parts().stream().anyMatch(Lexicon.Part::gap) ? 1 : 0;
+                    }
+                    vetoed += expected.isEmpty() && vetoes(all.get(l), tokens) ? 1 : 0;
+                }
+            }
+        }
+        assertThat(anchored).as("anchored cues matched").isGreaterThan(100);
+        assertThat(gaps).as("cues with gaps matched").isGreaterThan(1_000);
+        assertThat(vetoed).as("lexicons vetoed").isGreaterThan(100);
+    }
+
+    /** The index keeps a scratch state per thread: threads that share it get what one thread gets. */
+    @Test
+    void givesEachThreadTheSameAnswers() throws Exception {
+        ClaimLexicons lexicons = ClaimLexicons.INSTANCE;
+        List<String> words = words(lexicons.vocabulary);
+        Random random = new Random(23);
+        List<CueTokens> sentences = new ArrayList<>();
+        for (int k = 0; k < 500; k++) {
+            AnalyzedText text = AnalyzedText.of(randomText(random, words));
+            for (int s = 0; s < text.sentences.size(); s++) {
+                sentences.add(CueTokens.of(text, s));
+            }
+        }
+        List<List<List<Lexicon.Match>>> expected = new ArrayList<>();
+        for (CueTokens tokens : sentences) {
+            expected.add(lexicons.index.findAll(tokens));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                int offset = r * 97;
+                runs.add(pool.submit(() -> {
+                    int mismatches = 0;
+                    for (int pass = 0; pass < 20; pass++) {
+                        for (int i = 0; i < sentences.size(); i++) {
+                            int k = (i + offset) % sentences.size();
+                            if (!lexicons.index.findAll(sentences.get(k)).equals(expected.get(k))) {
+                                mismatches++;
+                            }
+                        }
+                    }
+                    return mismatches;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> run : runs) {
+                assertThat(run.get()).as("mismatches").isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Whether a veto of {@code lexicon} matches somewhere in {@code tokens}. */
+    private static boolean vetoes(Lexicon lexicon, CueTokens tokens) {
+        for (Lexicon.Cue cue : lexicon.cues()) {
+            for (int t = 0; cue.veto() && t < (cue.anchored() ? Math.min(1, tokens.size()) : tokens.size()); t++) {
+                if (matchFrom(cue.parts(), 0, tokens, t) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Test
     void looksWordsAndPrefixesUpAsStrings() {
         CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
