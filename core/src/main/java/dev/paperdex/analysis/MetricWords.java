@@ -150,6 +150,17 @@ final class MetricWords {
     private static final long[] CLASSES;
 
     /**
+     * Every word of the tables by its {@link String#hashCode}, for a token whose hash the lexer
+     * worked out ({@link Token#hash}): an open-addressing table, at most a quarter full, of the hash
+     * (high half) and the word's position in {@link #WORDS} plus one (low half), 0 for a free slot.
+     * A word of none of the tables, most of those asked, is told by one slot, with no character read.
+     */
+    private static final long[] BY_HASH;
+
+    private static final String[] WORDS;
+    private static final long[] WORD_CLASSES;
+
+    /**
      * The classes of the words of the claims' {@link CueVocabulary}, by the id the lexer gave the
      * token ({@link Token#cueId}): most words of an abstract are found there with no look-up, and
      * without reading the vocabulary's strings, which are seldom in the cache.
@@ -203,6 +214,21 @@ final class MetricWords {
             }
             KEYS[i] = e.getKey();
             CLASSES[i] = e.getValue();
+        }
+        BY_HASH = new long[capacity];
+        WORDS = new String[all.size()];
+        WORD_CLASSES = new long[all.size()];
+        int position = 0;
+        for (Map.Entry<String, Long> e : all.entrySet()) {
+            int hash = e.getKey().hashCode();
+            int i = slot(hash, capacity);
+            while (BY_HASH[i] != 0) {
+                i = (i + 1) & (capacity - 1);
+            }
+            BY_HASH[i] = (long) hash << 32 | (position + 1);
+            WORDS[position] = e.getKey();
+            WORD_CLASSES[position] = e.getValue();
+            position++;
         }
         CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
         int size = 0;
@@ -304,11 +330,29 @@ final class MetricWords {
 
     /** The classes of {@code word}: the bits of every table it is in, 0 for none. */
     static long classes(String word) {
-        return classes(word, word.hashCode());
+        return classesOf(word, word.hashCode());
     }
 
     /** {@link #classes(String)} of a word whose {@link String#hashCode} is {@code hash}. */
-    private static long classes(String word, int hash) {
+    static long classes(String word, int hash) {
+        long[] table = BY_HASH;
+        int mask = table.length - 1;
+        for (int i = slot(hash, table.length); ; i = (i + 1) & mask) {
+            long k = table[i];
+            if (k == 0) {
+                return 0;
+            }
+            if ((int) (k >>> 32) == hash) {
+                int position = (int) k - 1;
+                if (WORDS[position].equals(word)) {
+                    return WORD_CLASSES[position];
+                }
+            }
+        }
+    }
+
+    /** {@link #classes(String)} through the tables of packed and of other words. */
+    private static long classesOf(String word, int hash) {
         long packed = pack(word);
         if (packed != 0) {
             long[] table = SHORT;

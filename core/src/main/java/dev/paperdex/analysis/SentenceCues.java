@@ -37,10 +37,50 @@ final class SentenceCues {
         this.method = matches(lexicons.method);
         this.hedge = matches(lexicons.hedge);
         this.purpose = matches(lexicons.purpose);
-        this.metricNumber = computeHasMetricNumber(lexicons);
-        this.firstPerson = computeFirstPerson(lexicons);
-        this.ownMethod = computeOwnMethod(lexicons);
-        this.ownWork = computeOwnWork(lexicons);
+        int[] classes = new int[tokens.size()];
+        int any = 0;
+        for (int i = 0; i < classes.length; i++) {
+            int id = tokens.id(i);
+            classes[i] = id >= 0 && id < CLASSES_BY_ID.length ? CLASSES_BY_ID[id] : 0;
+            any |= classes[i];
+        }
+        this.metricNumber = computeHasMetricNumber(classes);
+        this.firstPerson = (any & FIRST_PERSON) != 0;
+        this.ownMethod = (any & (OWN_METHOD_LEAD | WE)) != 0 && computeOwnMethod(classes, lexicons);
+        this.ownWork = firstPerson || (any & (OWN_WORK_WORD | DEMONSTRATIVE | PRONOUN)) != 0 && computeOwnWork(classes);
+    }
+
+    // the word sets of ClaimLexicons that the sentence-level tests ask about, a bit each, so that a
+    // token is classed once by its vocabulary id
+    private static final int FIRST_PERSON = 1;
+    private static final int OWN_METHOD_LEAD = 1 << 1;
+    private static final int METHOD_NOUN = 1 << 2;
+    private static final int WE = 1 << 3;
+    private static final int OWN_WORK_WORD = 1 << 4;
+    private static final int DEMONSTRATIVE = 1 << 5;
+    private static final int OWN_NOUN = 1 << 6;
+    private static final int PRONOUN = 1 << 7;
+    private static final int METRIC_UNIT = 1 << 8;
+    private static final int QUANTITY = 1 << 9;
+
+    /** The bits of each vocabulary id: those of the sets above that hold its word. */
+    private static final int[] CLASSES_BY_ID = classesById(ClaimLexicons.INSTANCE);
+
+    private static int[] classesById(ClaimLexicons l) {
+        int[] classes = new int[l.vocabulary.wordCount()];
+        for (int id = 0; id < classes.length; id++) {
+            classes[id] = (l.firstPerson.contains(id) ? FIRST_PERSON : 0)
+                    | (l.ownMethodLeads.contains(id) ? OWN_METHOD_LEAD : 0)
+                    | (l.methodNounIds.contains(id) ? METHOD_NOUN : 0)
+                    | (l.we.contains(id) ? WE : 0)
+                    | (l.ownWorkWords.contains(id) ? OWN_WORK_WORD : 0)
+                    | (l.demonstratives.contains(id) ? DEMONSTRATIVE : 0)
+                    | (l.ownNounIds.contains(id) ? OWN_NOUN : 0)
+                    | (l.pronouns.contains(id) ? PRONOUN : 0)
+                    | (l.metricUnits.contains(id) ? METRIC_UNIT : 0)
+                    | (l.quantities.contains(id) ? QUANTITY : 0);
+        }
+        return classes;
     }
 
     /** Sentence {@code s} of an analysed text, read from its tokens. */
@@ -95,32 +135,22 @@ final class SentenceCues {
      * Whether the sentence has a number that reads as an outcome: followed by {@code %}, a factor
      * or points, or a decimal standing on its own (not the digits of a name such as {@code Qwen2.5}).
      */
-    private boolean computeHasMetricNumber(ClaimLexicons lexicons) {
+    private boolean computeHasMetricNumber(int[] classes) {
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.isNumber(i)
                     || (tokens.touchesPrevious(i)
                             && Character.isLetter(tokens.word(i - 1).charAt(0)))) {
                 continue;
             }
-            if (i + 1 < tokens.size() && tokens.in(i + 1, lexicons.metricUnits)) {
+            if (i + 1 < tokens.size() && (classes[i + 1] & METRIC_UNIT) != 0) {
                 return true;
             }
             // a version ("Llama 3.1 8B") or a size ("1.5 million") is no outcome
             if (tokens.word(i).indexOf('.') > 0
                     && !(i + 1 < tokens.size()
                             && (tokens.touchesPrevious(i + 1)
-                                    || tokens.in(i + 1, lexicons.quantities)
+                                    || (classes[i + 1] & QUANTITY) != 0
                                     || tokens.isNumber(i + 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the sentence speaks in the first person (we, our, us). */
-    private boolean computeFirstPerson(ClaimLexicons lexicons) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.in(i, lexicons.firstPerson)) {
                 return true;
             }
         }
@@ -131,16 +161,16 @@ final class SentenceCues {
      * Whether the sentence speaks of the paper's own method or model ("our method", "the proposed
      * framework", "we achieve"), as opposed to its analysis ("our results", "our findings").
      */
-    private boolean computeOwnMethod(ClaimLexicons lexicons) {
+    private boolean computeOwnMethod(int[] classes, ClaimLexicons lexicons) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.in(i, lexicons.ownMethodLeads)) {
+            if ((classes[i] & OWN_METHOD_LEAD) != 0) {
                 for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-                    if (tokens.in(j, lexicons.methodNounIds)) {
+                    if ((classes[j] & METHOD_NOUN) != 0) {
                         return true;
                     }
                 }
             }
-            if (tokens.in(i, lexicons.we)
+            if ((classes[i] & WE) != 0
                     && i + 1 < tokens.size()
                     && tokens.startsWithAny(i + 1, lexicons.ownResultVerbs)) {
                 return true;
@@ -149,23 +179,18 @@ final class SentenceCues {
         return false;
     }
 
-    /** Whether the sentence refers to the paper's own work: first person, "the proposed", "this method". */
-    private boolean computeOwnWork(ClaimLexicons lexicons) {
-        if (firstPerson) {
-            return true;
-        }
+    /** Whether the sentence refers to the paper's own work other than in the first person: "the proposed", "this method". */
+    private boolean computeOwnWork(int[] classes) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.in(i, lexicons.ownWorkWords)) {
+            if ((classes[i] & OWN_WORK_WORD) != 0) {
                 return true;
             }
-            if (tokens.in(i, lexicons.demonstratives)
-                    && i + 1 < tokens.size()
-                    && tokens.in(i + 1, lexicons.ownNounIds)) {
+            if ((classes[i] & DEMONSTRATIVE) != 0 && i + 1 < tokens.size() && (classes[i + 1] & OWN_NOUN) != 0) {
                 return true;
             }
         }
         for (int i = 0; i < Math.min(3, tokens.size()); i++) {
-            if (tokens.in(i, lexicons.pronouns)) {
+            if ((classes[i] & PRONOUN) != 0) {
                 return true;
             }
         }

@@ -75,6 +75,9 @@ final class MetricWordsTest {
         Random random = new Random(5);
         for (String w : candidates(random)) {
             long classes = MetricWords.classes(w);
+            assertThat(MetricWords.classes(w, w.hashCode()))
+                    .as("classes of [%s] by its hash", w)
+                    .isEqualTo(classes);
             for (Map.Entry<Long, Collection<String>> e : TABLES.entrySet()) {
                 assertThat((classes & e.getKey()) != 0)
                         .as("class of [%s]", w)
