@@ -120,7 +120,8 @@ final class Lexer {
                     false,
                     vocabulary.idAt(slot),
                     vocabulary.prefixesAt(slot),
-                    hash));
+                    hash,
+                    true));
             return i;
         }
         String t = s.substring(start, i);
@@ -130,7 +131,7 @@ final class Lexer {
         // with digits is split into runs of letters and digits by CueTokens, which finds the
         // runs' prefixes itself
         int[] prefixes = digit ? null : vocabulary.prefixesOf(norm);
-        out.add(new Token(Token.Kind.WORD, start, i, t, norm, space, 0, false, -1, prefixes, hash));
+        out.add(new Token(Token.Kind.WORD, start, i, t, norm, space, 0, false, -1, prefixes, hash, true));
         return i;
     }
 

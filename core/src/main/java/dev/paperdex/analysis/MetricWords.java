@@ -385,7 +385,7 @@ final class MetricWords {
         if (k.cueId >= 0) {
             c = k.cueId < BY_CUE_ID.length ? BY_CUE_ID[k.cueId] : 0; // a word of none of the tables
         } else {
-            c = classes(k.norm, k.hash);
+            c = classes(k.norm, k.hash());
         }
         return k.kind == Token.Kind.SYM ? c : c & ~PUNCT;
     }

@@ -34,13 +34,18 @@ final class Token {
      * ASCII word, even one no lexicon uses, unless it has digits); null when not looked up.
      */
     final int[] cuePrefixes;
-    /** {@code norm.hashCode()}, worked out while the lexer read the word (a substring has none cached). */
-    final int hash;
+    /**
+     * {@code norm.hashCode()} when the lexer worked it out while it read the word (a substring has
+     * none cached), else 0 and {@link #hashed} false: see {@link #hash()}.
+     */
+    private final int hash;
+
+    private final boolean hashed;
 
     static final int UNKNOWN = -2;
 
     Token(Kind kind, int start, int end, String text, String norm, boolean space, double value, boolean fraction) {
-        this(kind, start, end, text, norm, space, value, fraction, UNKNOWN, null, norm.hashCode());
+        this(kind, start, end, text, norm, space, value, fraction, UNKNOWN, null, 0, false);
     }
 
     Token(
@@ -54,7 +59,8 @@ final class Token {
             boolean fraction,
             int cueId,
             int[] cuePrefixes,
-            int hash) {
+            int hash,
+            boolean hashed) {
         this.kind = kind;
         this.start = start;
         this.end = end;
@@ -66,6 +72,12 @@ final class Token {
         this.cueId = cueId;
         this.cuePrefixes = cuePrefixes;
         this.hash = hash;
+        this.hashed = hashed;
+    }
+
+    /** {@code norm.hashCode()}, without reading the word again when the lexer worked it out. */
+    int hash() {
+        return hashed ? hash : norm.hashCode();
     }
 
     boolean isNum() {

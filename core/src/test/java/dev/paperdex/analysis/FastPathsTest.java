@@ -155,7 +155,7 @@ final class FastPathsTest {
             }
             AnalyzedText text = AnalyzedText.of(b.toString());
             for (Token t : text.tokens) {
-                assertThat(t.hash).as("hash of %s in [%s]", t.norm, b).isEqualTo(t.norm.hashCode());
+                assertThat(t.hash()).as("hash of %s in [%s]", t.norm, b).isEqualTo(t.norm.hashCode());
             }
             for (int s = 0; s < text.sentences.size(); s++) {
                 CueTokens tokens = CueTokens.of(text, s);
