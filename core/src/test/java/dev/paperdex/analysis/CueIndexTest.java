@@ -55,16 +55,7 @@ final class CueIndexTest {
         for (int k = 0; k < 3_000; k++) {
             AnalyzedText text = AnalyzedText.of(randomText(random, words));
             for (int s = 0; s < text.sentences.size(); s++) {
-                CueTokens tokens = CueTokens.of(text, s);
-                List<List<Lexicon.Match>> found = lexicons.index.findAll(tokens);
-                List<Lexicon> all = lexicons.all();
-                for (int l = 0; l < all.size(); l++) {
-                    List<Lexicon.Match> expected = plainMatches(all.get(l), tokens);
-                    assertThat(found.get(l))
-                            .as(
-                                    "cues of %s in [%s]",
-                                    all.get(l).name(), text.sentences.get(s).textIn(text.text))
-                            .isEqualTo(expected);
+                for (List<Lexicon.Match> expected : assertPlainMatches(text, s)) {
                     matched += expected.size();
                 }
             }
@@ -105,16 +96,10 @@ final class CueIndexTest {
             AnalyzedText text = AnalyzedText.of(b.toString());
             for (int s = 0; s < text.sentences.size(); s++) {
                 CueTokens tokens = CueTokens.of(text, s);
-                List<List<Lexicon.Match>> found = lexicons.index.findAll(tokens);
+                List<List<Lexicon.Match>> plain = assertPlainMatches(text, s);
                 List<Lexicon> all = lexicons.all();
-                assertThat(found).hasSize(all.size());
                 for (int l = 0; l < all.size(); l++) {
-                    List<Lexicon.Match> expected = plainMatches(all.get(l), tokens);
-                    assertThat(found.get(l))
-                            .as(
-                                    "cues of %s in [%s]",
-                                    all.get(l).name(), text.sentences.get(s).textIn(text.text))
-                            .isEqualTo(expected);
+                    List<Lexicon.Match> expected = plain.get(l);
                     for (Lexicon.Match m : expected) {
                         anchored += m.cue().anchored() ? 1 : 0;
                         gaps += m.cue().parts().stream().anyMatch(Lexicon.Part::gap) ? 1 : 0;
@@ -329,5 +314,28 @@ final class CueIndexTest {
             }
         }
         return false;
+    }
+
+    /**
+     * Asserts that the index finds in sentence {@code s} of {@code text} what the plain matcher
+     * finds, lexicon by lexicon; the plain matches, in the order of the lexicons.
+     */
+    private static List<List<Lexicon.Match>> assertPlainMatches(AnalyzedText text, int s) {
+        ClaimLexicons lexicons = ClaimLexicons.INSTANCE;
+        CueTokens tokens = CueTokens.of(text, s);
+        List<List<Lexicon.Match>> found = lexicons.index.findAll(tokens);
+        List<Lexicon> all = lexicons.all();
+        assertThat(found).hasSize(all.size());
+        List<List<Lexicon.Match>> plain = new ArrayList<>(all.size());
+        for (int l = 0; l < all.size(); l++) {
+            List<Lexicon.Match> expected = plainMatches(all.get(l), tokens);
+            assertThat(found.get(l))
+                    .as(
+                            "cues of %s in [%s]",
+                            all.get(l).name(), text.sentences.get(s).textIn(text.text))
+                    .isEqualTo(expected);
+            plain.add(expected);
+        }
+        return plain;
     }
 }
