@@ -171,6 +171,95 @@ final class FastPathsTest {
         }
     }
 
+    @Test
+    void sentenceTestsByClassBitsAreTheTestsBySets() {
+        ClaimLexicons l = ClaimLexicons.INSTANCE;
+        String[] pieces = {
+            "we",
+            "We",
+            "our",
+            "us",
+            "proposed",
+            "this",
+            "these",
+            "it",
+            "its",
+            "method",
+            "framework",
+            "model",
+            "achieves",
+            "outperforms",
+            "results",
+            "resulting",
+            "3.5",
+            "12",
+            "%",
+            "x",
+            "times",
+            "points",
+            "million",
+            "8B",
+            "Llama",
+            "the",
+            "of",
+            ",",
+            "F1"
+        };
+        Random random = new Random(31);
+        int[] seen = new int[4];
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0, n = 1 + random.nextInt(9); i < n; i++) {
+                b.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            AnalyzedText text = AnalyzedText.of(b.append('.').toString());
+            for (int s = 0; s < text.sentences.size(); s++) {
+                SentenceCues cues = SentenceCues.of(text, s);
+                CueTokens t = cues.tokens();
+                boolean metricNumber = false;
+                boolean firstPerson = false;
+                boolean ownMethod = false;
+                boolean ownWork = false;
+                for (int i = 0; i < t.size(); i++) {
+                    boolean glued = t.touchesPrevious(i)
+                            && Character.isLetter(t.word(i - 1).charAt(0));
+                    boolean next = i + 1 < t.size();
+                    if (t.isNumber(i) && !glued) {
+                        metricNumber |= next && t.in(i + 1, l.metricUnits);
+                        metricNumber |= t.word(i).indexOf('.') > 0
+                                && !(next
+                                        && (t.touchesPrevious(i + 1)
+                                                || t.in(i + 1, l.quantities)
+                                                || t.isNumber(i + 1)));
+                    }
+                    firstPerson |= t.in(i, l.firstPerson);
+                    for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
+                        ownMethod |= t.in(i, l.ownMethodLeads) && t.in(j, l.methodNounIds);
+                    }
+                    ownMethod |= t.in(i, l.we) && next && t.startsWithAny(i + 1, l.ownResultVerbs);
+                    ownWork |=
+                            t.in(i, l.ownWorkWords) || t.in(i, l.demonstratives) && next && t.in(i + 1, l.ownNounIds);
+                    ownWork |= i < 3 && t.in(i, l.pronouns);
+                }
+                ownWork |= firstPerson;
+                String as = text.text;
+                assertThat(cues.hasMetricNumber())
+                        .as("metric number in [%s]", as)
+                        .isEqualTo(metricNumber);
+                assertThat(cues.firstPerson()).as("first person in [%s]", as).isEqualTo(firstPerson);
+                assertThat(cues.ownMethod()).as("own method in [%s]", as).isEqualTo(ownMethod);
+                assertThat(cues.ownWork()).as("own work in [%s]", as).isEqualTo(ownWork);
+                seen[0] += metricNumber ? 1 : 0;
+                seen[1] += firstPerson ? 1 : 0;
+                seen[2] += ownMethod ? 1 : 0;
+                seen[3] += ownWork && !firstPerson ? 1 : 0;
+            }
+        }
+        for (int i = 0; i < seen.length; i++) {
+            assertThat(seen[i]).as("sentences where test %d holds", i).isGreaterThan(500);
+        }
+    }
+
     private static String randomString(Random random, int length, String alphabet) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {
