@@ -115,6 +115,48 @@ public class ExtractionBenchmark {
         }
     }
 
+    /**
+     * A cost model, not a product path: reads every character once and counts the words between
+     * white space, the least any reader of the text does.
+     */
+    @Benchmark
+    @OperationsPerInvocation(ABSTRACTS)
+    public void charScan(Blackhole bh) {
+        for (String a : abstracts) {
+            int words = 0;
+            boolean inWord = false;
+            for (int i = 0; i < a.length(); i++) {
+                boolean space = Character.isWhitespace(a.charAt(i));
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
+            }
+            bh.consume(words);
+        }
+    }
+
+    /**
+     * A cost model, not a product path: one {@code String} per word between white space, split by
+     * hand (no regular expression), the least a tokenizer that keeps each word's text allocates.
+     */
+    @Benchmark
+    @OperationsPerInvocation(ABSTRACTS)
+    public void wordStrings(Blackhole bh) {
+        for (String a : abstracts) {
+            int start = -1;
+            for (int i = 0; i <= a.length(); i++) {
+                boolean space = i == a.length() || Character.isWhitespace(a.charAt(i));
+                if (space && start >= 0) {
+                    bh.consume(a.substring(start, i));
+                    start = -1;
+                } else if (!space && start < 0) {
+                    start = i;
+                }
+            }
+        }
+    }
+
     @Benchmark
     @OperationsPerInvocation(ABSTRACTS)
     public void whitespaceSplit(Blackhole bh) {
