@@ -47,7 +47,8 @@ final class Lexer {
             if (isDigit(c)) {
                 i = number(s, i, out, space);
             } else if (isLetter(c)) {
-                i = word(s, i, out, space, vocabulary);
+                int after = garbledOperator(s, i, out, space);
+                i = after >= 0 ? after : word(s, i, out, space, vocabulary);
             } else if (c == '\\' && i + 1 < n && s.charAt(i + 1) == '%') {
                 i += 2;
                 out.add(new Token(Token.Kind.SYM, start, i, "\\%", "%", space, 0, false));
@@ -57,7 +58,12 @@ final class Lexer {
                     i++;
                 }
                 String t = s.substring(start, i);
-                out.add(new Token(Token.Kind.WORD, start, i, t, Token.lower(t), space, 0, false));
+                String op = t.equals("\\sim") ? "~" : t.equals("\\pm") ? "\u00b1" : null;
+                if (op != null) {
+                    i = operator(s, start, i, op, out, space);
+                } else {
+                    out.add(new Token(Token.Kind.WORD, start, i, t, Token.lower(t), space, 0, false));
+                }
             } else {
                 i++;
                 String t = c < ASCII.length ? ASCII[c] : s.substring(start, i);
@@ -66,6 +72,82 @@ final class Lexer {
             space = false;
         }
         return out;
+    }
+
+    /**
+     * Adds the LaTeX operator {@code s[start, end)} ({@code \sim}, {@code \pm}) as one symbol
+     * token whose norm is the operator's character ({@code ~}, {@code \u00b1}), as {@code \%} is
+     * {@code %}: the rules of the metric scanner then read {@code 3\sim5%} as they read {@code 3~5%}.
+     * A math dollar or a brace glued on both sides ({@code $\sim$}, {@code {\sim}}) is part of the
+     * token. The index past the token.
+     */
+    private static int operator(String s, int start, int end, String op, List<Token> out, boolean space) {
+        int from = start;
+        int to = end;
+        boolean before = space;
+        Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null
+                && last.kind == Token.Kind.SYM
+                && last.end == start
+                && end < s.length()
+                && (last.norm.equals("$") && s.charAt(end) == '$' || last.norm.equals("{") && s.charAt(end) == '}')) {
+            out.remove(out.size() - 1);
+            from = last.start;
+            before = last.space;
+            to = end + 1;
+        }
+        out.add(new Token(Token.Kind.SYM, from, to, s.substring(from, to), op, before, 0, false));
+        return to;
+    }
+
+    /**
+     * An operator whose backslash was lost when the page was copied to text, read as {@link
+     * #operator} reads it: {@code sim} between two numbers or before one ({@code 1.04sim2.2times},
+     * {@code {sim}60%}, {@code by sim 11%}), {@code pm} between two numbers ({@code 85.2pm0.3}, {@code
+     * 85.2 pm 0.3}), and {@code times} glued between two numbers ({@code 36times64}, a size). Only
+     * these spellings in lower case, only next to numbers, so no word is read as an operator. The
+     * index past the operator, or -1 when {@code s} has none at {@code i}.
+     */
+    private static int garbledOperator(String s, int i, List<Token> out, boolean space) {
+        char c = s.charAt(i);
+        String name = c == 's' ? "sim" : c == 'p' ? "pm" : c == 't' ? "times" : null;
+        if (name == null || !s.startsWith(name, i)) {
+            return -1;
+        }
+        int end = i + name.length();
+        int n = s.length();
+        Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+        boolean afterNumber = last != null && last.kind == Token.Kind.NUM;
+        boolean gluedAfterNumber = afterNumber && last.end == i;
+        String op = c == 's' ? "~" : c == 'p' ? "\u00b1" : "\u00d7";
+        if (gluedAfterNumber && end < n && isDigit(s.charAt(end))) {
+            out.add(new Token(Token.Kind.SYM, i, end, name, op, space, 0, false));
+            return end; // 1.04sim2.2, 85.2pm0.3, 36times64
+        }
+        if (c == 't' || end < n && isLetter(s.charAt(end)) || end < n && isDigit(s.charAt(end))) {
+            return -1;
+        }
+        if (c == 's'
+                && last != null
+                && last.kind == Token.Kind.SYM
+                && last.norm.equals("{")
+                && last.end == i
+                && end < n
+                && s.charAt(end) == '}') {
+            return operator(s, i, end, op, out, space); // {sim}60%
+        }
+        int next = end;
+        while (next < n && s.charAt(next) == ' ') {
+            next++;
+        }
+        if (next == end || next >= n || !isDigit(s.charAt(next))) {
+            return -1;
+        }
+        if (c == 'p' ? afterNumber && space : !afterNumber && space) {
+            out.add(new Token(Token.Kind.SYM, i, end, name, op, space, 0, false));
+            return end; // 85.2 pm 0.3, by sim 11%
+        }
+        return -1;
     }
 
     /**

@@ -233,7 +233,8 @@ final class MentionScanner extends Tokens {
                 && is(i - 1, "$")
                 && glued(i)
                 && (!glued(i - 1) || Cues.QUALIFIER_SYMBOLS.containsKey(norm(i - 2)))
-                && m.unit.isEmpty()) {
+                && m.unit.isEmpty()
+                && !opensMath(i - 1)) {
             m.unit = "$";
             m.first = i - 1;
         }
@@ -294,6 +295,21 @@ final class MentionScanner extends Tokens {
             }
             if (!(is(j, ",") || is(j, "and") || isNum(j) && !glued(j))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the {@code $} at {@code k} opens LaTeX math rather than naming dollars: another
+     * {@code $} or a LaTeX command ({@code $1.04\sim2.2\times$}) follows before the next white
+     * space. Bounded to a few tokens, so the scan stays linear.
+     */
+    private boolean opensMath(int k) {
+        for (int j = k + 1; j < t.size() && j <= k + 8 && glued(j); j++) {
+            Token x = tok(j);
+            if (x.is("$") || x.text.startsWith("\\") && x.text.length() > 1) {
+                return true;
             }
         }
         return false;

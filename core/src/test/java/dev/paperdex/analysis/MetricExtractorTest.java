@@ -11,6 +11,7 @@ import dev.paperdex.ReportedMetric;
 import dev.paperdex.Span;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,48 @@ final class MetricExtractorTest {
                 .direction(Direction.DOWN)
                 .build();
         assertThat(MetricExtractor.extract(s)).containsExactly(expected);
+    }
+
+    @Test
+    void readsLatexOperatorsWhoseBackslashWasLostInTheTextCopy() {
+        // HF pages copied to text drop the backslash of $\sim$, $\pm$ and $\times$
+        String s = "Our system is 1.04sim2.2times faster, cuts memory by sim 11% and by {sim}60%, "
+                + "reaches 85.2pm0.3% accuracy and 71.0 pm 0.4 F1, gains 2sim5% on grids of 36times64.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(
+                        ReportedMetric::text,
+                        ReportedMetric::value,
+                        ReportedMetric::upper,
+                        ReportedMetric::unit,
+                        ReportedMetric::kind,
+                        ReportedMetric::qualifier)
+                .containsExactly(
+                        tuple("1.04sim2.2times", 1.04, OptionalDouble.of(2.2), "x", MetricKind.RATIO, Qualifier.EXACT),
+                        tuple("sim 11%", 11.0, OptionalDouble.empty(), "%", MetricKind.CHANGE, Qualifier.APPROX),
+                        tuple("{sim}60%", 60.0, OptionalDouble.empty(), "%", MetricKind.CHANGE, Qualifier.APPROX),
+                        tuple("85.2pm0.3%", 85.2, OptionalDouble.empty(), "%", MetricKind.SCORE, Qualifier.EXACT),
+                        tuple("71.0 pm 0.4", 71.0, OptionalDouble.empty(), "", MetricKind.SCORE, Qualifier.EXACT),
+                        tuple("2sim5%", 2.0, OptionalDouble.of(5.0), "%", MetricKind.CHANGE, Qualifier.EXACT));
+    }
+
+    @Test
+    void keepsWordsThatOnlyLookLikeLostOperators() {
+        // "sim", "pm" and "times" are read as operators only next to numbers
+        String s = "Our sim2real policy runs at 5 pm daily, and the simulator is 3 times faster on 2 sim tasks.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(ReportedMetric::text, ReportedMetric::value, ReportedMetric::unit)
+                .containsExactly(tuple("3 times", 3.0, "x"));
+    }
+
+    @Test
+    void readsLatexPlusMinusAndAMathDollarBeforeANumberAsNoCurrency() {
+        String s = "It reaches 85.2 $\\pm$ 0.3% accuracy and runs $1.04\\sim2.2\\times$ faster, for under $20 a day.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(ReportedMetric::text, ReportedMetric::value, ReportedMetric::upper, ReportedMetric::unit)
+                .containsExactly(
+                        tuple("85.2 $\\pm$ 0.3%", 85.2, OptionalDouble.empty(), "%"),
+                        tuple("1.04\\sim2.2\\times", 1.04, OptionalDouble.of(2.2), "x"),
+                        tuple("under $20", 20.0, OptionalDouble.empty(), "$"));
     }
 
     @Test
