@@ -335,6 +335,21 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void readsASentenceOpeningAsAConclusionAsOneOnceTheAbstractWasEvaluated() {
+        String evaluated = INTRO + "Experiments show that SockNet outperforms scripted arms. ";
+        Claim own = lastClaim(evaluated + "Overall, our work opens a new direction for home robots.");
+        assertThat(own.sentence()).startsWith("Overall");
+        assertThat(own.types()).containsExactly(ClaimType.PERFORMANCE);
+        assertThat(own.cues()).contains("conclusion:judges-own-method");
+        Claim general = lastClaim(evaluated + "Taken together, tactile sensing opens a new direction for sorting.");
+        assertThat(general.sentence()).startsWith("Taken");
+        assertThat(general.types()).containsExactly(ClaimType.FINDING);
+        // before any evaluation the same opening concludes nothing
+        assertThat(claims(INTRO + "Overall, our work opens a new direction for home robots."))
+                .isEmpty();
+    }
+
+    @Test
     void typesConcludingSentenceByWhoseWorkItJudges() {
         String evaluated = INTRO + "Experiments show that SockNet outperforms scripted arms. ";
         Claim own = lastClaim(evaluated + "These results position SockNet as a practical step toward home robots.");
