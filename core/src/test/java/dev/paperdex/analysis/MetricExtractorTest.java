@@ -314,6 +314,7 @@ final class MetricExtractorTest {
                                 .kind(MetricKind.CHANGE)
                                 .direction(Direction.DOWN)
                                 .qualifier(Qualifier.MAX)
+                                .metric("latency") // the list shares the metric named before it
                                 .build());
     }
 
@@ -343,6 +344,47 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void givesEachNumberOfAListTheMetricItsNeighbourNames() {
+        String s = "It reaches an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512, a word error rate (WER) "
+                + "of just 0.80% on HWR, and 78.97% strict accuracy on ISE-DSC01 and 80.82% on ViWikiFC, "
+                + "while it improves latency by 20% and throughput by 3x.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(
+                        ReportedMetric::text,
+                        m -> m.metric().orElse(null),
+                        m -> m.benchmark().orElse(null))
+                .containsExactly(
+                        tuple("2.04", "FID", "ImageNet-256"),
+                        tuple("2.35", "FID", "ImageNet-512"),
+                        tuple("0.80%", "word error rate", "HWR"),
+                        tuple("78.97%", "accuracy", "ISE-DSC01"),
+                        tuple("80.82%", "accuracy", "ViWikiFC"),
+                        tuple("20%", "latency", null),
+                        // another quantity and unit, not in the list: never latency (its own name,
+                        // throughput after "and", is not read today)
+                        tuple("3x", null, null));
+    }
+
+    @Test
+    void namesTheQuantityOfAFromToPairACompoundAndAQualifiedScore() {
+        String s = "On A, SockNet improves MRR from 0.573 to 0.707, with accuracy increasing from 38.79% to 82.38%. "
+                + "On B, it reduces branch-value MSE by 45.5%, with Spearman correlation above 0.80. "
+                + "On C, it improves the Qwen3-VL-8B agent from 24.9% to 39.0%.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(ReportedMetric::text, m -> m.metric().orElse(null))
+                .containsExactly(
+                        tuple("0.573", "MRR"),
+                        tuple("0.707", "MRR"),
+                        tuple("38.79%", "accuracy"),
+                        tuple("82.38%", "accuracy"),
+                        tuple("45.5%", "branch-value MSE"),
+                        tuple("above 0.80", "correlation"), // the name read at the number: one word
+                        // a model, not a measured quantity
+                        tuple("24.9%", null),
+                        tuple("39.0%", null));
+    }
+
+    @Test
     void readsFactorsWrittenWithWords() {
         String s = "Caching gives a 10-fold and an eight-fold reduction in cost, runs twice as fast, "
                 + "and is an order of magnitude cheaper than beam search.";
@@ -353,6 +395,7 @@ final class MetricExtractorTest {
                                 .unit("x")
                                 .kind(MetricKind.RATIO)
                                 .direction(Direction.DOWN)
+                                .metric("cost") // the list shares the metric named after it
                                 .build(),
                         at(s, "eight-fold")
                                 .value(8)
@@ -843,6 +886,7 @@ final class MetricExtractorTest {
                                 .unit("$")
                                 .kind(MetricKind.SCORE)
                                 .qualifier(Qualifier.MAX)
+                                .metric("training costs")
                                 .build());
     }
 
