@@ -53,6 +53,8 @@ final class MetricsGoldTest {
         assertThat(scorer.benchmarkAgreement())
                 .as("benchmark agreement on matched pairs")
                 .isGreaterThanOrEqualTo(0.90);
+        // not a bar of the spec (it scores no names): a floor so that naming cannot silently get worse
+        assertThat(scorer.metricAgreement()).as("metric-name agreement").isGreaterThanOrEqualTo(0.50);
     }
 
     @Test

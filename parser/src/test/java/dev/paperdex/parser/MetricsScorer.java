@@ -46,7 +46,14 @@ final class MetricsScorer {
 
     /** One metric of the gold file. */
     record Gold(
-            String text, double value, Double upper, String unit, String kind, String qualifier, String benchmark) {}
+            String text,
+            double value,
+            Double upper,
+            String unit,
+            String kind,
+            String qualifier,
+            String benchmark,
+            String metric) {}
 
     /** Counts for one group. */
     static final class Counts {
@@ -74,6 +81,7 @@ final class MetricsScorer {
     int matched;
     int sameKind;
     int sameBenchmark;
+    int sameMetric;
     int sameQualifier;
     final List<String> falsePositives = new ArrayList<>();
     final List<String> falseNegatives = new ArrayList<>();
@@ -107,7 +115,8 @@ final class MetricsScorer {
                             m.get("qualifier").asText(),
                             m.get("benchmark").isNull()
                                     ? null
-                                    : m.get("benchmark").asText()));
+                                    : m.get("benchmark").asText(),
+                            m.path("metric").isTextual() ? m.get("metric").asText() : null));
                 }
                 gold.put(paper.get("id").asText(), metrics);
             }
@@ -154,6 +163,12 @@ final class MetricsScorer {
             } else {
                 disagreements.add("benchmark " + id + " '" + gm.text() + "' gold=" + gm.benchmark() + " got="
                         + pm.benchmark().orElse(null));
+            }
+            if (sameMetricName(gm.metric(), pm.metric().orElse(null))) {
+                sameMetric++;
+            } else {
+                disagreements.add("metric " + id + " '" + gm.text() + "' gold=" + gm.metric() + " got="
+                        + pm.metric().orElse(null));
             }
             if (pm.qualifier().jsonName().equals(gm.qualifier())) {
                 sameQualifier++;
@@ -333,6 +348,41 @@ final class MetricsScorer {
         return share(sameBenchmark, matched);
     }
 
+    /**
+     * The share of matched pairs whose metric names agree. Names are free text ({@code FID} for
+     * {@code FID scores}), so this is looser than the spec's fields: both null, or equal after
+     * lower-casing and trimming articles, punctuation and a plural {@code s}, or one containing the
+     * other. Not a bar of the spec; reported so that naming cannot silently get worse.
+     */
+    double metricAgreement() {
+        return share(sameMetric, matched);
+    }
+
+    static boolean sameMetricName(String gold, String predicted) {
+        String a = normalizeName(gold);
+        String b = normalizeName(predicted);
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.equals(b) || a.contains(b) || b.contains(a);
+    }
+
+    private static String normalizeName(String s) {
+        if (s == null) {
+            return null;
+        }
+        String n = trimPunctuation(s.toLowerCase(Locale.ROOT));
+        for (String article : List.of("the ", "a ", "an ")) {
+            if (n.startsWith(article)) {
+                n = n.substring(article.length());
+            }
+        }
+        if (n.endsWith("s")) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return n.isEmpty() ? null : n;
+    }
+
     double qualifierAgreement() {
         return share(sameQualifier, matched);
     }
@@ -364,11 +414,12 @@ final class MetricsScorer {
         }
         b.append(String.format(
                 Locale.ROOT,
-                "  matched pairs=%d  kind=%.3f  benchmark=%.3f  qualifier=%.3f%n",
+                "  matched pairs=%d  kind=%.3f  benchmark=%.3f  qualifier=%.3f  metric-name=%.3f%n",
                 matched,
                 kindAgreement(),
                 benchmarkAgreement(),
-                qualifierAgreement()));
+                qualifierAgreement(),
+                metricAgreement()));
         if (verbose) {
             falsePositives.forEach(s -> b.append("  FP ").append(s).append('\n'));
             falseNegatives.forEach(s -> b.append("  FN ").append(s).append('\n'));
