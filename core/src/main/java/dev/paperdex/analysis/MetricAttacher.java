@@ -6,6 +6,7 @@ import dev.paperdex.ReportedMetric;
 import dev.paperdex.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives accepted mentions their direction, metric, benchmark and baseline from the words around
@@ -43,12 +44,64 @@ final class MetricAttacher extends Tokens {
         if (anyWithoutBenchmark(kept)) {
             new BenchmarkContext(this).fill(kept); // scanned only when some number still needs one
         }
+        for (Mention m : kept) {
+            nameAfter(m);
+        }
         shareMetric(kept);
         List<ReportedMetric> out = new ArrayList<>(kept.size());
         for (Mention m : kept) {
             out.add(build(m));
         }
         return out;
+    }
+
+    private static final Set<String> SPEED_OF = Set.of(
+            "training", "inference", "convergence", "decoding", "generation", "sampling", "rendering", "prefill");
+    private static final Set<String> COMPARATIVES =
+            Set.of("fewer", "less", "lower", "smaller", "more", "higher", "larger", "shorter", "longer", "greater");
+
+    /**
+     * Rule "the quantity after the number": a factor before {@code faster} or {@code slower} is on
+     * speed ({@code 4.5x faster training} on training speed); a number before a comparative and a
+     * noun phrase that ends in a quantity is on that quantity ({@code 20x fewer trainable parameters},
+     * {@code 40% less memory}, {@code 3x cheaper} on cost); a factor before such a phrase is on it
+     * ({@code a 1.67x speedup}, {@code 3~5x inference speedup}). Names only, after the benchmarks.
+     */
+    private void nameAfter(Mention m) {
+        if (m.metric != null) {
+            return;
+        }
+        int k = m.last + 1;
+        if (!isWord(k) || !sameSentence(m.last, k)) {
+            return;
+        }
+        if (m.kind == MetricKind.RATIO && (is(k, "faster") || is(k, "slower"))) {
+            m.metric = isWord(k + 1) && SPEED_OF.contains(norm(k + 1)) ? norm(k + 1) + " speed" : "speed";
+            return;
+        }
+        if (is(k, "cheaper")) {
+            m.metric = "cost";
+            return;
+        }
+        int from = COMPARATIVES.contains(norm(k)) ? k + 1 : m.kind == MetricKind.RATIO && m.tail == m.last ? k : -1;
+        if (from < 0) {
+            return;
+        }
+        if (in(from, MetricWords.DETERMINERS)) {
+            from++; // up to 8x the inference compute
+        }
+        int end = -1;
+        for (int j = from; j < from + 3 && isWord(j) && !tok(j).isCapitalized(); j++) {
+            if (in(j, MetricWords.NP_STOPS | MetricWords.BENCH_PREPS | MetricWords.CLAUSE_WORDS) || is(j, "than")) {
+                break;
+            }
+            if (in(j, MetricWords.QUANTITY_HEADS | MetricWords.METRIC_NAMES | MetricWords.METRIC_PLURALS)) {
+                end = j + 1;
+            }
+        }
+        if (end > 0) {
+            m.metric = slice(from, end);
+        }
     }
 
     /**

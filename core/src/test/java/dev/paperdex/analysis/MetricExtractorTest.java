@@ -153,6 +153,7 @@ final class MetricExtractorTest {
                                 .unit("x")
                                 .kind(MetricKind.RATIO)
                                 .direction(Direction.UP)
+                                .metric("speed")
                                 .build(),
                         at(s, "3\\sim5x")
                                 .value(3)
@@ -185,6 +186,7 @@ final class MetricExtractorTest {
                 .unit("x")
                 .kind(MetricKind.RATIO)
                 .direction(Direction.UP)
+                .metric("speedup")
                 .build();
         assertThat(MetricExtractor.extract(s)).containsExactly(expected);
     }
@@ -238,6 +240,7 @@ final class MetricExtractorTest {
                                 .kind(MetricKind.RATIO)
                                 .direction(Direction.UP)
                                 .qualifier(Qualifier.MIN)
+                                .metric("speed")
                                 .build());
     }
 
@@ -258,6 +261,7 @@ final class MetricExtractorTest {
                                 .kind(MetricKind.RATIO)
                                 .direction(Direction.UP)
                                 .qualifier(Qualifier.MAX)
+                                .metric("speed")
                                 .build());
     }
 
@@ -328,18 +332,21 @@ final class MetricExtractorTest {
                                 .unit("x")
                                 .kind(MetricKind.RATIO)
                                 .direction(Direction.UP)
+                                .metric("speed")
                                 .build(),
                         at(s, "3\u00d7")
                                 .value(3)
                                 .unit("x")
                                 .kind(MetricKind.RATIO)
                                 .direction(Direction.DOWN)
+                                .metric("memory")
                                 .build(),
                         at(s, "6 times")
                                 .value(6)
                                 .unit("x")
                                 .kind(MetricKind.RATIO)
                                 .direction(Direction.DOWN)
+                                .metric("steps")
                                 .build());
     }
 
@@ -385,6 +392,24 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void namesTheQuantityWrittenAfterAFactor() {
+        String s = "SockNet gives a 1.67x speedup, needs up to 20x fewer trainable parameters, takes 2x shorter "
+                + "wall time, uses up to 8x the inference compute, trains 4.5x faster training and is 3x cheaper "
+                + "while it runs on 3x larger models.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(ReportedMetric::text, m -> m.metric().orElse(null))
+                .containsExactly(
+                        tuple("1.67x", "speedup"),
+                        tuple("up to 20x", "trainable parameters"),
+                        tuple("2x", "wall time"),
+                        tuple("up to 8x", "inference compute"),
+                        tuple("4.5x", "training speed"),
+                        tuple("3x", "cost"),
+                        // a model is no measured quantity
+                        tuple("3x", null));
+    }
+
+    @Test
     void readsFactorsWrittenWithWords() {
         String s = "Caching gives a 10-fold and an eight-fold reduction in cost, runs twice as fast, "
                 + "and is an order of magnitude cheaper than beam search.";
@@ -416,6 +441,7 @@ final class MetricExtractorTest {
                                 .kind(MetricKind.RATIO)
                                 .direction(Direction.DOWN)
                                 .qualifier(Qualifier.APPROX)
+                                .metric("cost")
                                 .build());
     }
 

@@ -90,7 +90,7 @@ final class DevGoldTest {
     private static final double DEV_METRIC_F1 = 0.96;
     private static final double DEV_BENCHMARK = 0.86;
     // not a bar of the spec (it scores no names): a floor so that naming cannot silently get worse
-    private static final double DEV_METRIC_NAME = 0.50;
+    private static final double DEV_METRIC_NAME = 0.55;
     private static final double DEV_CLAIM_F1 = 0.91;
     private static final double DEV_TYPES = 0.86;
 
