@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Splits an abstract into {@link Token}s in one pass: numbers ({@code 12,000}, {@code 34.08}),
- * runs of letters, LaTeX commands (a backslash and letters), the escaped percent sign {@code \%}, and single
- * other characters. No backtracking: every character is looked at a bounded number of times.
+ * runs of letters, LaTeX commands (a backslash and letters), the escaped percent sign {@code \%}, the
+ * operators {@code \sim} and {@code \pm} as the symbols they stand for (also where a text copy lost
+ * their backslash, next to numbers), and single other characters. No backtracking: every character is looked at a bounded number of times.
  */
 final class Lexer {
     /** One shared string per ASCII character, for the one-character symbol tokens. */

@@ -1003,7 +1003,7 @@ final class MetricAttacher extends Tokens {
     private boolean digitsInWord(int from, int to) {
         for (int k = from; k < to; k++) {
             Token x = tok(k);
-            if (x.isNum() && glued(k) || x.isWord() && x.hasDigit()) {
+            if (x.isNum() && glued(k) || x.isWord() && hasDigit(x.text)) {
                 return true;
             }
         }

@@ -98,16 +98,6 @@ final class Token {
                 && Character.isUpperCase(text.charAt(text.startsWith("\\") ? Math.min(1, text.length() - 1) : 0));
     }
 
-    boolean hasDigit() {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     boolean hasUpperOrDigitInside() {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
