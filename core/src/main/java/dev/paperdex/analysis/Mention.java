@@ -34,6 +34,12 @@ final class Mention {
     String baseline;
     int baseStart = -1;
     int baseEnd = -1;
+    /**
+     * The token ranges of a baseline written as a list ({@code GPT-4o and Gemini}), of which {@link
+     * #baseline} is the first; null for one baseline. A coordinated list of as many numbers takes
+     * them in the same position.
+     */
+    java.util.List<int[]> baseItems;
     boolean accepted;
     /** The previous mention of the same coordinated list, or null. */
     Mention prev;

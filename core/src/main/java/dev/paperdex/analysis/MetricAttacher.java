@@ -38,6 +38,7 @@ final class MetricAttacher extends Tokens {
         for (Mention m : kept) {
             attachBackward(m);
         }
+        baselinesByPosition(kept);
         parenthesized(kept);
         appositive(kept);
         propagate(kept);
@@ -561,6 +562,9 @@ final class MetricAttacher extends Tokens {
             }
             e = np.items.get(0)[1];
             end = np.end;
+            if (np.items.size() > 1 && m.baseline == null && e > s) {
+                m.baseItems = np.items;
+            }
         }
         if (e > s && m.baseline == null) {
             m.baseline = slice(s, e);
@@ -831,6 +835,48 @@ final class MetricAttacher extends Tokens {
                             m.baseStart = withBase.baseStart;
                             m.baseEnd = withBase.baseEnd;
                         }
+                    }
+                }
+            }
+            a = b + 1;
+        }
+    }
+
+    /**
+     * A baseline written as a list over a coordinated list of as many numbers ({@code outperforms
+     * GPT-4o and Gemini by 16% and 21%, respectively}): each number is compared with the baseline in
+     * its place, where the look-ups gave each the first.
+     */
+    private void baselinesByPosition(List<Mention> kept) {
+        int a = 0;
+        while (a < kept.size()) {
+            int b = a;
+            boolean pair = false;
+            while (b + 1 < kept.size() && kept.get(b + 1).prev == kept.get(b)) {
+                pair |= kept.get(b + 1).fromTo;
+                b++;
+            }
+            int size = b - a + 1;
+            Mention withList = null;
+            for (int q = a; q <= b && !pair && size >= 2; q++) {
+                Mention m = kept.get(q);
+                if (m.baseItems != null && m.baseItems.size() == size) {
+                    withList = m;
+                }
+            }
+            boolean same = withList != null;
+            for (int q = a; q <= b && same; q++) {
+                Mention m = kept.get(q);
+                same = m.baseline == null || m.baseStart == withList.baseStart;
+            }
+            if (same) {
+                for (int q = 0; q < size; q++) {
+                    Mention m = kept.get(a + q);
+                    int[] it = withList.baseItems.get(q);
+                    if (it[1] > it[0]) {
+                        m.baseline = slice(it[0], it[1]);
+                        m.baseStart = t.get(it[0]).start;
+                        m.baseEnd = t.get(it[1] - 1).end;
                     }
                 }
             }

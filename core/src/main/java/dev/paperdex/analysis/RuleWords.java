@@ -31,6 +31,10 @@ final class RuleWords {
             "formulate",
             "build",
             "design",
+            "construct",
+            "constructed",
+            "curate",
+            "curated",
             "namely",
             "named",
             "called",
@@ -39,6 +43,13 @@ final class RuleWords {
             "call",
             "term",
             "dub");
+
+    /**
+     * The introducing verbs that name the paper's own work only after "we" ("we construct the
+     * Multi-Turn Intent Dataset (MTID)"): "LLaVA-1.5 ... construct LLaVA-mix-665k" and "carefully
+     * curated Long Chain of Thoughts (CoT)" introduce nothing of the paper's.
+     */
+    static final Set<String> FIRST_PERSON_INTRO_VERBS = Set.of("construct", "constructed", "curate", "curated");
 
     /** Words that announce the findings of a study: "our evaluation yields three findings". */
     static final Set<String> FINDINGS_NOUNS = Set.of("findings", "observations", "insights", "takeaways");

@@ -316,7 +316,7 @@ final class Subjects {
     private static Optional<String> titleName(String title, String text) {
         int colon = title.indexOf(':');
         if (colon <= 0) {
-            return Optional.empty();
+            return titleAcronym(title, text);
         }
         String prefix = title.substring(0, colon).trim();
         String[] parts = splitOnRegexSpace(prefix);
@@ -339,7 +339,36 @@ final class Subjects {
                 return Optional.of(prefix);
             }
         }
-        return Optional.empty();
+        return titleAcronym(prefix, text).or(() -> titleAcronym(title.substring(colon + 1), text));
+    }
+
+    /** Short words a title's acronym skips: "Learning to Rank" is LR, or LTR, and is found by neither. */
+    private static final Set<String> TITLE_SKIPPED = Set.of("a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "by");
+
+    /**
+     * The acronym of the words of {@code title} (each word and each part of a hyphenated word gives
+     * its first letter: "Multi-Agent Computer Use" is MACU) when the abstract defines it in
+     * parentheses ("multi-agent computer use (MACU) systems"): the paper's name for its own work.
+     */
+    static Optional<String> titleAcronym(String title, String text) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : splitOnRegexSpace(title.trim())) {
+            for (String part : word.split("-")) {
+                String p = SubjectWords.strip(part);
+                if (p.isEmpty() || TITLE_SKIPPED.contains(p) || !Character.isLetter(p.charAt(0))) {
+                    continue;
+                }
+                initials.append(Character.toUpperCase(p.charAt(0)));
+                if (initials.length() > 8) {
+                    return Optional.empty();
+                }
+            }
+        }
+        if (initials.length() < 3) {
+            return Optional.empty();
+        }
+        String defined = "(" + initials + ")";
+        return text.contains(defined) ? Optional.of(initials.toString()) : Optional.empty();
     }
 
     /**
@@ -437,12 +466,25 @@ final class Subjects {
                     || !RuleWords.INTRO_VERBS.contains(Token.lower(raw.stripped(i)))) {
                 continue;
             }
+            if (RuleWords.FIRST_PERSON_INTRO_VERBS.contains(Token.lower(raw.stripped(i))) && !afterWe(raw, i)) {
+                continue;
+            }
             Optional<String> name = phraseAfter(raw, i);
             if (name.isEmpty()) {
                 name = acronymAfter(raw, i);
             }
             name.ifPresent(names::add);
         }
+    }
+
+    /** Whether "we" is one of the two words before word {@code i} ("we construct", "we further curate"). */
+    private static boolean afterWe(SubjectWords raw, int i) {
+        for (int j = Math.max(0, i - 2); j < i; j++) {
+            if (raw.stripped(j).equalsIgnoreCase("we")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether word {@code i} is a name followed by ", a|an" and a method noun within three words. */

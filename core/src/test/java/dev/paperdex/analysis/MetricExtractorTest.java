@@ -608,6 +608,23 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void givesEachNumberOfACoordinatedListTheBaselineInTheSamePosition() {
+        String s = "SockNet outperforms GPT-4o and Gemini-1.5-Pro by 16% and 21%, respectively.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(m -> m.text(), m -> m.baseline().orElse("-"))
+                .containsExactly(tuple("16%", "GPT-4o"), tuple("21%", "Gemini-1.5-Pro"));
+        String points = "Our method improves over LoRA and DoRA by 3.1 and 2.4 points, respectively.";
+        assertThat(MetricExtractor.extract(points))
+                .extracting(m -> m.value(), m -> m.baseline().orElse("-"))
+                .containsExactly(tuple(3.1, "LoRA"), tuple(2.4, "DoRA"));
+        // one baseline for a list of two numbers covers both; two baselines for three numbers, neither
+        String one = "SockNet outperforms GPT-4o by 16% and 21% on MMLU and GSM8K, respectively.";
+        assertThat(MetricExtractor.extract(one)).extracting(m -> m.baseline().orElse("-")).containsExactly("GPT-4o", "GPT-4o");
+        String three = "SockNet outperforms GPT-4o and Gemini by 16%, 21% and 9%.";
+        assertThat(MetricExtractor.extract(three)).extracting(m -> m.baseline().orElse("-")).containsOnly("GPT-4o");
+    }
+
+    @Test
     void readsRespectivelyWithThreeItemsAndInheritsTheKind() {
         String s = "Accuracy improves by 2.5%, 3.1%, and 4.0% on ScanQA, ReferIt, and NuCap respectively.";
         assertThat(MetricExtractor.extract(s))

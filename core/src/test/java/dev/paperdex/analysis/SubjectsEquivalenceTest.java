@@ -34,6 +34,11 @@ final class SubjectsEquivalenceTest {
         "namely",
         "design",
         "build",
+        "construct",
+        "Curated",
+        "further",
+        "Long-Name",
+        "(LNN)",
         "a",
         "A",
         "an",
@@ -217,7 +222,7 @@ final class SubjectsEquivalenceTest {
             case 0:
                 return Optional.empty();
             case 1:
-                return Optional.of("No colon in this title");
+                return Optional.of(random.nextBoolean() ? "No colon in this title" : "Long Name Networ\u212a");
             default:
                 StringBuilder b = new StringBuilder();
                 int words = 1 + random.nextInt(4);

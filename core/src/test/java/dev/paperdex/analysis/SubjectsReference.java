@@ -31,6 +31,10 @@ final class SubjectsReference {
             "formulate",
             "build",
             "design",
+            "construct",
+            "constructed",
+            "curate",
+            "curated",
             "namely",
             "named",
             "called",
@@ -187,7 +191,7 @@ final class SubjectsReference {
     private static Optional<String> titleName(String title, String text) {
         int colon = title.indexOf(':');
         if (colon <= 0) {
-            return Optional.empty();
+            return acronymOf(title, text);
         }
         String prefix = title.substring(0, colon).trim();
         String[] parts = splitOnRegexSpace(prefix);
@@ -210,7 +214,22 @@ final class SubjectsReference {
                 return Optional.of(prefix);
             }
         }
-        return Optional.empty();
+        return acronymOf(prefix, text).or(() -> acronymOf(title.substring(colon + 1), text));
+    }
+
+    private static final Set<String> TITLE_SKIPPED =
+            Set.of("a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "by");
+
+    /** The initials of the title's words and hyphenated parts, when the text defines them as "(ACRONYM)". */
+    private static Optional<String> acronymOf(String title, String text) {
+        String initials = java.util.Arrays.stream(title.trim().split("[\\s-]+"))
+                .map(SubjectsReference::strip)
+                .filter(p -> !p.isEmpty() && !TITLE_SKIPPED.contains(p) && Character.isLetter(p.charAt(0)))
+                .map(p -> String.valueOf(Character.toUpperCase(p.charAt(0))))
+                .collect(java.util.stream.Collectors.joining());
+        return initials.length() >= 3 && initials.length() <= 8 && text.contains("(" + initials + ")")
+                ? Optional.of(initials)
+                : Optional.empty();
     }
 
     /**
@@ -249,6 +268,12 @@ final class SubjectsReference {
                 continue;
             }
             if (!INTRO_VERBS.contains(verb)) {
+                continue;
+            }
+            boolean firstPersonOnly = verb.startsWith("construct") || verb.startsWith("curate");
+            if (firstPersonOnly
+                    && !(i >= 1 && strip(raw[i - 1]).equalsIgnoreCase("we")
+                            || i >= 2 && strip(raw[i - 2]).equalsIgnoreCase("we"))) {
                 continue;
             }
             Optional<String> name = phraseAfter(raw, i);
