@@ -36,6 +36,7 @@ final class ClaimRules {
             boolean studyIntro,
             Title title,
             boolean evaluated,
+            boolean resultsSeen,
             boolean afterFinding) {
         /** Whether the paper is an analysis or a benchmark of existing models, by its intro or title. */
         boolean analysisPaper() {
@@ -98,6 +99,7 @@ final class ClaimRules {
         Title analysisTitle = new Title(title);
         boolean studyIntro = false;
         boolean evaluated = false;
+        boolean resultsSeen = false;
         boolean afterFinding = false;
         List<Optional<Decision>> decisions = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
@@ -108,11 +110,16 @@ final class ClaimRules {
                 studyIntro = true;
             }
             Context context =
-                    new Context(i < intro, mentionsSubject[i], studyIntro, analysisTitle, evaluated, afterFinding);
+                    new Context(
+                    i < intro, mentionsSubject[i], studyIntro, analysisTitle, evaluated, resultsSeen, afterFinding);
             Optional<Decision> decision = decide(s, classes[i], context);
             decisions.add(decision);
             boolean finding = decision.isPresent() && decision.get().types().contains(ClaimType.FINDING);
             afterFinding = finding || announcesFindings(s, classes[i]);
+            resultsSeen |= i >= intro
+                    && (!s.evidence.isEmpty()
+                            || !s.finding.isEmpty()
+                            || decision.isPresent() && !onlyRelease(decision.get().types()));
             evaluated |= i >= intro
                     && (analysisIntro
                             || !s.evidence.isEmpty()
@@ -380,7 +387,7 @@ final class ClaimRules {
             Set<ClaimType> types,
             List<String> cues) {
         List<Lexicon.Match> conclusion = s.conclusion();
-        if (!conclusion.isEmpty() && (context.evaluated() || !s.evidence.isEmpty())) {
+        if (!conclusion.isEmpty() && (context.resultsSeen() || !s.evidence.isEmpty())) {
             names(conclusion, cues);
             if (ownMethod || ownModel(s) || ownWorkNamed(s)) {
                 // "our framework sets a foundation for efficient ...": the efficiency is the claim

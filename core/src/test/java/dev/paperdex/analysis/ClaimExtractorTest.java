@@ -350,6 +350,21 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void readsWhatTheOwnBenchmarkIsWorthAsAConclusionOnceEvaluated() {
+        String intro = "We introduce SockEval, a benchmark of pairing tasks. ";
+        String evaluated = intro + "Experiments show that most arms decline by 3 to 10 points on it. ";
+        Claim tool = lastClaim(evaluated + "SockEval provides a holistic diagnostic tool for the next generation of arms.");
+        assertThat(tool.types()).containsExactly(ClaimType.PERFORMANCE);
+        assertThat(tool.cues()).contains("conclusion:judges-own-method");
+        Claim role = lastClaim(evaluated + "This gap highlights SockEval's critical role in advancing home robots.");
+        assertThat(role.sentence()).startsWith("This gap");
+        assertThat(role.types()).containsExactly(ClaimType.PERFORMANCE);
+        // said before any result, the same words describe the benchmark
+        assertThat(claims(intro + "SockEval provides a holistic diagnostic tool for the next generation of arms."))
+                .isEmpty();
+    }
+
+    @Test
     void typesConcludingSentenceByWhoseWorkItJudges() {
         String evaluated = INTRO + "Experiments show that SockNet outperforms scripted arms. ";
         Claim own = lastClaim(evaluated + "These results position SockNet as a practical step toward home robots.");
