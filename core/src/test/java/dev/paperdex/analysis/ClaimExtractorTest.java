@@ -432,6 +432,16 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesWhatAnEvaluationExposesOrIdentifiesAsFinding() {
+        assertThat(typesOf("Our results expose a concrete failure mode of caching for long sock queries."))
+                .containsExactly(ClaimType.FINDING);
+        assertThat(typesOf("Our benchmarks uncover the strengths and weaknesses of open grippers."))
+                .containsExactly(ClaimType.FINDING);
+        assertThat(typesOf("These results identify fabric stiffness as an explanatory signal for slips."))
+                .containsExactly(ClaimType.FINDING);
+    }
+
+    @Test
     void typesInsightsTheAnalysisProvidesAsFinding() {
         assertThat(typesOf("Through a layer-wise analysis, we provide detailed insights into how grippers slip."))
                 .containsExactly(ClaimType.FINDING);
