@@ -1165,12 +1165,34 @@ final class MetricAttacher extends Tokens {
                     dist = Math.abs(a - b);
                 }
             }
-            if (best != null) {
+            if (best != null && !highlightBetween(m, best)) {
                 m.benchmark = best.benchmark;
                 m.benchStart = best.benchStart;
                 m.benchEnd = best.benchEnd;
             }
         }
+    }
+
+    /** Words that single out a part of what a number before them covers: "with the largest gain on X". */
+    private static final Set<String> HIGHLIGHTS = Set.of(
+            "largest", "biggest", "greatest", "strongest", "highest", "especially", "particularly", "notably");
+
+    /**
+     * Whether a word of {@link #HIGHLIGHTS} stands between mention {@code m} and the benchmark of
+     * {@code o} after it: {@code by 12%, with the largest gain on X (+30%)} names where the gain is
+     * largest, not where the 12% was measured.
+     */
+    private boolean highlightBetween(Mention m, Mention o) {
+        if (o.benchStart <= t.get(m.last).end) {
+            return false;
+        }
+        // a bounded look (the words right after the number), so that a sentence of many numbers stays linear
+        for (int k = m.last + 1; k < t.size() && k <= m.last + 24 && t.get(k).start < o.benchStart; k++) {
+            if (isWord(k) && HIGHLIGHTS.contains(norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -625,6 +625,18 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void keepsTheBenchmarkOfAHighlightedPartOffTheOverallNumberBeforeIt() {
+        String s = "Accuracy rises by 12%, with the largest gain on SockBench (+30%).";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(m -> m.text(), m -> m.benchmark().orElse("-"))
+                .containsExactly(tuple("12%", "-"), tuple("+30%", "SockBench"));
+        String plain = "Accuracy rises by 12% and 30% on SockBench.";
+        assertThat(MetricExtractor.extract(plain))
+                .extracting(m -> m.benchmark().orElse("-"))
+                .containsExactly("SockBench", "SockBench");
+    }
+
+    @Test
     void readsRespectivelyWithThreeItemsAndInheritsTheKind() {
         String s = "Accuracy improves by 2.5%, 3.1%, and 4.0% on ScanQA, ReferIt, and NuCap respectively.";
         assertThat(MetricExtractor.extract(s))
