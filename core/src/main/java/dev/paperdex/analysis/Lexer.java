@@ -125,17 +125,16 @@ final class Lexer {
             out.add(new Token(Token.Kind.SYM, i, end, name, op, space, 0, false));
             return end; // 1.04sim2.2, 85.2pm0.3, 36times64
         }
-        if (c == 't' || end < n && isLetter(s.charAt(end)) || end < n && isDigit(s.charAt(end))) {
-            return -1;
-        }
-        if (c == 's'
-                && last != null
+        if (last != null
                 && last.kind == Token.Kind.SYM
-                && last.norm.equals("{")
                 && last.end == i
                 && end < n
-                && s.charAt(end) == '}') {
-            return operator(s, i, end, op, out, space); // {sim}60%
+                && (last.norm.equals("{") && s.charAt(end) == '}' || last.norm.equals("$") && s.charAt(end) == '$')
+                && (numberBefore(out) || c != 't' && digitAfter(s, end + 1))) {
+            return operator(s, i, end, op, out, space); // {sim}60%, 3$times$ faster, 85.2$pm$0.3
+        }
+        if (c == 't' || end < n && isLetter(s.charAt(end)) || end < n && isDigit(s.charAt(end))) {
+            return -1;
         }
         int next = end;
         while (next < n && s.charAt(next) == ' ') {
@@ -149,6 +148,23 @@ final class Lexer {
             return end; // 85.2 pm 0.3, by sim 11%
         }
         return -1;
+    }
+
+    /** Whether the token before the last one is a number glued to it ({@code 3$} of {@code 3$times$}). */
+    private static boolean numberBefore(List<Token> out) {
+        if (out.size() < 2) {
+            return false;
+        }
+        Token number = out.get(out.size() - 2);
+        return number.kind == Token.Kind.NUM && number.end == out.get(out.size() - 1).start;
+    }
+
+    /** Whether a digit is at {@code i} of {@code s}, after spaces. */
+    private static boolean digitAfter(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.length() && isDigit(s.charAt(i));
     }
 
     /**

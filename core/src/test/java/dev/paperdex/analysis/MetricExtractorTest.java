@@ -117,6 +117,18 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void readsLostOperatorsInsideMathDollars() {
+        String s = "Our system is 3$times$ faster on grids of 36$times$64 and reaches 85.2$pm$0.3 on SockBench.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(ReportedMetric::text, ReportedMetric::value, ReportedMetric::unit, ReportedMetric::kind)
+                .containsExactly(
+                        tuple("3$times$", 3.0, "x", MetricKind.RATIO), tuple("85.2$pm$0.3", 85.2, "", MetricKind.SCORE));
+        // away from numbers the same letters are words
+        assertThat(MetricExtractor.extract("We write $times$ for products and {sim} for similarity of 2 sets."))
+                .isEmpty();
+    }
+
+    @Test
     void keepsWordsThatOnlyLookLikeLostOperators() {
         // "sim", "pm" and "times" are read as operators only next to numbers
         String s = "Our sim2real policy runs at 5 pm daily, and the simulator is 3 times faster on 2 sim tasks.";
