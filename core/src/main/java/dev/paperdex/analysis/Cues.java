@@ -332,7 +332,22 @@ final class Cues {
             "less",
             "more",
             "greater",
-            "quicker");
+            "quicker",
+            "declining",
+            "declined",
+            "dropping",
+            "falling",
+            "shrinking",
+            "degrades",
+            "degraded",
+            "degrading",
+            "rising",
+            "growing",
+            "grew",
+            "climbing",
+            "climbed",
+            "jumping",
+            "jumped");
 
     /** Verbs that describe what a data set is made of: {@code comprising 20% synthetic images}. */
     static final Set<String> COMPOSITION_VERBS = words(
@@ -511,7 +526,14 @@ final class Cues {
             "rose",
             "grows",
             "climbs",
-            "jumps");
+            "jumps",
+            "rising",
+            "growing",
+            "grew",
+            "climbing",
+            "climbed",
+            "jumping",
+            "jumped");
 
     static final Set<String> DOWN_WORDS = words(
             "less",
@@ -560,7 +582,15 @@ final class Cues {
             "degradation",
             "deterioration",
             "slowdown",
-            "penalty");
+            "penalty",
+            "declining",
+            "declined",
+            "dropping",
+            "falling",
+            "shrinking",
+            "degrades",
+            "degraded",
+            "degrading");
 
     /** Preceding words that turn the number after them into set-up rather than outcome. */
     static final Set<String> SETUP_WORDS = words(

@@ -117,6 +117,16 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void readsTheDirectionOfAParticipleBeforeBy() {
+        assertThat(MetricExtractor.extract("Most arms lose accuracy, with most systems declining by 3 to 10 points."))
+                .extracting(ReportedMetric::text, ReportedMetric::direction)
+                .containsExactly(tuple("3 to 10 points", java.util.Optional.of(Direction.DOWN)));
+        assertThat(MetricExtractor.extract("Pairing accuracy keeps rising by 4% per added camera."))
+                .extracting(ReportedMetric::text, ReportedMetric::direction)
+                .containsExactly(tuple("4%", java.util.Optional.of(Direction.UP)));
+    }
+
+    @Test
     void readsLostOperatorsInsideMathDollars() {
         String s = "Our system is 3$times$ faster on grids of 36$times$64 and reaches 85.2$pm$0.3 on SockBench.";
         assertThat(MetricExtractor.extract(s))
