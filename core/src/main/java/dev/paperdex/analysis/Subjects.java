@@ -136,6 +136,7 @@ final class Subjects {
                         found);
             }
         }
+        components(cues, found);
         Map<String, Integer> names = new LinkedHashMap<>();
         for (String name : found) {
             if (names.size() == MAX_NAMES) {
@@ -474,6 +475,48 @@ final class Subjects {
                 name = acronymAfter(raw, i);
             }
             name.ifPresent(names::add);
+        }
+    }
+
+    /**
+     * Nouns after an acronym that make it a part of a method: "the Layerwise Attention Pooling (LAP)
+     * mechanism". Not architecture, framework or method: "a Mixture-of-Experts (MoE) architecture" is
+     * a kind of model the paper builds on.
+     */
+    static final Set<String> COMPONENT_NOUNS = Set.of(
+            "mechanism", "module", "component", "block", "strategy", "scheme", "loss", "objective");
+
+    /**
+     * Adds the acronyms that a sentence naming one of {@code found} defines for a part of it ("at the
+     * core of UniFusion is the Layerwise Attention Pooling (LAP) mechanism"): the paper's own too.
+     */
+    private static void components(List<SentenceCues> cues, List<String> found) {
+        int known = found.size();
+        if (known == 0) {
+            return;
+        }
+        for (SentenceCues c : cues) {
+            String sentence = c.sentence();
+            if (sentence.indexOf('(') < 0) {
+                continue;
+            }
+            boolean mentions = false;
+            for (int k = 0; k < known && !mentions; k++) {
+                mentions = firstMention(sentence, found.get(k)) >= 0;
+            }
+            if (!mentions) {
+                continue;
+            }
+            SubjectWords raw = new SubjectWords(sentence);
+            for (int i = 0; i + 1 < raw.size(); i++) {
+                if (found.size() < MAX_NAMES
+                        && raw.first(i) == '('
+                        && raw.raw(i).endsWith(")")
+                        && isAcronym(raw.raw(i))
+                        && COMPONENT_NOUNS.contains(raw.stripped(i + 1).toLowerCase(Locale.ROOT))) {
+                    found.add(raw.stripped(i));
+                }
+            }
         }
     }
 

@@ -474,6 +474,21 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void namesAPartOfTheOwnMethodDefinedWhereTheMethodIsNamed() {
+        String text = "We present SockFusion, a sorting policy. "
+                + "At the core of SockFusion is the Layered Fabric Pooling (LFP) mechanism that reads touch. "
+                + "We demonstrate that LFP outperforms other pooling designs on wool socks.";
+        assertThat(claims(text)).singleElement().satisfies(c -> {
+            assertThat(c.subject()).hasValue("LFP");
+            assertThat(c.types()).containsExactly(ClaimType.PERFORMANCE);
+        });
+        // a kind of model named where the method is, is not a part of it
+        String kind = "We present SockFusion, a sorting policy built on the Mixture-of-Experts (MoE) architecture. "
+                + "We demonstrate that MoE outperforms dense designs on wool socks.";
+        assertThat(claims(kind)).singleElement().satisfies(c -> assertThat(c.types()).containsExactly(ClaimType.FINDING));
+    }
+
+    @Test
     void namesWhatWeConstructButNotWhatOthersConstruct() {
         String ours = "To support training, we construct the Paired Sock Dataset (PSD), with 9K pairs. "
                 + "We show that PSD enables a sorter which substantially outperforms existing baselines.";

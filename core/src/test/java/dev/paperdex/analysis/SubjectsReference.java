@@ -43,6 +43,8 @@ final class SubjectsReference {
             "call",
             "term",
             "dub");
+    private static final Set<String> COMPONENTS =
+            Set.of("mechanism", "module", "component", "block", "strategy", "scheme", "loss", "objective");
     private static final Set<String> LEADING = Set.of(
             "a",
             "an",
@@ -112,6 +114,24 @@ final class SubjectsReference {
         for (int s = 0; s < spans.size(); s++) {
             if (mayIntroduce(cues.get(s).tokens())) {
                 introduced(spans.get(s).textIn(text), found);
+            }
+        }
+        int known = found.size();
+        for (int s = 0; s < spans.size() && known > 0; s++) {
+            String sentence = spans.get(s).textIn(text);
+            boolean mentions = false;
+            for (int k = 0; k < known; k++) {
+                mentions |= firstMention(sentence, found.get(k)) >= 0;
+            }
+            String[] raw = splitOnWhiteSpace(sentence).toArray(new String[0]);
+            for (int i = 0; mentions && i + 1 < raw.length; i++) {
+                if (found.size() < MAX_NAMES
+                        && raw[i].startsWith("(")
+                        && raw[i].endsWith(")")
+                        && isAcronym(raw[i])
+                        && COMPONENTS.contains(strip(raw[i + 1]).toLowerCase(Locale.ROOT))) {
+                    found.add(strip(raw[i]));
+                }
             }
         }
         Map<String, Integer> names = new LinkedHashMap<>();
