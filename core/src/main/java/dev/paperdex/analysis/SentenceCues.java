@@ -161,12 +161,21 @@ final class SentenceCues {
      * Whether the sentence speaks of the paper's own method or model ("our method", "the proposed
      * framework", "we achieve"), as opposed to its analysis ("our results", "our findings").
      */
+    /** The method nouns that end a longer phrase after "our", "proposed" or "this" as the paper's method. */
+    private static final java.util.Set<String> METHOD_HEADS =
+            java.util.Set.of("method", "approach", "framework", "technique", "pipeline", "algorithm", "system");
+
     private boolean computeOwnMethod(int[] classes, ClaimLexicons lexicons) {
         for (int i = 0; i < tokens.size(); i++) {
             if ((classes[i] & OWN_METHOD_LEAD) != 0) {
-                for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-                    if ((classes[j] & METHOD_NOUN) != 0) {
+                // "our method"; further on, only a noun that names nothing but a method, within one
+                // phrase: "this prompt-guided visual encoding approach"
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
+                    if ((classes[j] & METHOD_NOUN) != 0 && (j < i + 4 || METHOD_HEADS.contains(tokens.word(j)))) {
                         return true;
+                    }
+                    if (!Character.isLetterOrDigit(tokens.word(j).charAt(0))) {
+                        break;
                     }
                 }
             }

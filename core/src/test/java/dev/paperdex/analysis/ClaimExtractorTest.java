@@ -489,6 +489,13 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void readsALongPhraseEndingInAMethodNounAsTheOwnMethod() {
+        assertThat(typesOf("Our experiments demonstrate that this touch-guided fabric sorting approach "
+                        + "significantly improves pairing, achieving state-of-the-art results on SockBench."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.SOTA);
+    }
+
+    @Test
     void namesWhatWeConstructButNotWhatOthersConstruct() {
         String ours = "To support training, we construct the Paired Sock Dataset (PSD), with 9K pairs. "
                 + "We show that PSD enables a sorter which substantially outperforms existing baselines.";
