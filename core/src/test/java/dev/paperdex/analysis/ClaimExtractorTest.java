@@ -432,6 +432,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesAComparisonReportedAsNotWonAsFinding() {
+        assertThat(typesOf("Fine-tuning grippers on synthetic folds does not outperform standard fine-tuning."))
+                .containsExactly(ClaimType.FINDING);
+        assertThat(typesOf("SockNet not only outperforms scripted arms but also runs faster."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.EFFICIENCY);
+    }
+
+    @Test
     void typesWhatAnEvaluationExposesOrIdentifiesAsFinding() {
         assertThat(typesOf("Our results expose a concrete failure mode of caching for long sock queries."))
                 .containsExactly(ClaimType.FINDING);
