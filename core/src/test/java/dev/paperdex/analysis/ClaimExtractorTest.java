@@ -168,6 +168,14 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesResourcesGivenOutWithoutTheWordAvailableAsRelease() {
+        assertThat(typesOf("We share our code and fold annotations with the community."))
+                .containsExactly(ClaimType.RELEASE);
+        assertThat(typesOf("Our work provides public resources to advance future research on sock sorting."))
+                .containsExactly(ClaimType.RELEASE);
+    }
+
+    @Test
     void doesNotTypeProjectPageAsRelease() {
         assertThat(claims(INTRO + "Project page: https://example.org/socknet")).isEmpty();
     }
