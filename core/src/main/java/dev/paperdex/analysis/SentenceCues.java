@@ -168,14 +168,19 @@ final class SentenceCues {
     private boolean computeOwnMethod(int[] classes, ClaimLexicons lexicons) {
         for (int i = 0; i < tokens.size(); i++) {
             if ((classes[i] & OWN_METHOD_LEAD) != 0) {
-                // "our method"; further on, only a noun that names nothing but a method, within one
-                // phrase: "this prompt-guided visual encoding approach"
-                for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
-                    if ((classes[j] & METHOD_NOUN) != 0 && (j < i + 4 || METHOD_HEADS.contains(tokens.word(j)))) {
-                        return true;
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                    if ((classes[j] & METHOD_NOUN) != 0) {
+                        return true; // "our method", "the proposed training recipe"
                     }
+                }
+                // further on, only a noun that names nothing but a method, within one phrase: "this
+                // prompt-guided visual encoding approach"
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 7); j++) {
                     if (!Character.isLetterOrDigit(tokens.word(j).charAt(0))) {
                         break;
+                    }
+                    if (j >= i + 4 && (classes[j] & METHOD_NOUN) != 0 && METHOD_HEADS.contains(tokens.word(j))) {
+                        return true;
                     }
                 }
             }

@@ -236,6 +236,17 @@ final class FastPathsTest {
                     for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
                         ownMethod |= t.in(i, l.ownMethodLeads) && t.in(j, l.methodNounIds);
                     }
+                    // a longer phrase of words, ending in a noun that names only a method
+                    for (int j = i + 1; j < Math.min(t.size(), i + 7); j++) {
+                        if (!Character.isLetterOrDigit(t.word(j).charAt(0))) {
+                            break;
+                        }
+                        ownMethod |= j >= i + 4
+                                && t.in(i, l.ownMethodLeads)
+                                && t.in(j, l.methodNounIds)
+                                && java.util.Set.of("method", "approach", "framework", "technique", "pipeline", "algorithm", "system")
+                                        .contains(t.word(j));
+                    }
                     ownMethod |= t.in(i, l.we) && next && t.startsWithAny(i + 1, l.ownResultVerbs);
                     ownWork |=
                             t.in(i, l.ownWorkWords) || t.in(i, l.demonstratives) && next && t.in(i + 1, l.ownNounIds);
