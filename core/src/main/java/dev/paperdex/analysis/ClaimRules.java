@@ -109,8 +109,7 @@ final class ClaimRules {
             if (i == intro && analysisIntro && !proposesMethod(s)) {
                 studyIntro = true;
             }
-            Context context =
-                    new Context(
+            Context context = new Context(
                     i < intro, mentionsSubject[i], studyIntro, analysisTitle, evaluated, resultsSeen, afterFinding);
             Optional<Decision> decision = decide(s, classes[i], context);
             decisions.add(decision);
@@ -119,7 +118,8 @@ final class ClaimRules {
             resultsSeen |= i >= intro
                     && (!s.evidence.isEmpty()
                             || !s.finding.isEmpty()
-                            || decision.isPresent() && !onlyRelease(decision.get().types()));
+                            || decision.isPresent()
+                                    && !onlyRelease(decision.get().types()));
             evaluated |= i >= intro
                     && (analysisIntro
                             || !s.evidence.isEmpty()

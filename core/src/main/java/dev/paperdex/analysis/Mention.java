@@ -40,6 +40,7 @@ final class Mention {
      * them in the same position.
      */
     java.util.List<int[]> baseItems;
+
     boolean accepted;
     /** The previous mention of the same coordinated list, or null. */
     Mention prev;

@@ -344,7 +344,8 @@ final class Subjects {
     }
 
     /** Short words a title's acronym skips: "Learning to Rank" is LR, or LTR, and is found by neither. */
-    private static final Set<String> TITLE_SKIPPED = Set.of("a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "by");
+    private static final Set<String> TITLE_SKIPPED =
+            Set.of("a", "an", "the", "of", "for", "and", "in", "on", "to", "with", "via", "by");
 
     /**
      * The acronym of the words of {@code title} (each word and each part of a hyphenated word gives
@@ -483,8 +484,8 @@ final class Subjects {
      * mechanism". Not architecture, framework or method: "a Mixture-of-Experts (MoE) architecture" is
      * a kind of model the paper builds on.
      */
-    static final Set<String> COMPONENT_NOUNS = Set.of(
-            "mechanism", "module", "component", "block", "strategy", "scheme", "loss", "objective");
+    static final Set<String> COMPONENT_NOUNS =
+            Set.of("mechanism", "module", "component", "block", "strategy", "scheme", "loss", "objective");
 
     /**
      * Adds the acronyms that a sentence naming one of {@code found} defines for a part of it ("at the

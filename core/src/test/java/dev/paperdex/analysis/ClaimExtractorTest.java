@@ -361,7 +361,8 @@ final class ClaimExtractorTest {
     void readsWhatTheOwnBenchmarkIsWorthAsAConclusionOnceEvaluated() {
         String intro = "We introduce SockEval, a benchmark of pairing tasks. ";
         String evaluated = intro + "Experiments show that most arms decline by 3 to 10 points on it. ";
-        Claim tool = lastClaim(evaluated + "SockEval provides a holistic diagnostic tool for the next generation of arms.");
+        Claim tool =
+                lastClaim(evaluated + "SockEval provides a holistic diagnostic tool for the next generation of arms.");
         assertThat(tool.types()).containsExactly(ClaimType.PERFORMANCE);
         assertThat(tool.cues()).contains("conclusion:judges-own-method");
         Claim role = lastClaim(evaluated + "This gap highlights SockEval's critical role in advancing home robots.");
@@ -501,7 +502,9 @@ final class ClaimExtractorTest {
         // a kind of model named where the method is, is not a part of it
         String kind = "We present SockFusion, a sorting policy built on the Mixture-of-Experts (MoE) architecture. "
                 + "We demonstrate that MoE outperforms dense designs on wool socks.";
-        assertThat(claims(kind)).singleElement().satisfies(c -> assertThat(c.types()).containsExactly(ClaimType.FINDING));
+        assertThat(claims(kind))
+                .singleElement()
+                .satisfies(c -> assertThat(c.types()).containsExactly(ClaimType.FINDING));
     }
 
     @Test
@@ -521,7 +524,9 @@ final class ClaimExtractorTest {
         });
         String theirs = "Earlier sorters construct PSD-665k, one of the most used sock datasets today. "
                 + "We show that PSD-665k enables a sorter which substantially outperforms existing baselines.";
-        assertThat(claims(theirs)).singleElement().satisfies(c -> assertThat(c.subject()).isEmpty());
+        assertThat(claims(theirs))
+                .singleElement()
+                .satisfies(c -> assertThat(c.subject()).isEmpty());
     }
 
     @Test

@@ -244,7 +244,14 @@ final class FastPathsTest {
                         ownMethod |= j >= i + 4
                                 && t.in(i, l.ownMethodLeads)
                                 && t.in(j, l.methodNounIds)
-                                && java.util.Set.of("method", "approach", "framework", "technique", "pipeline", "algorithm", "system")
+                                && java.util.Set.of(
+                                                "method",
+                                                "approach",
+                                                "framework",
+                                                "technique",
+                                                "pipeline",
+                                                "algorithm",
+                                                "system")
                                         .contains(t.word(j));
                     }
                     ownMethod |= t.in(i, l.we) && next && t.startsWithAny(i + 1, l.ownResultVerbs);

@@ -117,6 +117,20 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void namesAMetricWithTheWordsThatQualifyItAndAMetricAtACutOff() {
+        assertThat(MetricExtractor.extract("It reaches 80.82% strict accuracy and an 86.5% LC win rate on SockBench."))
+                .extracting(m -> m.metric().orElse("-"))
+                .containsExactly("strict accuracy", "LC win rate");
+        assertThat(MetricExtractor.extract("It improves pass@1 from 41.2% to 53.0% on SockBench."))
+                .extracting(m -> m.metric().orElse("-"))
+                .containsExactly("pass@1", "pass@1");
+        // a comparison before the name is not part of it
+        assertThat(MetricExtractor.extract("It reaches 5.1% higher accuracy than scripted arms."))
+                .extracting(m -> m.metric().orElse("-"))
+                .containsExactly("accuracy");
+    }
+
+    @Test
     void readsTheDirectionOfAParticipleBeforeBy() {
         assertThat(MetricExtractor.extract("Most arms lose accuracy, with most systems declining by 3 to 10 points."))
                 .extracting(ReportedMetric::text, ReportedMetric::direction)
@@ -132,7 +146,8 @@ final class MetricExtractorTest {
         assertThat(MetricExtractor.extract(s))
                 .extracting(ReportedMetric::text, ReportedMetric::value, ReportedMetric::unit, ReportedMetric::kind)
                 .containsExactly(
-                        tuple("3$times$", 3.0, "x", MetricKind.RATIO), tuple("85.2$pm$0.3", 85.2, "", MetricKind.SCORE));
+                        tuple("3$times$", 3.0, "x", MetricKind.RATIO),
+                        tuple("85.2$pm$0.3", 85.2, "", MetricKind.SCORE));
         // away from numbers the same letters are words
         assertThat(MetricExtractor.extract("We write $times$ for products and {sim} for similarity of 2 sets."))
                 .isEmpty();
@@ -386,8 +401,8 @@ final class MetricExtractorTest {
                         tuple("2.04", "FID", "ImageNet-256"),
                         tuple("2.35", "FID", "ImageNet-512"),
                         tuple("0.80%", "word error rate", "HWR"),
-                        tuple("78.97%", "accuracy", "ISE-DSC01"),
-                        tuple("80.82%", "accuracy", "ViWikiFC"),
+                        tuple("78.97%", "strict accuracy", "ISE-DSC01"),
+                        tuple("80.82%", "strict accuracy", "ViWikiFC"),
                         tuple("20%", "latency", null),
                         // another quantity and unit, not in the list: never latency (its own name,
                         // throughput after "and", is not read today)
@@ -641,9 +656,13 @@ final class MetricExtractorTest {
                 .containsExactly(tuple(3.1, "LoRA"), tuple(2.4, "DoRA"));
         // one baseline for a list of two numbers covers both; two baselines for three numbers, neither
         String one = "SockNet outperforms GPT-4o by 16% and 21% on MMLU and GSM8K, respectively.";
-        assertThat(MetricExtractor.extract(one)).extracting(m -> m.baseline().orElse("-")).containsExactly("GPT-4o", "GPT-4o");
+        assertThat(MetricExtractor.extract(one))
+                .extracting(m -> m.baseline().orElse("-"))
+                .containsExactly("GPT-4o", "GPT-4o");
         String three = "SockNet outperforms GPT-4o and Gemini by 16%, 21% and 9%.";
-        assertThat(MetricExtractor.extract(three)).extracting(m -> m.baseline().orElse("-")).containsOnly("GPT-4o");
+        assertThat(MetricExtractor.extract(three))
+                .extracting(m -> m.baseline().orElse("-"))
+                .containsOnly("GPT-4o");
     }
 
     @Test
@@ -744,7 +763,7 @@ final class MetricExtractorTest {
                         .value(70.1)
                         .unit("%")
                         .kind(MetricKind.SCORE)
-                        .metric("accuracy")
+                        .metric("top-1 accuracy")
                         .build());
     }
 
