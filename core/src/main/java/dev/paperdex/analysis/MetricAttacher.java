@@ -611,6 +611,19 @@ final class MetricAttacher extends Tokens {
                             en++; // an 86.5% LC win rate
                         }
                         m.metric = st == q && en == q + 1 ? t.get(q).text : slice(st, en);
+                    } else if (m.metric == null
+                            && m.kind == MetricKind.SCORE
+                            && q > k
+                            && in(q, MetricWords.QUANTITY_HEADS)
+                            && isWord(q - 1)
+                            && tailModifier(q - 1)) {
+                        // a quantity with a word that makes it a measure: 98.0% average success, 4.78
+                        // average length
+                        int st = q - 1;
+                        while (st > k && tailModifier(st - 1)) {
+                            st--;
+                        }
+                        m.metric = slice(st, q + 1);
                     }
                 }
                 k = j;

@@ -124,6 +124,10 @@ final class MetricExtractorTest {
         assertThat(MetricExtractor.extract("It improves pass@1 from 41.2% to 53.0% on SockBench."))
                 .extracting(m -> m.metric().orElse("-"))
                 .containsExactly("pass@1", "pass@1");
+        assertThat(MetricExtractor.extract(
+                        "It achieves 98.0% average success on SockBench and 4.78 average length on PairBench."))
+                .extracting(m -> m.metric().orElse("-"))
+                .containsExactly("average success", "average length");
         // a comparison before the name is not part of it
         assertThat(MetricExtractor.extract("It reaches 5.1% higher accuracy than scripted arms."))
                 .extracting(m -> m.metric().orElse("-"))
