@@ -9,7 +9,7 @@ import java.util.Arrays;
  * sentence are only looked at, never copied. Belongs to one call, on one thread.
  */
 final class SubjectWords {
-    private static final String OPENERS = "([{\"'`\u201c\u2018";
+    static final String OPENERS = "([{\"'`\u201c\u2018";
     private static final String CLOSERS = ".,;:!?)]}\"'`\u201d\u2019";
 
     private final String sentence;

@@ -498,8 +498,8 @@ final class Subjects {
         }
         for (SentenceCues c : cues) {
             String sentence = c.sentence();
-            if (sentence.indexOf('(') < 0) {
-                continue;
+            if (!componentAfterParenthesis(sentence)) {
+                continue; // most sentences: no ") mechanism", read without a string
             }
             boolean mentions = false;
             for (int k = 0; k < known && !mentions; k++) {
@@ -519,6 +519,28 @@ final class Subjects {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a closing parenthesis in {@code sentence} is followed, after white space and opening
+     * marks, by the start of a word of {@link #COMPONENT_NOUNS}: a filter for {@link #components}.
+     */
+    private static boolean componentAfterParenthesis(String sentence) {
+        int n = sentence.length();
+        for (int i = sentence.indexOf(')'); i >= 0; i = sentence.indexOf(')', i + 1)) {
+            int from = i + 1;
+            while (from < n
+                    && (SubjectWords.isWhitespace(sentence.charAt(from))
+                            || SubjectWords.OPENERS.indexOf(sentence.charAt(from)) >= 0)) {
+                from++;
+            }
+            for (String noun : COMPONENT_NOUNS) {
+                if (sentence.regionMatches(true, from, noun, 0, noun.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether "we" is one of the two words before word {@code i} ("we construct", "we further curate"). */
