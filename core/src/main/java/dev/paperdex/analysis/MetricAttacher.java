@@ -797,16 +797,31 @@ final class MetricAttacher extends Tokens {
         }
     }
 
+    /** The index of the last mention of the coordinated list that starts at {@code a}. */
+    private static int groupEnd(List<Mention> kept, int a) {
+        int b = a;
+        while (b + 1 < kept.size() && kept.get(b + 1).prev == kept.get(b)) {
+            b++;
+        }
+        return b;
+    }
+
+    /** Whether the list {@code kept[a, b]} is a from-to pair (or has one). */
+    private static boolean hasFromTo(List<Mention> kept, int a, int b) {
+        for (int q = a + 1; q <= b; q++) {
+            if (kept.get(q).fromTo) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Spreads a phrase list over a coordinated list of the same length ({@code 70.8% and 94.0% on MATH and GSM8K}). */
     private void distribute(List<Mention> kept) {
         int a = 0;
         while (a < kept.size()) {
-            int b = a;
-            boolean pair = false;
-            while (b + 1 < kept.size() && kept.get(b + 1).prev == kept.get(b)) {
-                pair |= kept.get(b + 1).fromTo;
-                b++;
-            }
+            int b = groupEnd(kept, a);
+            boolean pair = hasFromTo(kept, a, b);
             int size = pair ? 1 : b - a + 1;
             if (pair) {
                 share(kept, a, b);
@@ -872,12 +887,8 @@ final class MetricAttacher extends Tokens {
     private void baselinesByPosition(List<Mention> kept) {
         int a = 0;
         while (a < kept.size()) {
-            int b = a;
-            boolean pair = false;
-            while (b + 1 < kept.size() && kept.get(b + 1).prev == kept.get(b)) {
-                pair |= kept.get(b + 1).fromTo;
-                b++;
-            }
+            int b = groupEnd(kept, a);
+            boolean pair = hasFromTo(kept, a, b);
             int size = b - a + 1;
             Mention withList = null;
             for (int q = a; q <= b && !pair && size >= 2; q++) {
