@@ -27,8 +27,9 @@ final class ClaimRules {
     /**
      * What the sentences before tell about one sentence: whether it stands before the abstract turns
      * to the paper's work, whether it names the paper's method, whether the paper is an analysis or a
-     * benchmark of existing models, whether the abstract has already turned to its evaluation, and
-     * whether the sentence before was a finding (or announced findings).
+     * benchmark of existing models, whether the abstract has already turned to its evaluation,
+     * whether it has already reported a result (a claim, evidence or a finding: what a concluding
+     * sentence needs before it), and whether the sentence before was a finding (or announced findings).
      */
     record Context(
             boolean beforeIntro,

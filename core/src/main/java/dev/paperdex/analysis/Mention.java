@@ -3,6 +3,7 @@ package dev.paperdex.analysis;
 import dev.paperdex.Direction;
 import dev.paperdex.MetricKind;
 import dev.paperdex.Qualifier;
+import java.util.List;
 
 /** A candidate metric while one abstract is analysed; confined to one call, never shared. */
 final class Mention {
@@ -39,7 +40,7 @@ final class Mention {
      * #baseline} is the first; null for one baseline. A coordinated list of as many numbers takes
      * them in the same position.
      */
-    java.util.List<int[]> baseItems;
+    List<int[]> baseItems;
 
     boolean accepted;
     /** The previous mention of the same coordinated list, or null. */

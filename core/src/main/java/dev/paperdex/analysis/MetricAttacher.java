@@ -1092,11 +1092,6 @@ final class MetricAttacher extends Tokens {
         return false;
     }
 
-    /**
-     * Whether token {@code k} belongs to a name of a measured quantity: a word, or a number or one of
-     * {@code - ^ @ / _} written inside a compound ({@code branch-value MSE}, {@code Pass^4}, {@code
-     * Pass@1}, {@code OCR-F1}).
-     */
     /** Whether the tokens before {@code end} are a name at a cut-off, glued: {@code pass@1}, {@code R@10}. */
     private boolean atK(int end) {
         return isNum(end - 1) && is(end - 2, "@") && isWord(end - 3) && glued(end - 1) && glued(end - 2);
@@ -1125,6 +1120,11 @@ final class MetricAttacher extends Tokens {
                         && !is(k, "pp");
     }
 
+    /**
+     * Whether token {@code k} belongs to a name of a measured quantity: a word, or a number or one of
+     * {@code - ^ @ / _} written inside a compound ({@code branch-value MSE}, {@code Pass^4}, {@code
+     * Pass@1}, {@code OCR-F1}).
+     */
     private boolean namePart(int k) {
         if (isWord(k)) {
             return true;

@@ -157,14 +157,14 @@ final class SentenceCues {
         return false;
     }
 
-    /**
-     * Whether the sentence speaks of the paper's own method or model ("our method", "the proposed
-     * framework", "we achieve"), as opposed to its analysis ("our results", "our findings").
-     */
     /** The method nouns that end a longer phrase after "our", "proposed" or "this" as the paper's method. */
     private static final java.util.Set<String> METHOD_HEADS =
             java.util.Set.of("method", "approach", "framework", "technique", "pipeline", "algorithm", "system");
 
+    /**
+     * Whether the sentence speaks of the paper's own method or model ("our method", "the proposed
+     * framework", "we achieve"), as opposed to its analysis ("our results", "our findings").
+     */
     private boolean computeOwnMethod(int[] classes, ClaimLexicons lexicons) {
         for (int i = 0; i < tokens.size(); i++) {
             if ((classes[i] & OWN_METHOD_LEAD) != 0) {

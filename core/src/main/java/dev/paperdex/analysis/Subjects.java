@@ -352,7 +352,7 @@ final class Subjects {
      * its first letter: "Multi-Agent Computer Use" is MACU) when the abstract defines it in
      * parentheses ("multi-agent computer use (MACU) systems"): the paper's name for its own work.
      */
-    static Optional<String> titleAcronym(String title, String text) {
+    private static Optional<String> titleAcronym(String title, String text) {
         StringBuilder initials = new StringBuilder();
         for (String word : splitOnRegexSpace(title.trim())) {
             for (String part : word.split("-")) {
@@ -484,7 +484,7 @@ final class Subjects {
      * mechanism". Not architecture, framework or method: "a Mixture-of-Experts (MoE) architecture" is
      * a kind of model the paper builds on.
      */
-    static final Set<String> COMPONENT_NOUNS =
+    private static final Set<String> COMPONENT_NOUNS =
             Set.of("mechanism", "module", "component", "block", "strategy", "scheme", "loss", "objective");
 
     /**
