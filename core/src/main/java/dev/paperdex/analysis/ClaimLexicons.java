@@ -197,6 +197,12 @@ final class ClaimLexicons {
      */
     final CueIndex index = new CueIndex(all, vocabulary);
 
+    /**
+     * Registers the words of the metric extractor's tables ({@link MetricWords}) after those of the
+     * lexicons, which the index uses (so its bit sets stay small), and before any look-up.
+     */
+    private final boolean metricWords = MetricWords.registered();
+
     private ClaimLexicons() {}
 
     private static Set<String> with(List<String> base, String... more) {

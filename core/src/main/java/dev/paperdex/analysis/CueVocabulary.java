@@ -28,18 +28,51 @@ final class CueVocabulary {
 
     private final Map<String, Integer> words = new HashMap<>();
     private final Map<String, Integer> prefixes = new HashMap<>();
+    /** The words and the prefixes by id, as registered. */
+    private final List<String> wordList = new ArrayList<>();
+
+    private final List<String> prefixList = new ArrayList<>();
 
     /** The frozen tables, made once by {@link #freeze} after every word is registered. */
     private volatile Tables tables;
 
-    /** The id of {@code word}, registering it. */
+    /**
+     * The id of {@code word}, registering it.
+     *
+     * @throws IllegalStateException once a word has been looked up: the tables are made then
+     */
     int word(String word) {
-        return words.computeIfAbsent(word, w -> words.size());
+        Integer id = words.get(word);
+        if (id != null) {
+            return id;
+        }
+        unfrozen();
+        words.put(word, wordList.size());
+        wordList.add(word);
+        return wordList.size() - 1;
     }
 
-    /** The id of {@code prefix}, registering it. */
+    /**
+     * The id of {@code prefix}, registering it.
+     *
+     * @throws IllegalStateException once a word has been looked up
+     */
     int prefix(String prefix) {
-        return prefixes.computeIfAbsent(prefix, p -> prefixes.size());
+        Integer id = prefixes.get(prefix);
+        if (id != null) {
+            return id;
+        }
+        unfrozen();
+        prefixes.put(prefix, prefixList.size());
+        prefixList.add(prefix);
+        return prefixList.size() - 1;
+    }
+
+    private void unfrozen() {
+        if (tables != null) {
+            throw new IllegalStateException(
+                    "the cue vocabulary is complete: a word was looked up before all were registered");
+        }
     }
 
     int wordCount() {
@@ -78,9 +111,10 @@ final class CueVocabulary {
         return tables().find(s, from, to, hash);
     }
 
-    /** The word in slot {@code slot} of {@link #find}. */
+    /** The word in slot {@code slot} of {@link #find}, which is also the word of id {@code slot}. */
     String wordAt(int slot) {
-        return tables().wordsById[slot];
+        Tables t = tables;
+        return t != null ? t.wordsById[slot] : wordList.get(slot);
     }
 
     /** The id ({@link #lookup}) of the word in slot {@code slot} of {@link #find}. */
@@ -105,7 +139,7 @@ final class CueVocabulary {
 
     /** The prefix of id {@code id}. */
     String prefixAt(int id) {
-        return tables().prefixStrings[id];
+        return prefixList.get(id);
     }
 
     /** The ids of the registered prefixes that {@code word} starts with, shortest first. */

@@ -230,26 +230,35 @@ final class MetricWords {
             WORD_CLASSES[position] = e.getValue();
             position++;
         }
-        CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
+        // every word of the tables is a word of the vocabulary, so the lexer's one look-up of a
+        // word finds it, and a word the lexer did not find (id -1) is in no table
+        CueVocabulary vocabulary = CueVocabulary.INSTANCE;
+        Map<String, Integer> ids = new HashMap<>();
         int size = 0;
         for (String w : all.keySet()) {
-            size = Math.max(size, vocabulary.lookup(w) + 1);
+            int id = vocabulary.word(w);
+            ids.put(w, id);
+            size = Math.max(size, id + 1);
         }
         BY_CUE_ID = new long[size];
         STARTS_BY_ID = new long[(size + 63) / 64];
         for (Map.Entry<String, Long> e : all.entrySet()) {
-            int id = vocabulary.lookup(e.getKey());
-            if (id >= 0) {
-                BY_CUE_ID[id] = e.getValue();
-            }
+            int id = ids.get(e.getKey());
+            BY_CUE_ID[id] = e.getValue();
             if ((e.getValue() & STARTS) != 0) {
-                if (id >= 0) {
-                    STARTS_BY_ID[id >>> 6] |= 1L << id;
-                }
+                STARTS_BY_ID[id >>> 6] |= 1L << id;
                 int shape = shape(e.getKey());
                 START_SHAPES[shape >>> 6] |= 1L << shape;
             }
         }
+    }
+
+    /**
+     * Whether the words of the tables are in the {@link CueVocabulary}: true, once this class is
+     * initialised. {@link ClaimLexicons} asks it before the vocabulary is first looked up in.
+     */
+    static boolean registered() {
+        return BY_CUE_ID != null;
     }
 
     private static int bucket(String word) {
@@ -318,6 +327,9 @@ final class MetricWords {
         if (id >= 0) {
             return id < BY_CUE_ID.length && (STARTS_BY_ID[id >>> 6] & 1L << id) != 0;
         }
+        if (id == -1) {
+            return false; // a word the lexer looked up and did not find
+        }
         int shape = shape(k.norm);
         return (START_SHAPES[shape >>> 6] & 1L << shape) != 0;
     }
@@ -384,6 +396,8 @@ final class MetricWords {
         long c;
         if (k.cueId >= 0) {
             c = k.cueId < BY_CUE_ID.length ? BY_CUE_ID[k.cueId] : 0; // a word of none of the tables
+        } else if (k.cueId == -1) {
+            c = 0; // looked up by the lexer and not found: every word of the tables is in the vocabulary
         } else {
             c = classes(k.norm, k.hash());
         }

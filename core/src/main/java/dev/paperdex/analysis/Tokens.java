@@ -109,7 +109,7 @@ class Tokens {
         long c = classes[i];
         if (c == 0) {
             Token k = t.get(i);
-            if (k.cueId < 0 && !MetricWords.mayBeIn(k.norm, words)) {
+            if (k.cueId == -1 || k.cueId < 0 && !MetricWords.mayBeIn(k.norm, words)) {
                 return false; // a word of the cue vocabulary is classed by its id, with no look-up
             }
             c = MetricWords.classes(k) | MetricWords.KNOWN;
