@@ -40,13 +40,20 @@ public abstract class ReportedMetric {
         return Qualifier.EXACT;
     }
 
-    /** The measured quantity when the text names it ({@code accuracy}, {@code speed}). */
+    /**
+     * The measured quantity when the text names it ({@code accuracy}, {@code speed}). Like {@link
+     * #benchmark} and {@link #baseline}, on one line: each run of white space in the source (a line
+     * break inside the phrase) is one space.
+     */
     public abstract Optional<String> metric();
 
-    /** The dataset, benchmark or task the number is measured on, as written. */
+    /**
+     * The dataset, benchmark or task the number is measured on, as written, on one line ({@link
+     * #benchmarkSpan} is where it stands in the abstract).
+     */
     public abstract Optional<String> benchmark();
 
-    /** What the number is compared against, as written. */
+    /** What the number is compared against, as written, on one line (see {@link #baselineSpan}). */
     public abstract Optional<String> baseline();
 
     /** Offset of the mention's first character in the abstract. */

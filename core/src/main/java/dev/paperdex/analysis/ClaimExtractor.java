@@ -103,7 +103,7 @@ public final class ClaimExtractor {
                     .end(span.end())
                     .addAllTypes(decision.get().types())
                     .addAllCues(decision.get().cues())
-                    .subject(subjects.subjectOf(classes[i], span.start(), previous, named));
+                    .subject(Spaces.oneLine(subjects.subjectOf(classes[i], span.start(), previous, named)));
             for (int k : indexes) {
                 claim.addMetricIndexes(k);
                 inside.add(metrics.get(k));
@@ -111,7 +111,7 @@ public final class ClaimExtractor {
             claim.addAllMetrics(inside);
             if (decision.get().types().contains(ClaimType.PERFORMANCE)
                     || decision.get().types().contains(ClaimType.EFFICIENCY)) {
-                claim.baseline(Baselines.of(cues, classes[i], inside));
+                claim.baseline(Spaces.oneLine(Baselines.of(cues, classes[i], inside)));
             }
             claims.add(claim.build());
         }

@@ -241,10 +241,27 @@ final class MetricAttacher extends Tokens {
         int j = k;
         int itemStart = k;
         boolean closed = false;
+        boolean glossed = false;
         while (j < t.size() && j < limit && j - k < NP_MAX) {
             Token x = t.get(j);
             if (x.is("(")) {
+                // a short gloss of a list item in words, ARC (logic) and DART (math), stays in the
+                // phrase: after the first item when the list goes on, after the last when the first had one
+                int close = j > itemStart ? gloss(j) : -1;
+                if (close > 0
+                        && close < limit
+                        && (glossed
+                                || (is(close + 1, "and") || is(close + 1, "or"))
+                                        && nameLike(close + 2)
+                                        && sameSentence(j, close + 2))) {
+                    glossed = true;
+                    j = close + 1;
+                    continue;
+                }
                 break;
+            }
+            if (x.is(",") && closed) {
+                break; // A and B, then the clause: a list joined by a conjunction ends at the comma after it
             }
             if (x.is(",") || x.is("and") || x.is("or")) {
                 int n = j;
@@ -322,6 +339,39 @@ final class MetricAttacher extends Tokens {
         return np;
     }
 
+    /** The heads that make a phrase a dataset whatever its modifiers: {@code the out-of-domain Biography dataset}. */
+    private static final Set<String> DATASET_HEADS =
+            Set.of("dataset", "datasets", "benchmark", "benchmarks", "set", "sets", "split", "suite");
+
+    /** Whether a dataset head ({@link #DATASET_HEADS}) ends a short phrase from {@code k}, before {@code limit}. */
+    private boolean headed(int k, int limit) {
+        for (int j = k + 1; j < limit && j <= k + 8; j++) {
+            if (isPunct(j) || in(j, MetricWords.CLAUSE_WORDS)) {
+                return false;
+            }
+            if (isWord(j) && DATASET_HEADS.contains(t.get(j).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of the {@code )} closing the {@code (} at {@code k} when what stands between is one
+     * to three lower-case words ({@code (logic)}, {@code (math reasoning)}), else -1.
+     */
+    private int gloss(int k) {
+        for (int j = k + 1; j < t.size() && j <= k + 4; j++) {
+            if (is(j, ")")) {
+                return j > k + 1 ? j : -1;
+            }
+            if (!isWord(j) || t.get(j).isCapitalized() || t.get(j).hasUpperOrDigitInside()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean isHyphenated(int j) {
         return glued(j) && is(j - 1, "-");
     }
@@ -388,8 +438,25 @@ final class MetricAttacher extends Tokens {
         // rule "describing words before a name": the high school level miniF2F benchmark is miniF2F
         if (trailed && nameLike(e - 1)) {
             int first = s;
-            while (first < e && !nameLike(first) && isWord(first) && !glued(first + 1)) {
-                first++;
+            while (first < e && !nameLike(first) && isWord(first)) {
+                if (!glued(first + 1)) {
+                    first++;
+                    continue;
+                }
+                // a describing compound in lower case: the out-of-domain Biography dataset
+                int j = first;
+                while (j + 2 < e
+                        && is(j + 1, "-")
+                        && glued(j + 1)
+                        && glued(j + 2)
+                        && isWord(j + 2)
+                        && !nameLike(j + 2)) {
+                    j += 2;
+                }
+                if (j == first || glued(j + 1)) {
+                    break;
+                }
+                first = j + 1;
             }
             if (first > s && first < e && t.get(first).hasUpperOrDigitInside()) {
                 s = first;
@@ -1000,7 +1067,8 @@ final class MetricAttacher extends Tokens {
                                 || in(k - 1, MetricWords.METRIC_NAMES)
                                 || isNum(k - 1) && glued(k - 1)
                                 || nameLike(k + 1)
-                                || is(k + 1, "the") && nameLike(k + 2))) {
+                                || is(k + 1, "the") && nameLike(k + 2)
+                                || is(k + 1, "the") && headed(k + 2, m.first))) {
                     Np np = np(k + 1, m.first);
                     if (np == null || in(k + 1, MetricWords.NOT_BENCH_FIRST)) {
                         continue;
@@ -1318,14 +1386,14 @@ final class MetricAttacher extends Tokens {
             b.direction(m.direction);
         }
         if (m.metric != null && !m.metric.isBlank()) {
-            b.metric(m.metric);
+            b.metric(Spaces.oneLine(m.metric));
         }
         if (m.benchmark != null) {
-            b.benchmark(m.benchmark);
+            b.benchmark(Spaces.oneLine(m.benchmark));
             b.benchmarkSpan(Span.of(m.benchStart, m.benchEnd));
         }
         if (m.baseline != null) {
-            b.baseline(m.baseline);
+            b.baseline(Spaces.oneLine(m.baseline));
             b.baselineSpan(Span.of(m.baseStart, m.baseEnd));
         }
         return b.build();

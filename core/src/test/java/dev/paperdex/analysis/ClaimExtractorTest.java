@@ -252,6 +252,37 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesAMethodABenchmarkPaperProposesByItsOwnResult() {
+        Claim claim = lastClaim(
+                BENCHMARK_INTRO
+                        + "We further propose a sorting strategy that reduces pairing time by 73% without sacrificing accuracy.");
+        assertThat(claim.types()).containsExactly(ClaimType.PERFORMANCE, ClaimType.EFFICIENCY);
+        assertThat(claim.cues()).doesNotContain("analysis:measured-speed-up-is-efficiency");
+    }
+
+    @Test
+    void typesAnOpenWeightsModelItIntroducesAsRelease() {
+        assertThat(
+                        claims(
+                                "Here we describe the training of a new open-weights sock-folding model trained on public data."))
+                .singleElement()
+                .satisfies(c -> assertThat(c.types()).containsExactly(ClaimType.RELEASE));
+        // open-weights models the paper compares with are not released by it
+        assertThat(claims(INTRO + "We compare SockNet with open-weights models."))
+                .isEmpty();
+    }
+
+    @Test
+    void typesModelsThatPerformMuchWorseOrLagBehindAsFinding() {
+        Claim worse = lastClaim(
+                BENCHMARK_INTRO + "Current models perform substantially worse on striped socks than on plain ones.");
+        assertThat(worse.types()).containsExactly(ClaimType.FINDING);
+        Claim behind = lastClaim(BENCHMARK_INTRO + "Open models lag far behind humans by 40% on wool socks.");
+        assertThat(behind.types()).containsExactly(ClaimType.FINDING);
+        assertThat(behind.cues()).contains("finding:lag|lags|lagging|lagged ~ behind");
+    }
+
+    @Test
     void typesResultsOfTheModelsABenchmarkStudiesAsFinding() {
         Claim claim = lastClaim(BENCHMARK_INTRO + "GPT-4o outperforms Gemini by 6% on wool socks.");
         assertThat(claim.types()).containsExactly(ClaimType.FINDING);
@@ -658,7 +689,7 @@ final class ClaimExtractorTest {
                         .end(start + sentence.length())
                         .addTypes(ClaimType.RELEASE)
                         .subject("SockNet")
-                        .addCues("release:we ~ release|releases|open|publish")
+                        .addCues("release:we ~ release|releases|publish")
                         .build());
     }
 

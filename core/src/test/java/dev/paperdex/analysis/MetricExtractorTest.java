@@ -1252,11 +1252,11 @@ final class MetricExtractorTest {
             for (ReportedMetric m : MetricExtractor.extract(s)) {
                 assertThat(s.substring(m.start(), m.end())).as(s).isEqualTo(m.text());
                 m.benchmarkSpan()
-                        .ifPresent(sp -> assertThat(sp.textIn(s))
+                        .ifPresent(sp -> assertThat(Spaces.oneLine(sp.textIn(s)))
                                 .as(s)
                                 .isEqualTo(m.benchmark().orElseThrow()));
                 m.baselineSpan()
-                        .ifPresent(sp -> assertThat(sp.textIn(s))
+                        .ifPresent(sp -> assertThat(Spaces.oneLine(sp.textIn(s)))
                                 .as(s)
                                 .isEqualTo(m.baseline().orElseThrow()));
             }
@@ -1269,6 +1269,44 @@ final class MetricExtractorTest {
             b.append(unit);
         }
         return b.toString();
+    }
+
+    @Test
+    void readsABenchmarkCutByALineBreakAsOneLineAndKeepsWhereItWasWritten() {
+        String s = "It is 2.34x faster on multi-document\nquestion-answering than the dense\nbaseline model.";
+        ReportedMetric m = MetricExtractor.extract(s).get(0);
+        assertThat(m.benchmark()).hasValue("multi-document question-answering");
+        assertThat(m.benchmarkSpan().map(sp -> sp.textIn(s))).hasValue("multi-document\nquestion-answering");
+        assertThat(m.baseline()).hasValue("the dense baseline model");
+    }
+
+    @Test
+    void readsASentenceInitialListOfBenchmarksUpToTheCommaAfterItsConjunction() {
+        String s = "On ARC and DART, Dr.LLM improves accuracy by up to +3.4%.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(m -> m.benchmark().orElse(null))
+                .containsExactly("ARC and DART");
+    }
+
+    @Test
+    void keepsShortGlossesOfTheItemsOfABenchmarkList() {
+        String s = "On ARC (logic) and DART (math), the router improves accuracy by 3.4%.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(m -> m.benchmark().orElse(null))
+                .containsExactly("ARC (logic) and DART (math)");
+        // a parenthesis that is not a gloss of a list item stays out of the benchmark
+        String setting = "Our model reaches 45.2% on MMLU (general knowledge) and 60.1% on GSM8K.";
+        assertThat(MetricExtractor.extract(setting))
+                .extracting(m -> m.benchmark().orElse(null))
+                .containsExactly("MMLU", "GSM8K");
+    }
+
+    @Test
+    void readsANamedDatasetAfterDescribingWords() {
+        String s = "Its FactScore on the out-of-domain Biography dataset is also improved from 30.29% to 39.39%.";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(m -> m.benchmark().orElse(null))
+                .containsExactly("Biography", "Biography");
     }
 
     @Test
