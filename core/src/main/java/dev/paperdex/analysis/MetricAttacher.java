@@ -278,6 +278,15 @@ final class MetricAttacher extends Tokens {
                 }
                 break;
             }
+            if (x.is(".")
+                    && j > itemStart
+                    && glued(j)
+                    && glued(j + 1)
+                    && j + 1 < limit
+                    && (isWord(j + 1) || isNum(j + 1))) {
+                j++;
+                continue; // a point inside a name: Llama3.1-70B, Dr.LLM
+            }
             if (isPunct(j)) {
                 break;
             }
@@ -631,6 +640,13 @@ final class MetricAttacher extends Tokens {
             end = np.end;
             if (np.items.size() > 1 && m.baseline == null && e > s) {
                 m.baseItems = np.items;
+            } else if (np.items.size() == 1 && is(e, "of") && e > s && RESULT_OF.contains(norm(e - 1))) {
+                // surpassing the score of Llama3.1-70B: what is compared is the model's
+                Np of = np(e + 1, t.size());
+                if (of != null && of.start == e + 1) {
+                    e = of.items.get(0)[1];
+                    end = Math.max(end, e);
+                }
             }
         }
         if (e > s && m.baseline == null) {
@@ -1279,7 +1295,24 @@ final class MetricAttacher extends Tokens {
             if (sameMetric(kept, a)) {
                 continue;
             }
-            if (only[m.sentence] == null || several[m.sentence]) {
+            if (only[m.sentence] == null) {
+                continue;
+            }
+            if (comparedScore(m)) {
+                // ... improved to 77.53% on X, even surpassing Llama3.1-70B (53.44%): the score of
+                // the model compared with is on the benchmark of the number it is compared with
+                for (int b = a - 1; b >= Math.max(0, a - 6); b--) {
+                    Mention o = kept.get(b);
+                    if (o.sentence == m.sentence && o.benchmark != null && sameClause(o.last, t.get(m.first).start)) {
+                        m.benchmark = o.benchmark;
+                        m.benchStart = o.benchStart;
+                        m.benchEnd = o.benchEnd;
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (several[m.sentence]) {
                 continue;
             }
             // rule "one benchmark closes the sentence": a score takes it only from a phrase after it
@@ -1303,6 +1336,19 @@ final class MetricAttacher extends Tokens {
                 m.benchEnd = best.benchEnd;
             }
         }
+    }
+
+    /** Heads of a baseline that stand for a result of what follows {@code of}: the score of X. */
+    private static final Set<String> RESULT_OF =
+            Set.of("score", "scores", "performance", "performances", "accuracy", "result", "results");
+
+    /** Whether {@code m} is a score in parentheses right after the baseline it is the score of. */
+    private boolean comparedScore(Mention m) {
+        return m.kind == MetricKind.SCORE
+                && is(m.first - 1, "(")
+                && m.baseline != null
+                && m.first >= 2
+                && m.baseEnd == t.get(m.first - 2).end;
     }
 
     /** Words that single out a part of what a number before them covers: "with the largest gain on X". */

@@ -1310,6 +1310,18 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void readsTheScoreOfTheModelComparedWithOnTheBenchmarkOfTheSentence() {
+        String s = "Our model reaches 77.5% on ANAH, surpassing Llama3.1-70B (53.4%).";
+        assertThat(MetricExtractor.extract(s))
+                .extracting(m -> m.benchmark().orElse(null), m -> m.baseline().orElse(null))
+                .containsExactly(tuple("ANAH", null), tuple("ANAH", "Llama3.1-70B"));
+        String of = "The score on the ANAH test set rises from 49.19% to 77.53%, even surpassing the score of "
+                + "Llama3.1-70B-Instruct (53.44%).";
+        assertThat(MetricExtractor.extract(of).get(2).baseline()).hasValue("the score of Llama3.1-70B-Instruct");
+        assertThat(MetricExtractor.extract(of).get(2).benchmark()).hasValue("ANAH");
+    }
+
+    @Test
     void runsInLinearTimeOnPathologicalInput() {
         List<String> inputs = List.of(
                 repeat("12.5%3.4.%%9", 100_000),
