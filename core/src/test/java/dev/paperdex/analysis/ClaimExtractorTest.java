@@ -76,6 +76,22 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesFewerOfACountedResourceWhileMaintainingQualityAsEfficiencyAndPerformance() {
+        assertThat(typesOf(
+                        "Experiments show that SockNet reduces the number of grasp steps by up to 50% while maintaining "
+                                + "the pairing, folding and stacking skills of the arm."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.EFFICIENCY);
+    }
+
+    @Test
+    void typesALeapInAccuracyAndEfficiencyAsBoth() {
+        assertThat(
+                        typesOf(
+                                "These results show SockNet's potential, offering a significant leap in accuracy and efficiency."))
+                .containsExactly(ClaimType.PERFORMANCE, ClaimType.EFFICIENCY);
+    }
+
+    @Test
     void typesOutperformingOverStateOfTheArtAtASpeedFactorAsAllThree() {
         assertThat(typesOf("Results show that SockNet outperforms state-of-the-art planners by up to 1.7x."))
                 .containsExactly(ClaimType.PERFORMANCE, ClaimType.SOTA, ClaimType.EFFICIENCY);
