@@ -42,14 +42,7 @@ final class CueVocabulary {
      * @throws IllegalStateException once a word has been looked up: the tables are made then
      */
     int word(String word) {
-        Integer id = words.get(word);
-        if (id != null) {
-            return id;
-        }
-        unfrozen();
-        words.put(word, wordList.size());
-        wordList.add(word);
-        return wordList.size() - 1;
+        return register(words, wordList, word);
     }
 
     /**
@@ -58,14 +51,18 @@ final class CueVocabulary {
      * @throws IllegalStateException once a word has been looked up
      */
     int prefix(String prefix) {
-        Integer id = prefixes.get(prefix);
+        return register(prefixes, prefixList, prefix);
+    }
+
+    private int register(Map<String, Integer> ids, List<String> byId, String s) {
+        Integer id = ids.get(s);
         if (id != null) {
             return id;
         }
         unfrozen();
-        prefixes.put(prefix, prefixList.size());
-        prefixList.add(prefix);
-        return prefixList.size() - 1;
+        ids.put(s, byId.size());
+        byId.add(s);
+        return byId.size() - 1;
     }
 
     private void unfrozen() {
@@ -170,8 +167,6 @@ final class CueVocabulary {
         /** The child node of each character of each node, or -1. */
         private final int[] children;
 
-        private final String[] prefixStrings;
-
         /**
          * One bit per {@link #spread} hash modulo 8,192 of every word: a word whose bit is clear is
          * not in the table, told by a kilobyte that stays in the cache instead of a slot of the table.
@@ -210,8 +205,6 @@ final class CueVocabulary {
                 wordsById[e.getValue()] = w;
             }
             chars = pool.toString().toCharArray();
-            prefixStrings = new String[prefixes.size()];
-            prefixes.forEach((p, id) -> prefixStrings[id] = p);
             int shortest = Integer.MAX_VALUE;
             for (String p : prefixes.keySet()) {
                 shortest = Math.min(shortest, p.length());

@@ -71,6 +71,29 @@ final class MetricWordsTest {
             Map.entry(MetricWords.AFTER_BARE_CHANGE, Cues.AFTER_BARE_CHANGE));
 
     @Test
+    void everyWordOfTheTablesIsAVocabularyWordSoAWordTheLexerDidNotFindIsInNone() {
+        CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
+        for (Collection<String> words : TABLES.values()) {
+            for (String w : words) {
+                assertThat(vocabulary.lookup(w)).as(w).isGreaterThanOrEqualTo(0);
+            }
+        }
+        Token unknown = Lexer.lex("zebrafishes").get(0);
+        assertThat(unknown.cueId).isEqualTo(-1);
+        assertThat(MetricWords.classes(unknown)).isZero();
+        assertThat(MetricWords.mayStart(unknown)).isFalse();
+    }
+
+    @Test
+    void theVocabularyRefusesWordsOnceLookedUp() {
+        CueVocabulary vocabulary = ClaimLexicons.INSTANCE.vocabulary;
+        vocabulary.lookup("the");
+        assertThat(vocabulary.word("the")).isEqualTo(vocabulary.lookup("the"));
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> vocabulary.word("zebrafishes"));
+    }
+
+    @Test
     void everyClassHoldsExactlyTheWordsOfItsTable() {
         Random random = new Random(5);
         for (String w : candidates(random)) {
