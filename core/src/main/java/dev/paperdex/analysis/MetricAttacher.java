@@ -348,6 +348,17 @@ final class MetricAttacher extends Tokens {
         return np;
     }
 
+    /** Heads of what a method is run with, named or not: not benchmarks. */
+    private static final Set<String> SETUP_HEADS = Set.of(
+            "optimization",
+            "optimizations",
+            "methods",
+            "techniques",
+            "approaches",
+            "strategies",
+            "configurations",
+            "baselines");
+
     /** The heads that make a phrase a dataset whatever its modifiers: {@code the out-of-domain Biography dataset}. */
     private static final Set<String> DATASET_HEADS =
             Set.of("dataset", "datasets", "benchmark", "benchmarks", "set", "sets", "split", "suite");
@@ -473,6 +484,14 @@ final class MetricAttacher extends Tokens {
         }
         int head = e - 1;
         if (in(head, MetricWords.QUANTITY_HEADS) && !t.get(head).isCapitalized()) {
+            return null;
+        }
+        if (isWord(head)
+                && !t.get(head).isCapitalized()
+                && (in(head, MetricWords.MODEL_HEADS) || SETUP_HEADS.contains(norm(head)))
+                && !(isWord(s) && !t.get(s).isCapitalized() && norm(s).endsWith("ing"))) {
+            // across multiple LLM inference optimizations, on Llama backbones: a set-up, not a
+            // benchmark; but training BERT models is a task
             return null;
         }
         if (in(head, MetricWords.HARDWARE)

@@ -1322,6 +1322,14 @@ final class MetricExtractorTest {
     }
 
     @Test
+    void readsNoBenchmarkInModelsOrMethodsRunWithButATaskOfTrainingThem() {
+        String setup = "Our system is 2.2x faster across multiple LLM inference optimizations than the GPU baseline.";
+        assertThat(MetricExtractor.extract(setup).get(0).benchmark()).isEmpty();
+        String task = "The framework reduces the computational cost by about 20% on training BERT/GPT-Base models.";
+        assertThat(MetricExtractor.extract(task).get(0).benchmark()).hasValue("training BERT/GPT-Base models");
+    }
+
+    @Test
     void runsInLinearTimeOnPathologicalInput() {
         List<String> inputs = List.of(
                 repeat("12.5%3.4.%%9", 100_000),
