@@ -310,6 +310,13 @@ final class ClaimRules {
             } else if (ownMethod) {
                 // the paper's own method winning is a performance claim, not a finding
                 cues.add("consistency:own-method-result-is-performance");
+                if (exposes(s.finding)) {
+                    // "HippoCamp exposes the critical limitations of current agents and provides a
+                    // robust foundation": what the benchmark shows of other models is a finding too
+                    types.add(ClaimType.FINDING);
+                    names(s.finding, cues);
+                    cues.add("consistency:exposed-weakness-is-also-finding");
+                }
             } else if (!comparison.isEmpty()
                     || !sota.isEmpty()
                     || Baselines.of(s, c, List.of()).isPresent()) {
@@ -648,6 +655,16 @@ final class ClaimRules {
             }
         }
         return true;
+    }
+
+    /** Whether a finding cue is what an evaluation exposes or uncovers (failures, weaknesses, gaps). */
+    private static boolean exposes(List<Lexicon.Match> finding) {
+        for (Lexicon.Match m : finding) {
+            if (m.name().startsWith("finding:expose*|uncover*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void names(List<Lexicon.Match> matches, List<String> into) {

@@ -299,6 +299,15 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesWeaknessesOfOtherModelsThatTheBenchmarkExposesAlsoAsFinding() {
+        Claim claim = lastClaim(BENCHMARK_INTRO
+                + "SockBench exposes the critical limitations of current models and provides a robust foundation "
+                + "for future sorting robots.");
+        assertThat(claim.types()).containsExactly(ClaimType.PERFORMANCE, ClaimType.FINDING);
+        assertThat(claim.cues()).contains("consistency:exposed-weakness-is-also-finding");
+    }
+
+    @Test
     void typesResultsOfTheModelsABenchmarkStudiesAsFinding() {
         Claim claim = lastClaim(BENCHMARK_INTRO + "GPT-4o outperforms Gemini by 6% on wool socks.");
         assertThat(claim.types()).containsExactly(ClaimType.FINDING);
