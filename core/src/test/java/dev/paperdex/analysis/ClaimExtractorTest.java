@@ -277,6 +277,15 @@ final class ClaimExtractorTest {
     }
 
     @Test
+    void typesNoDemoAsRelease() {
+        assertThat(claims(INTRO + "The demo is available at https://socknet.example.org/demo."))
+                .isEmpty();
+        assertThat(claims(INTRO + "The code is available at https://github.com/socknet/socknet."))
+                .singleElement()
+                .satisfies(c -> assertThat(c.types()).containsExactly(ClaimType.RELEASE));
+    }
+
+    @Test
     void typesAnOpenWeightsModelItIntroducesAsRelease() {
         assertThat(
                         claims(
