@@ -198,8 +198,9 @@ final class ClaimLexicons {
     final CueIndex index = new CueIndex(all, vocabulary);
 
     /**
-     * Registers the words of the metric extractor's tables ({@link MetricWords}) after those of the
-     * lexicons, which the index uses (so its bit sets stay small), and before any look-up.
+     * Registers the words of the metric extractor's tables ({@link MetricWords}) before any look-up:
+     * after those of the lexicons, which the index uses, so that its bit sets stay small (unless
+     * {@link MetricWords} was initialised first, which gives other ids and the same answers).
      */
     private final boolean metricWords = MetricWords.registered();
 

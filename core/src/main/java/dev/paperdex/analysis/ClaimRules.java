@@ -657,7 +657,11 @@ final class ClaimRules {
         return true;
     }
 
-    /** Whether a finding cue is what an evaluation exposes or uncovers (failures, weaknesses, gaps). */
+    /**
+     * Whether a finding cue is what an evaluation exposes or uncovers (failures, weaknesses, gaps):
+     * the cue of finding.txt's line {@code !expose*|uncover* ~ ~ failure|...}, told by its name
+     * (ClaimExtractorTest's exposed-weakness test fails if the line is renamed).
+     */
     private static boolean exposes(List<Lexicon.Match> finding) {
         for (Lexicon.Match m : finding) {
             if (m.name().startsWith("finding:expose*|uncover*")) {

@@ -10,9 +10,12 @@ import java.util.TreeMap;
 /**
  * Every word and prefix that a claim lexicon's phrases use (and the words the sentence tests name,
  * {@link CueWords}), each with a small integer id, so that a sentence's tokens are looked up once
- * ({@link CueTokens}) and each lexicon then compares ids instead of strings. Filled while {@link
- * ClaimLexicons} loads its files, then only read: thread-safe after that, as its one instance is
- * published through a final field.
+ * ({@link CueTokens}) and each lexicon then compares ids instead of strings; the words of the
+ * metric tables ({@link MetricWords}) are registered too, so that the lexer's one look-up of a word
+ * classes it for every stage. Filled while {@link ClaimLexicons} and {@link MetricWords}
+ * initialise, then frozen on the first look-up and only read. Registration and the reads made
+ * before the freeze hold the instance's lock (the two classes may initialise on two threads); the
+ * look-ups after it read the frozen tables, published through a volatile field, without one.
  *
  * <p>Reading is done on flat arrays of ints and chars made when the first word is looked up
  * ({@link #freeze}): every token of every abstract is looked up, and the other stages of the
@@ -41,7 +44,7 @@ final class CueVocabulary {
      *
      * @throws IllegalStateException once a word has been looked up: the tables are made then
      */
-    int word(String word) {
+    synchronized int word(String word) {
         return register(words, wordList, word);
     }
 
@@ -50,7 +53,7 @@ final class CueVocabulary {
      *
      * @throws IllegalStateException once a word has been looked up
      */
-    int prefix(String prefix) {
+    synchronized int prefix(String prefix) {
         return register(prefixes, prefixList, prefix);
     }
 
@@ -72,11 +75,11 @@ final class CueVocabulary {
         }
     }
 
-    int wordCount() {
+    synchronized int wordCount() {
         return words.size();
     }
 
-    int prefixCount() {
+    synchronized int prefixCount() {
         return prefixes.size();
     }
 
@@ -111,7 +114,12 @@ final class CueVocabulary {
     /** The word in slot {@code slot} of {@link #find}, which is also the word of id {@code slot}. */
     String wordAt(int slot) {
         Tables t = tables;
-        return t != null ? t.wordsById[slot] : wordList.get(slot);
+        if (t != null) {
+            return t.wordsById[slot];
+        }
+        synchronized (this) {
+            return wordList.get(slot);
+        }
     }
 
     /** The id ({@link #lookup}) of the word in slot {@code slot} of {@link #find}. */
@@ -135,7 +143,7 @@ final class CueVocabulary {
     }
 
     /** The prefix of id {@code id}. */
-    String prefixAt(int id) {
+    synchronized String prefixAt(int id) {
         return prefixList.get(id);
     }
 
